@@ -1,0 +1,62 @@
+package org.newsgraph.entity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.Audited;
+
+/**
+ * A person's title at an organisation for a span of dates (either end may be open). A person's
+ * current titles are the affiliations whose span contains today.
+ */
+@Entity
+@Table(name = "affiliation")
+@Audited
+public class Affiliation extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.UUID)
+    public UUID id;
+
+    @Column(name = "person_id", nullable = false)
+    public UUID personId;
+
+    @Column(name = "organisation_id", nullable = false)
+    public UUID organisationId;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(name = "valid_from")
+    public LocalDate validFrom;
+
+    @Column(name = "valid_to")
+    public LocalDate validTo;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public boolean isCurrentOn(LocalDate day) {
+        return (validFrom == null || !validFrom.isAfter(day)) && (validTo == null || !validTo.isBefore(day));
+    }
+}

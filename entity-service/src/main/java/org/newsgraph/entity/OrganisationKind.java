@@ -1,0 +1,5 @@
+package org.newsgraph.entity;
+
+public enum OrganisationKind {
+    GOVERNMENT, MINISTRY, MILITARY, MEDIA, PARTY, INTERNATIONAL_BODY, OTHER
+}

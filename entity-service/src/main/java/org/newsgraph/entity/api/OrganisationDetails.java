@@ -1,0 +1,6 @@
+package org.newsgraph.entity.api;
+
+import org.newsgraph.entity.OrganisationKind;
+
+public record OrganisationDetails(OrganisationKind organisationKind) {
+}

@@ -1,0 +1,468 @@
+package org.newsgraph.entity.service;
+
+import static jakarta.transaction.Transactional.TxType.SUPPORTS;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.newsgraph.entity.Affiliation;
+import org.newsgraph.entity.Alias;
+import org.newsgraph.entity.Delegation;
+import org.newsgraph.entity.DelegationMember;
+import org.newsgraph.entity.EntityKind;
+import org.newsgraph.entity.NewsEntity;
+import org.newsgraph.entity.Organisation;
+import org.newsgraph.entity.OrganisationKind;
+import org.newsgraph.entity.Person;
+import org.newsgraph.entity.Place;
+import org.newsgraph.entity.api.AffiliationView;
+import org.newsgraph.entity.api.ArchiveRequest;
+import org.newsgraph.entity.api.EntityInput;
+import org.newsgraph.entity.api.EntityLookup;
+import org.newsgraph.entity.api.EntityView;
+import org.newsgraph.entity.api.MergeRequest;
+import org.newsgraph.platform.audit.Change;
+import org.newsgraph.platform.audit.History;
+import org.newsgraph.platform.error.NewsgraphException;
+import org.newsgraph.platform.paging.Cursor;
+import org.newsgraph.platform.paging.Page;
+import org.newsgraph.platform.paging.PageRequest;
+
+/**
+ * The rules for people, organisations, places and delegations: creation and edits (with
+ * versions), references between them, merges, archiving and deletion.
+ */
+@ApplicationScoped
+@Transactional
+public class EntityService {
+
+    /** Most ids one batch lookup answers. */
+    public static final int MAX_LOOKUP = 500;
+    /** How long a chain of merges can be followed (merges compress chains, so one step is usual). */
+    private static final int MAX_MERGE_HOPS = 16;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AffiliationService affiliations;
+
+    @Inject
+    EntitySearch entitySearch;
+
+    // ---- reading --------------------------------------------------------------------------
+
+    @Transactional(SUPPORTS)
+    public EntityView get(UUID id) {
+        return views(List.of(find(id))).get(0);
+    }
+
+    @Transactional(SUPPORTS)
+    public EntityLookup lookup(List<UUID> ids) {
+        if (ids.size() > MAX_LOOKUP) {
+            throw NewsgraphException.badInput("ids", "at most " + MAX_LOOKUP + " ids per lookup");
+        }
+        Map<UUID, NewsEntity> found = load(new LinkedHashSet<>(ids));
+        Map<UUID, UUID> redirects = new LinkedHashMap<>();
+        // follow merges, one query per hop (not per id)
+        Set<UUID> pending = found.values().stream().filter(e -> e.mergedInto != null).map(e -> e.mergedInto)
+                .filter(id -> !found.containsKey(id)).collect(Collectors.toSet());
+        for (int hop = 0; !pending.isEmpty() && hop < MAX_MERGE_HOPS; hop++) {
+            Map<UUID, NewsEntity> survivors = load(pending);
+            found.putAll(survivors);
+            pending = survivors.values().stream().filter(e -> e.mergedInto != null).map(e -> e.mergedInto)
+                    .filter(id -> !found.containsKey(id)).collect(Collectors.toSet());
+        }
+        List<NewsEntity> ordered = new ArrayList<>();
+        List<UUID> missing = new ArrayList<>();
+        for (UUID asked : new LinkedHashSet<>(ids)) {
+            NewsEntity entity = found.get(asked);
+            if (entity == null) {
+                missing.add(asked);
+                continue;
+            }
+            NewsEntity survivor = entity;
+            for (int hop = 0; survivor.mergedInto != null && hop < MAX_MERGE_HOPS; hop++) {
+                survivor = found.get(survivor.mergedInto);
+            }
+            if (survivor != entity) {
+                redirects.put(asked, survivor.id);
+            }
+            ordered.add(survivor);
+        }
+        return new EntityLookup(views(ordered), redirects, missing);
+    }
+
+    @Transactional(SUPPORTS)
+    public Page<EntityView> list(EntityKind kind, PageRequest page) {
+        StringBuilder where = new StringBuilder("archived = false and mergedInto is null");
+        Map<String, Object> params = new HashMap<>();
+        if (kind != null) {
+            where.append(" and type(e) = :kind");
+            params.put("kind", classOf(kind));
+        }
+        if (page.after() != null) {
+            List<String> keys = Cursor.decode(page.after(), 2);
+            where.append(" and (e.name > :name or (e.name = :name and e.id > :id))");
+            params.put("name", keys.get(0));
+            params.put("id", parseCursorId(keys.get(1)));
+        }
+        var query = em.createQuery("select e from NewsEntity e where " + where + " order by e.name, e.id",
+                NewsEntity.class).setMaxResults(page.first() + 1);
+        params.forEach(query::setParameter);
+        List<NewsEntity> rows = query.getResultList();
+        Map<UUID, EntityView> viewsById = views(rows).stream()
+                .collect(Collectors.toMap(EntityView::id, Function.identity()));
+        return Page.of(rows, page, e -> Cursor.encode(e.name, e.id), e -> viewsById.get(e.id));
+    }
+
+    /** Active records matching {@code q} by name or alias, best first. */
+    public Page<EntityView> search(String q, EntityKind kind, PageRequest page) {
+        EntitySearch.Hits hits = entitySearch.search(q, kind, page);
+        Map<UUID, NewsEntity> found = load(hits.ids());
+        List<EntityView> ranked = views(hits.ids().stream().map(found::get).toList());
+        List<Integer> positions = IntStream.range(0, ranked.size()).boxed().toList();
+        return Page.of(positions, page, hits::cursorOf, ranked::get);
+    }
+
+    @Transactional(SUPPORTS)
+    public List<Change<EntityView>> history(UUID id) {
+        List<Change<EntityView>> changes = History.of(em, NewsEntity.class, id, e -> EntityViews.of(e, null));
+        if (changes.isEmpty()) {
+            throw NewsgraphException.notFound("Entity", id);
+        }
+        return changes;
+    }
+
+    // ---- writing --------------------------------------------------------------------------
+
+    public EntityView create(EntityInput input) {
+        NewsEntity entity = switch (input.kind()) {
+            case PERSON -> new Person();
+            case ORGANISATION -> new Organisation();
+            case PLACE -> new Place();
+            case DELEGATION -> new Delegation();
+        };
+        apply(entity, input);
+        em.persist(entity);
+        em.flush();
+        return get(entity.id);
+    }
+
+    public EntityView update(UUID id, EntityInput input) {
+        NewsEntity entity = find(id);
+        if (input.kind() != entity.kind()) {
+            throw NewsgraphException.badInput("kind", "this record is a " + entity.kind() + "; its kind cannot change");
+        }
+        if (entity.mergedInto != null) {
+            throw NewsgraphException.conflict("this record was merged into " + entity.mergedInto
+                    + "; edit the survivor instead", entity.version);
+        }
+        requireVersion(entity, input.version());
+        apply(entity, input);
+        em.flush();
+        return get(id);
+    }
+
+    /**
+     * Merges a duplicate into a survivor: the duplicate keeps answering by id with
+     * {@code mergedInto}; its names, affiliations and delegation places move to the survivor.
+     */
+    public EntityView merge(UUID duplicateId, MergeRequest request) {
+        NewsEntity duplicate = find(duplicateId);
+        if (request.survivorId().equals(duplicateId)) {
+            throw NewsgraphException.badInput("survivorId", "a record cannot be merged into itself");
+        }
+        NewsEntity survivor = em.find(NewsEntity.class, request.survivorId());
+        if (survivor == null) {
+            throw NewsgraphException.badInput("survivorId", "no record with id " + request.survivorId());
+        }
+        if (survivor.mergedInto != null) {
+            throw NewsgraphException.badInput("survivorId", "record " + survivor.id
+                    + " was itself merged into " + survivor.mergedInto + "; merge into that one instead");
+        }
+        if (survivor.archived) {
+            throw NewsgraphException.badInput("survivorId", "record " + survivor.id + " is archived");
+        }
+        if (survivor.kind() != duplicate.kind()) {
+            throw NewsgraphException.badInput("survivorId", "a " + duplicate.kind()
+                    + " can only be merged into another " + duplicate.kind() + ", not a " + survivor.kind());
+        }
+        if (duplicate.mergedInto != null) {
+            throw NewsgraphException.conflict("record " + duplicateId + " was already merged into "
+                    + duplicate.mergedInto, duplicate.version);
+        }
+        requireVersion(duplicate, request.version());
+
+        List<Alias> names = new ArrayList<>(survivor.aliases);
+        names.add(new Alias(duplicate.name, null));
+        names.addAll(duplicate.aliases);
+        survivor.aliases.clear();
+        survivor.aliases.addAll(distinctAliases(names, survivor.name));
+        duplicate.aliases.clear();
+        if (survivor.wikidataId == null && duplicate.wikidataId != null) {
+            survivor.wikidataId = duplicate.wikidataId;
+            duplicate.wikidataId = null;
+        }
+        if (survivor.description == null) {
+            survivor.description = duplicate.description;
+        }
+        affiliations.moveReferences(duplicateId, survivor.id);
+        for (Delegation delegation : delegationsReferring(duplicateId)) {
+            if (duplicateId.equals(delegation.organisationId)) {
+                delegation.organisationId = survivor.id;
+            }
+            if (duplicateId.equals(delegation.headId)) {
+                delegation.headId = survivor.id;
+            }
+            List<DelegationMember> members = new ArrayList<>();
+            Set<UUID> seen = new LinkedHashSet<>();
+            for (DelegationMember member : delegation.members) {
+                UUID personId = duplicateId.equals(member.personId) ? survivor.id : member.personId;
+                if (seen.add(personId)) {
+                    members.add(new DelegationMember(personId, member.role));
+                }
+            }
+            delegation.members.clear();
+            delegation.members.addAll(members);
+        }
+        // earlier duplicates of the duplicate now point straight at the survivor
+        for (NewsEntity earlier : em.createQuery("from NewsEntity where mergedInto = :id", NewsEntity.class)
+                .setParameter("id", duplicateId).getResultList()) {
+            earlier.mergedInto = survivor.id;
+        }
+        duplicate.mergedInto = survivor.id;
+        em.flush();
+        return get(survivor.id);
+    }
+
+    public EntityView archive(UUID id, ArchiveRequest request, boolean archived) {
+        NewsEntity entity = find(id);
+        requireVersion(entity, request.version());
+        if (entity.archived == archived) {
+            throw NewsgraphException.conflict("record " + id + " is already " + (archived ? "archived" : "not archived"),
+                    entity.version);
+        }
+        entity.archived = archived;
+        entity.archiveReason = archived ? request.reason() : null;
+        em.flush();
+        return get(id);
+    }
+
+    /** Deletes for good; refused while anything in this service still refers to the record. */
+    public void delete(UUID id) {
+        NewsEntity entity = find(id);
+        List<String> referrers = new ArrayList<>();
+        long affiliationCount = Affiliation.count("personId = ?1 or organisationId = ?1", id);
+        if (affiliationCount > 0) {
+            referrers.add(affiliationCount + " affiliation(s)");
+        }
+        int delegationCount = delegationsReferring(id).size();
+        if (delegationCount > 0) {
+            referrers.add(delegationCount + " delegation(s)");
+        }
+        long mergedCount = em.createQuery("select count(e) from NewsEntity e where e.mergedInto = :id", Long.class)
+                .setParameter("id", id).getSingleResult();
+        if (mergedCount > 0) {
+            referrers.add(mergedCount + " merged duplicate(s)");
+        }
+        if (!referrers.isEmpty()) {
+            throw NewsgraphException.conflict("record " + id + " is still referred to by "
+                    + String.join(", ", referrers), entity.version);
+        }
+        em.remove(entity);
+    }
+
+    // ---- references used by other parts of this service -------------------------------------
+
+    /**
+     * The record a reference points at, following merges; 400 naming {@code field} if there is
+     * none or it is of another kind.
+     */
+    <T extends NewsEntity> T resolve(UUID id, Class<T> kind, String field) {
+        NewsEntity entity = em.find(NewsEntity.class, id);
+        for (int hop = 0; entity != null && entity.mergedInto != null && hop < MAX_MERGE_HOPS; hop++) {
+            entity = em.find(NewsEntity.class, entity.mergedInto);
+        }
+        if (entity == null) {
+            throw NewsgraphException.badInput(field, "no record with id " + id);
+        }
+        if (!kind.isInstance(entity)) {
+            throw NewsgraphException.badInput(field, "record " + id + " is a " + entity.kind() + ", not a "
+                    + kind.getSimpleName().toUpperCase());
+        }
+        return kind.cast(entity);
+    }
+
+    // ---- internals ------------------------------------------------------------------------
+
+    private NewsEntity find(UUID id) {
+        NewsEntity entity = em.find(NewsEntity.class, id);
+        if (entity == null) {
+            throw NewsgraphException.notFound("Entity", id);
+        }
+        return entity;
+    }
+
+    private Map<UUID, NewsEntity> load(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return new HashMap<>();
+        }
+        return em.createQuery("from NewsEntity where id in :ids", NewsEntity.class).setParameter("ids", ids)
+                .getResultList().stream()
+                .collect(Collectors.toMap(e -> e.id, Function.identity(), (a, b) -> a, HashMap::new));
+    }
+
+    /** Views of many records, with the current affiliations of the people among them in one query. */
+    private List<EntityView> views(List<NewsEntity> entities) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        List<UUID> people = entities.stream().filter(e -> e instanceof Person).map(e -> e.id).distinct().toList();
+        Map<UUID, List<AffiliationView>> current = affiliations.ofPeople(people).stream()
+                .filter(a -> a.isCurrentOn(today))
+                .collect(Collectors.groupingBy(a -> a.personId,
+                        Collectors.mapping(a -> EntityViews.of(a, today), Collectors.toList())));
+        return entities.stream().map(e -> EntityViews.of(e, current.getOrDefault(e.id, List.of()))).toList();
+    }
+
+    private static void requireVersion(NewsEntity entity, Long version) {
+        if (version == null) {
+            throw NewsgraphException.badInput("version", "version is required: send the version your edit is based on");
+        }
+        if (version != entity.version) {
+            throw NewsgraphException.staleVersion("Entity", entity.id, version, entity.version);
+        }
+    }
+
+    private List<Delegation> delegationsReferring(UUID id) {
+        return em.createQuery("select distinct d from Delegation d left join d.members m "
+                + "where d.organisationId = :id or d.headId = :id or m.personId = :id", Delegation.class)
+                .setParameter("id", id).getResultList();
+    }
+
+    private void apply(NewsEntity entity, EntityInput input) {
+        requireOnlyDetailsOf(input);
+        entity.name = input.name().strip();
+        List<Alias> aliases = input.aliases() == null ? List.of() : input.aliases().stream()
+                .map(a -> new Alias(a.name.strip(), a.language)).toList();
+        entity.aliases.clear();
+        entity.aliases.addAll(distinctAliases(aliases, entity.name));
+        entity.description = input.description();
+        if (input.wikidataId() != null && !input.wikidataId().equals(entity.wikidataId)) {
+            NewsEntity holder = em.createQuery("from NewsEntity where wikidataId = :qid", NewsEntity.class)
+                    .setParameter("qid", input.wikidataId()).getResultStream().findFirst().orElse(null);
+            if (holder != null) {
+                throw NewsgraphException.badInput("wikidataId", input.wikidataId() + " already identifies record "
+                        + holder.id + " (" + holder.name + "); merge the two instead");
+            }
+        }
+        entity.wikidataId = input.wikidataId();
+        if (entity instanceof Person person) {
+            person.nationality = input.person() == null ? null : input.person().nationality();
+            person.birthDate = input.person() == null ? null : input.person().birthDate();
+        } else if (entity instanceof Organisation organisation) {
+            organisation.organisationKind = input.organisation() == null
+                    || input.organisation().organisationKind() == null ? OrganisationKind.OTHER
+                            : input.organisation().organisationKind();
+        } else if (entity instanceof Place place) {
+            if (input.place() == null) {
+                throw NewsgraphException.badInput("place", "a place needs its details, at least timeZone");
+            }
+            place.country = input.place().country();
+            place.latitude = input.place().latitude();
+            place.longitude = input.place().longitude();
+            place.timeZone = input.place().timeZone();
+        } else if (entity instanceof Delegation delegation) {
+            applyDelegation(delegation, input);
+        }
+    }
+
+    private void applyDelegation(Delegation delegation, EntityInput input) {
+        if (input.delegation() == null) {
+            throw NewsgraphException.badInput("delegation", "a delegation needs its details, at least organisationId");
+        }
+        var details = input.delegation();
+        delegation.organisationId = resolve(details.organisationId(), Organisation.class,
+                "delegation.organisationId").id;
+        List<DelegationMember> members = new ArrayList<>();
+        Set<UUID> seen = new LinkedHashSet<>();
+        List<DelegationMember> given = details.members() == null ? List.of() : details.members();
+        for (int i = 0; i < given.size(); i++) {
+            String field = "delegation.members[" + i + "].personId";
+            UUID personId = resolve(given.get(i).personId, Person.class, field).id;
+            if (!seen.add(personId)) {
+                throw NewsgraphException.badInput(field, "person " + personId + " is listed twice");
+            }
+            members.add(new DelegationMember(personId, given.get(i).role));
+        }
+        UUID headId = null;
+        if (details.headId() != null) {
+            headId = resolve(details.headId(), Person.class, "delegation.headId").id;
+            if (!seen.contains(headId)) {
+                throw NewsgraphException.badInput("delegation.headId", "the head must be one of the members");
+            }
+        }
+        delegation.headId = headId;
+        delegation.members.clear();
+        delegation.members.addAll(members);
+    }
+
+    private static void requireOnlyDetailsOf(EntityInput input) {
+        Map<String, Object> blocks = new LinkedHashMap<>();
+        blocks.put("person", input.person());
+        blocks.put("organisation", input.organisation());
+        blocks.put("place", input.place());
+        blocks.put("delegation", input.delegation());
+        String own = input.kind().name().toLowerCase();
+        blocks.forEach((name, block) -> {
+            if (block != null && !name.equals(own)) {
+                throw NewsgraphException.badInput(name, "a " + input.kind() + " takes no " + name + " details");
+            }
+        });
+    }
+
+    /** Aliases without repeats and without the record's own name. */
+    private static List<Alias> distinctAliases(List<Alias> aliases, String name) {
+        Map<String, Alias> byKey = new LinkedHashMap<>();
+        for (Alias alias : aliases) {
+            String key = alias.name.toLowerCase() + "\u0000" + Objects.toString(alias.language, "");
+            if (!alias.name.equalsIgnoreCase(name) || alias.language != null) {
+                byKey.putIfAbsent(key, alias);
+            }
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
+    private static Class<? extends NewsEntity> classOf(EntityKind kind) {
+        return switch (kind) {
+            case PERSON -> Person.class;
+            case ORGANISATION -> Organisation.class;
+            case PLACE -> Place.class;
+            case DELEGATION -> Delegation.class;
+        };
+    }
+
+    private static UUID parseCursorId(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw NewsgraphException.badInput("after", "after is not a cursor this list gave out");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.newsgraph.platform.error;
+
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.hibernate.StaleStateException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Maps every refusal to {@code application/problem+json} once, for all services, so that a
+ * client sees the same shape and the same {@code code} whichever service answered.
+ */
+public class ProblemMappers {
+
+    public static Response respond(Problem problem) {
+        Response.ResponseBuilder builder = Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem);
+        if (problem.code() == ErrorCode.UNAUTHENTICATED) {
+            builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"newsroom\"");
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response newsgraph(NewsgraphException e) {
+        return respond(e.toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableBody(JsonProcessingException e) {
+        String field = "body";
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+        }
+        return respond(Problem.of(ErrorCode.BAD_USER_INPUT,
+                "The request body could not be read as JSON: " + e.getOriginalMessage(), field, null));
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        ConstraintViolation<?> first = e.getConstraintViolations().iterator().next();
+        String path = first.getPropertyPath().toString();
+        // a method parameter path reads "create.input.name": the field is what follows the parameter
+        String[] parts = path.split("\\.");
+        String field = parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
+                : parts[parts.length - 1];
+        return respond(Problem.of(ErrorCode.BAD_USER_INPUT, field + " " + first.getMessage(), field, null));
+    }
+
+    @ServerExceptionMapper
+    public Response staleWrite(OptimisticLockException e) {
+        return respond(Problem.of(ErrorCode.CONFLICT,
+                "The record was changed by someone else at the same moment; reload it and try again", null, null));
+    }
+
+    @ServerExceptionMapper
+    public Response staleState(StaleStateException e) {
+        return staleWrite(null);
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class,
+            AuthenticationCompletionException.class })
+    public Response unauthenticated(RuntimeException e) {
+        return respond(Problem.of(ErrorCode.UNAUTHENTICATED,
+                "A valid bearer token from the newsroom realm is required", null, null));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(Problem.of(ErrorCode.FORBIDDEN, "Your role does not allow this", null, null));
+    }
+
+    @ServerExceptionMapper
+    public Response noSuchResource(NotFoundException e) {
+        return respond(Problem.of(ErrorCode.NOT_FOUND, "No such resource", null, null));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        ErrorCode code = switch (status) {
+            case 401 -> ErrorCode.UNAUTHENTICATED;
+            case 403 -> ErrorCode.FORBIDDEN;
+            case 404 -> ErrorCode.NOT_FOUND;
+            case 409 -> ErrorCode.CONFLICT;
+            case 503 -> ErrorCode.UNAVAILABLE;
+            default -> ErrorCode.BAD_USER_INPUT;
+        };
+        if (status >= 500 && code != ErrorCode.UNAVAILABLE) {
+            return e.getResponse();
+        }
+        Problem problem = Problem.of(code, e.getMessage(), null, null);
+        return respond(new Problem(problem.type(), problem.title(), status, problem.detail(), code, null, null));
+    }
+}
