@@ -4,6 +4,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -38,6 +39,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response newsgraph(NewsgraphException e) {
         return respond(e.toProblem());
+    }
+
+    /** Wrong types and unknown fields: named over Quarkus' own mapper so the problem names the field. */
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response mismatchedBody(MismatchedInputException e) {
+        return unreadableBody(e);
     }
 
     @ServerExceptionMapper
@@ -93,6 +100,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableBody(unreadable);
+        }
         int status = e.getResponse().getStatus();
         ErrorCode code = switch (status) {
             case 401 -> ErrorCode.UNAUTHENTICATED;

@@ -1,0 +1,96 @@
+package org.newsgraph.entity.rest;
+
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.newsgraph.entity.rest.Api.as;
+import static org.newsgraph.entity.rest.Api.asReporter;
+import static org.newsgraph.entity.rest.Api.asViewer;
+import static org.newsgraph.entity.rest.Api.create;
+import static org.newsgraph.entity.rest.Api.createPerson;
+import static org.newsgraph.entity.rest.Api.tag;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.platform.testing.ServiceTestProfile;
+import org.newsgraph.platform.testing.TestTokens;
+
+/** A person's titles at organisations, open-ended or dated; edited with versions. */
+@QuarkusTest
+@TestProfile(ServiceTestProfile.class)
+class AffiliationResourceTests {
+
+    private static Map<String, Object> affiliation(String person, String organisation, String title, String from,
+            String to) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("personId", person);
+        body.put("organisationId", organisation);
+        body.put("title", title);
+        body.put("validFrom", from);
+        body.put("validTo", to);
+        return body;
+    }
+
+    @Test
+    void anAffiliationIsRecordedEditedAndItsHistoryKept() {
+        String lavrov = createPerson("Sergey Lavrov " + tag());
+        String ministry = create(Api.organisation("Ministry of Foreign Affairs " + tag(), "MINISTRY"));
+        String id = asReporter().body(affiliation(lavrov, ministry, "Foreign Minister", "2004-03-09", null))
+                .post("/affiliations").then().statusCode(201)
+                .body("current", is(true)).body("version", is(0)).extract().path("id");
+
+        Map<String, Object> ended = affiliation(lavrov, ministry, "Foreign Minister", "2004-03-09", "2020-01-01");
+        ended.put("version", 0);
+        asReporter().body(ended).put("/affiliations/" + id).then().statusCode(200)
+                .body("current", is(false)).body("validTo", is("2020-01-01")).body("version", is(1));
+
+        asReporter().body(ended).put("/affiliations/" + id).then().statusCode(409)
+                .body("code", is("CONFLICT")).body("currentVersion", is(1));
+
+        asViewer().get("/affiliations/" + id + "/history").then().statusCode(200)
+                .body("kind", is(List.of("CREATED", "UPDATED")))
+                .body("user", is(List.of("rita.reporter", "rita.reporter")));
+    }
+
+    @Test
+    void theAffiliationsOfManyPeopleComeInOneCall() {
+        String rubio = createPerson("Marco Rubio " + tag());
+        String witkoff = createPerson("Steve Witkoff " + tag());
+        String government = create(Api.organisation("US Government " + tag(), "GOVERNMENT"));
+        asReporter().body(affiliation(rubio, government, "Secretary of State", "2025-01-21", null))
+                .post("/affiliations").then().statusCode(201);
+        asReporter().body(affiliation(rubio, government, "National Security Advisor", "2025-05-01", null))
+                .post("/affiliations").then().statusCode(201);
+        asReporter().body(affiliation(witkoff, government, "Special Envoy", "2025-01-20", null))
+                .post("/affiliations").then().statusCode(201);
+
+        asViewer().queryParam("personIds", rubio + "," + witkoff).get("/affiliations").then().statusCode(200)
+                .body("size()", is(3))
+                .body("title", containsInAnyOrder("Secretary of State", "National Security Advisor", "Special Envoy"));
+    }
+
+    @Test
+    void anAffiliationNeedsAPersonAndAnOrganisation() {
+        String person = createPerson("Someone " + tag());
+        String otherPerson = createPerson("Someone else " + tag());
+        asReporter().body(affiliation(person, otherPerson, "Friend", null, null)).post("/affiliations").then()
+                .statusCode(400).body("field", is("organisationId"));
+        asReporter().body(affiliation(null, otherPerson, "Friend", null, null)).post("/affiliations").then()
+                .statusCode(400).body("field", is("personId"));
+    }
+
+    @Test
+    void onlyAnAdminDeletesAnAffiliation() {
+        String person = createPerson("Someone " + tag());
+        String organisation = create(Api.organisation("Org " + tag(), "OTHER"));
+        String id = asReporter().body(affiliation(person, organisation, "Member", null, null))
+                .post("/affiliations").then().statusCode(201).extract().path("id");
+        as(TestTokens.editor()).delete("/affiliations/" + id).then().statusCode(403);
+        as(TestTokens.admin()).delete("/affiliations/" + id).then().statusCode(204);
+        asViewer().get("/affiliations/" + id).then().statusCode(404);
+    }
+}

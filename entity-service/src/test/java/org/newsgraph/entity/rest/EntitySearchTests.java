@@ -1,0 +1,124 @@
+package org.newsgraph.entity.rest;
+
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.entity.rest.Api.alias;
+import static org.newsgraph.entity.rest.Api.asViewer;
+import static org.newsgraph.entity.rest.Api.create;
+import static org.newsgraph.entity.rest.Api.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.platform.testing.ServiceTestProfile;
+
+/** Name and alias search: case, accents, prefixes, typos, other scripts, kinds, ranking, pages. */
+@QuarkusTest
+@TestProfile(ServiceTestProfile.class)
+class EntitySearchTests {
+
+    static String zelenskyy;
+    static String putin;
+    static String lavrov;
+    static String anchorage;
+    static String mexico;
+
+    /** Created once for the class (on the first test: the server is up by then). */
+    @BeforeEach
+    void people() {
+        if (zelenskyy != null) {
+            return;
+        }
+        zelenskyy = create(Api.person("Volodymyr Zelenskyy", alias("Володимир Зеленський", "uk")));
+        putin = create(Api.person("Vladimir Putin", alias("Владимир Путин", "ru")));
+        lavrov = create(Api.person("Sergey Lavrov", alias("Сергей Лавров", "ru")));
+        anchorage = create(Api.place("Anchorage", "America/Anchorage"));
+        mexico = create(Api.place("Ciudad de México", "America/Mexico_City"));
+    }
+
+    @Test
+    void spellingsOfZelenskyyAllFindHim() {
+        for (String q : List.of("zelenskyy", "Zelensky", "zelenskiy", "ZELENSKYY", "Zelenskyj", "volodymyr")) {
+            assertTrue(search(q, "PERSON").contains(zelenskyy), q + " finds Zelenskyy");
+        }
+    }
+
+    @Test
+    void aTypoStillFinds() {
+        assertTrue(search("Vladimr Puttin", null).contains(putin));
+        assertTrue(search("lavrof", null).contains(lavrov));
+    }
+
+    @Test
+    void aPrefixFinds() {
+        assertTrue(search("put", "PERSON").contains(putin));
+        assertTrue(search("Vlad", "PERSON").contains(putin));
+        assertTrue(search("anch", "PLACE").contains(anchorage));
+    }
+
+    @Test
+    void aCyrillicAliasFindsItsPerson() {
+        assertTrue(search("Путин", null).contains(putin));
+        assertTrue(search("путин", null).contains(putin));
+        assertTrue(search("Лавров", null).contains(lavrov));
+        assertTrue(search("Зеленський", null).contains(zelenskyy));
+    }
+
+    @Test
+    void accentsDoNotMatter() {
+        assertTrue(search("ciudad de mexico", null).contains(mexico));
+        assertTrue(search("MÉXICO", null).contains(mexico));
+    }
+
+    @Test
+    void theKindFilterKeepsOtherKindsOut() {
+        assertTrue(search("Anchorage", "PLACE").contains(anchorage));
+        assertFalse(search("Anchorage", "PERSON").contains(anchorage));
+    }
+
+    @Test
+    void anExactNameRanksAboveALooseMatch() {
+        String exact = create(Api.person("Lavrova", null));
+        List<String> hits = search("Lavrova", "PERSON");
+        assertTrue(hits.indexOf(exact) >= 0 && hits.indexOf(lavrov) >= 0, "both match");
+        assertTrue(hits.indexOf(exact) < hits.indexOf(lavrov), "the exact name ranks first");
+    }
+
+    @Test
+    void somethingElseEntirelyFindsNothing() {
+        assertEquals(List.of(), search("Qwxyzzy", null));
+    }
+
+    @Test
+    void searchPagesWithCursors() {
+        for (int i = 0; i < 5; i++) {
+            create(Api.person("Paginated Pavlov " + i, null));
+        }
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        do {
+            var request = asViewer().queryParam("q", "paginated pavlov").queryParam("first", 2);
+            if (after != null) {
+                request.queryParam("after", after);
+            }
+            JsonPath page = request.get("/entities/search").then().statusCode(200).extract().jsonPath();
+            seen.addAll(page.getList("edges.node.name", String.class));
+            after = page.getBoolean("pageInfo.hasNextPage") ? page.getString("pageInfo.endCursor") : null;
+        } while (after != null);
+        assertEquals(5, seen.stream().filter(n -> n.startsWith("Paginated Pavlov")).distinct().count());
+        assertEquals(seen.size(), seen.stream().distinct().count(), "no record on two pages");
+    }
+
+    @Test
+    void aSearchCursorIsCheckedToo() {
+        asViewer().queryParam("q", "putin").queryParam("after", "bm9wZQ").get("/entities/search").then()
+                .statusCode(400).body("field", is("after"));
+    }
+}

@@ -1,0 +1,49 @@
+package org.newsgraph.platform.paging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.platform.error.ErrorCode;
+import org.newsgraph.platform.error.NewsgraphException;
+
+class CursorTests {
+
+    @Test
+    void aCursorGivesBackItsKeys() {
+        String cursor = Cursor.encode("Владимир Путин, \"the\" name", 42);
+        assertEquals(List.of("Владимир Путин, \"the\" name", "42"), Cursor.decode(cursor, 2));
+    }
+
+    @Test
+    void aForeignCursorIsBadInputNamingAfter() {
+        NewsgraphException e = assertThrows(NewsgraphException.class, () -> Cursor.decode("%%%", 2));
+        assertEquals(ErrorCode.BAD_USER_INPUT, e.code());
+        assertEquals("after", e.field());
+        assertThrows(NewsgraphException.class, () -> Cursor.decode(Cursor.encode("one"), 2));
+    }
+
+    @Test
+    void aPageTellsWhetherMoreFollow() {
+        PageRequest request = PageRequest.of(2, null);
+        Page<String> full = Page.of(List.of("a", "b", "c"), request, s -> s, String::toUpperCase);
+        assertTrue(full.pageInfo().hasNextPage());
+        assertEquals(List.of("A", "B"), full.edges().stream().map(Page.Edge::node).toList());
+        assertEquals("b", full.pageInfo().endCursor());
+
+        Page<String> last = Page.of(List.of("c"), request, s -> s, String::toUpperCase);
+        assertFalse(last.pageInfo().hasNextPage());
+        assertEquals("c", last.pageInfo().endCursor());
+    }
+
+    @Test
+    void pageSizesAreBounded() {
+        assertEquals(PageRequest.DEFAULT_SIZE, PageRequest.of(null, null).first());
+        assertEquals("first", assertThrows(NewsgraphException.class, () -> PageRequest.of(0, null)).field());
+        assertEquals("first", assertThrows(NewsgraphException.class, () -> PageRequest.of(101, null)).field());
+    }
+}
