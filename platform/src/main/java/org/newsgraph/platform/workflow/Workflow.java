@@ -1,0 +1,71 @@
+package org.newsgraph.platform.workflow;
+
+import static org.newsgraph.platform.workflow.WorkflowState.DRAFT;
+import static org.newsgraph.platform.workflow.WorkflowState.IN_REVIEW;
+import static org.newsgraph.platform.workflow.WorkflowState.PUBLISHED;
+import static org.newsgraph.platform.workflow.WorkflowState.RETRACTED;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.newsgraph.platform.error.NewsgraphException;
+import org.newsgraph.platform.security.Roles;
+
+/**
+ * The editorial workflow every service follows: {@code DRAFT → IN_REVIEW → PUBLISHED}, and a
+ * published record can be {@code RETRACTED} (kept, with the reason). Reporters submit drafts for
+ * review and take them back; editors publish (from review or straight from a draft), send back
+ * and retract.
+ */
+public final class Workflow {
+
+    /** Each allowed move and the least role that may make it. */
+    private static final Map<WorkflowState, Map<WorkflowState, String>> MOVES = Map.of(
+            DRAFT, Map.of(IN_REVIEW, Roles.REPORTER, PUBLISHED, Roles.EDITOR),
+            IN_REVIEW, Map.of(DRAFT, Roles.REPORTER, PUBLISHED, Roles.EDITOR),
+            PUBLISHED, Map.of(RETRACTED, Roles.EDITOR),
+            RETRACTED, Map.of());
+
+    private Workflow() {
+    }
+
+    /**
+     * Checks a move: 409 if the workflow has no such move from here, 403 if the caller's role may
+     * not make it, 400 naming {@code reason} for a retraction without one.
+     *
+     * @param hasRole tells whether the caller has a role (with the role hierarchy applied)
+     */
+    public static void checkMove(WorkflowState from, WorkflowState to, java.util.function.Predicate<String> hasRole,
+            String reason, long currentVersion) {
+        String needed = MOVES.get(from).get(to);
+        if (needed == null) {
+            throw NewsgraphException.conflict("cannot move from " + from + " to " + to
+                    + (MOVES.get(from).isEmpty() ? "" : "; from " + from + " it can go to " + MOVES.get(from).keySet()),
+                    currentVersion);
+        }
+        if (!hasRole.test(needed)) {
+            throw NewsgraphException.forbidden("moving from " + from + " to " + to + " needs the " + needed + " role");
+        }
+        if (to == RETRACTED && (reason == null || reason.isBlank())) {
+            throw NewsgraphException.badInput("reason", "a retraction needs its reason");
+        }
+    }
+
+    /** Reporters edit drafts and records in review; published and retracted ones only editors. */
+    public static void checkEdit(WorkflowState state, java.util.function.Predicate<String> hasRole) {
+        if (!state.isPublic() || hasRole.test(Roles.EDITOR)) {
+            return;
+        }
+        throw NewsgraphException.forbidden("a " + state + " record can only be edited by an editor");
+    }
+
+    /** Whether the caller may see a record in this state at all (viewers: published and retracted only). */
+    public static boolean isVisible(WorkflowState state, java.util.function.Predicate<String> hasRole) {
+        return state.isPublic() || hasRole.test(Roles.REPORTER);
+    }
+
+    /** The states a caller may see, for list and search filters. */
+    public static Set<WorkflowState> visibleStates(java.util.function.Predicate<String> hasRole) {
+        return hasRole.test(Roles.REPORTER) ? Set.of(WorkflowState.values()) : Set.of(PUBLISHED, RETRACTED);
+    }
+}

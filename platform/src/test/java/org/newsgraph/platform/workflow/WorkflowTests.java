@@ -1,0 +1,65 @@
+package org.newsgraph.platform.workflow;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.platform.workflow.WorkflowState.DRAFT;
+import static org.newsgraph.platform.workflow.WorkflowState.IN_REVIEW;
+import static org.newsgraph.platform.workflow.WorkflowState.PUBLISHED;
+import static org.newsgraph.platform.workflow.WorkflowState.RETRACTED;
+
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.platform.error.ErrorCode;
+import org.newsgraph.platform.error.NewsgraphException;
+import org.newsgraph.platform.security.Roles;
+
+class WorkflowTests {
+
+    private static Predicate<String> as(String role) {
+        return r -> Roles.withIncluded(role).contains(r);
+    }
+
+    private static ErrorCode refused(WorkflowState from, WorkflowState to, String role, String reason) {
+        return assertThrows(NewsgraphException.class, () -> Workflow.checkMove(from, to, as(role), reason, 3)).code();
+    }
+
+    @Test
+    void aReporterSubmitsAndWithdrawsButDoesNotPublish() {
+        assertDoesNotThrow(() -> Workflow.checkMove(DRAFT, IN_REVIEW, as(Roles.REPORTER), null, 0));
+        assertDoesNotThrow(() -> Workflow.checkMove(IN_REVIEW, DRAFT, as(Roles.REPORTER), null, 0));
+        assertEquals(ErrorCode.FORBIDDEN, refused(IN_REVIEW, PUBLISHED, Roles.REPORTER, null));
+        assertEquals(ErrorCode.FORBIDDEN, refused(DRAFT, IN_REVIEW, Roles.VIEWER, null));
+    }
+
+    @Test
+    void anEditorPublishesAndRetractsWithAReason() {
+        assertDoesNotThrow(() -> Workflow.checkMove(IN_REVIEW, PUBLISHED, as(Roles.EDITOR), null, 0));
+        assertDoesNotThrow(() -> Workflow.checkMove(PUBLISHED, RETRACTED, as(Roles.EDITOR), "misattributed", 0));
+        NewsgraphException noReason = assertThrows(NewsgraphException.class,
+                () -> Workflow.checkMove(PUBLISHED, RETRACTED, as(Roles.EDITOR), " ", 0));
+        assertEquals("reason", noReason.field());
+    }
+
+    @Test
+    void movesTheWorkflowDoesNotHaveAreConflicts() {
+        assertEquals(ErrorCode.CONFLICT, refused(RETRACTED, PUBLISHED, Roles.ADMIN, null));
+        assertEquals(ErrorCode.CONFLICT, refused(DRAFT, RETRACTED, Roles.ADMIN, "x"));
+        assertEquals(ErrorCode.CONFLICT, refused(PUBLISHED, DRAFT, Roles.ADMIN, null));
+    }
+
+    @Test
+    void draftsAreInvisibleToViewersAndPublishedRecordsAreForEditorsToEdit() {
+        assertFalse(Workflow.isVisible(DRAFT, as(Roles.VIEWER)));
+        assertFalse(Workflow.isVisible(IN_REVIEW, as(Roles.VIEWER)));
+        assertTrue(Workflow.isVisible(RETRACTED, as(Roles.VIEWER)));
+        assertTrue(Workflow.isVisible(DRAFT, as(Roles.REPORTER)));
+        assertEquals(ErrorCode.FORBIDDEN, assertThrows(NewsgraphException.class,
+                () -> Workflow.checkEdit(PUBLISHED, as(Roles.REPORTER))).code());
+        assertDoesNotThrow(() -> Workflow.checkEdit(PUBLISHED, as(Roles.EDITOR)));
+        assertDoesNotThrow(() -> Workflow.checkEdit(DRAFT, as(Roles.REPORTER)));
+    }
+}
