@@ -64,12 +64,7 @@ public class AffiliationService {
 
     public AffiliationView update(UUID id, AffiliationInput input) {
         Affiliation affiliation = find(id);
-        if (input.version() == null) {
-            throw NewsgraphException.badInput("version", "version is required: send the version your edit is based on");
-        }
-        if (input.version() != affiliation.version) {
-            throw NewsgraphException.staleVersion("Affiliation", id, input.version(), affiliation.version);
-        }
+        NewsgraphException.requireVersion(affiliation.version, input.version(), "Affiliation", id);
         apply(affiliation, input);
         em.flush();
         return get(id);

@@ -342,12 +342,7 @@ public class EntityService {
     }
 
     private static void requireVersion(NewsEntity entity, Long version) {
-        if (version == null) {
-            throw NewsgraphException.badInput("version", "version is required: send the version your edit is based on");
-        }
-        if (version != entity.version) {
-            throw NewsgraphException.staleVersion("Entity", entity.id, version, entity.version);
-        }
+        NewsgraphException.requireVersion(entity.version, version, "Entity", entity.id);
     }
 
     private List<Delegation> delegationsReferring(UUID id) {

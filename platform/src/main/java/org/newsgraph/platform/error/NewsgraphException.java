@@ -58,6 +58,19 @@ public class NewsgraphException extends RuntimeException {
                 + ", the current version is " + current, current);
     }
 
+    /**
+     * The no-lost-updates rule: an edit names the version it was based on. 400 naming
+     * {@code version} if it names none, 409 with the current version if it is stale.
+     */
+    public static void requireVersion(long current, Long given, String what, Object id) {
+        if (given == null) {
+            throw badInput("version", "version is required: send the version your edit is based on");
+        }
+        if (given != current) {
+            throw staleVersion(what, id, given, current);
+        }
+    }
+
     /** 403: the caller's role does not allow this. */
     public static NewsgraphException forbidden(String message) {
         return new NewsgraphException(ErrorCode.FORBIDDEN, message);

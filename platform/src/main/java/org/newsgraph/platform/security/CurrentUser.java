@@ -3,6 +3,7 @@ package org.newsgraph.platform.security;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.arc.Unremovable;
+import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,12 @@ public class CurrentUser {
             return SYSTEM;
         }
         return identity.getPrincipal().getName();
+    }
+
+    /** The caller's raw bearer token, to forward to the services this one calls; null if none. */
+    public String bearerToken() {
+        TokenCredential credential = identity.isAnonymous() ? null : identity.getCredential(TokenCredential.class);
+        return credential == null ? null : credential.getToken();
     }
 
     public boolean hasRole(String role) {

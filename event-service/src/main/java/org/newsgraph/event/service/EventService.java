@@ -1,0 +1,284 @@
+package org.newsgraph.event.service;
+
+import static jakarta.transaction.Transactional.TxType.SUPPORTS;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.newsgraph.event.Event;
+import org.newsgraph.event.EventRelation;
+import org.newsgraph.event.EventTime;
+import org.newsgraph.event.Occurrence;
+import org.newsgraph.event.Participant;
+import org.newsgraph.event.Story;
+import org.newsgraph.event.api.EventInput;
+import org.newsgraph.event.api.EventLookup;
+import org.newsgraph.event.api.EventView;
+import org.newsgraph.event.client.EntityReferences;
+import org.newsgraph.event.client.EntityServiceClient;
+import org.newsgraph.platform.audit.Change;
+import org.newsgraph.platform.audit.History;
+import org.newsgraph.platform.error.NewsgraphException;
+import org.newsgraph.platform.security.CurrentUser;
+import org.newsgraph.platform.security.Roles;
+import org.newsgraph.platform.source.Source;
+import org.newsgraph.platform.time.TimeRules;
+import org.newsgraph.platform.workflow.TransitionRequest;
+import org.newsgraph.platform.workflow.Workflow;
+import org.newsgraph.platform.workflow.WorkflowState;
+
+/** Timeline events: writes with their checks, the workflow, and reads that hide drafts from viewers. */
+@ApplicationScoped
+@Transactional
+public class EventService {
+
+    /** Most ids one batch call answers. */
+    public static final int MAX_BATCH = 500;
+
+    /** Timeline order: by sort key, finer precision first, then by id so that ties stay put. */
+    static final String TIMELINE_ORDER = " order by e.time.sortKey, e.time.precisionRank, e.id";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    StoryService stories;
+
+    @Inject
+    EntityReferences references;
+
+    // ---- reading --------------------------------------------------------------------------
+
+    @Transactional(SUPPORTS)
+    public EventView get(UUID id, String zone) {
+        return view(visible(id), zone);
+    }
+
+    @Transactional(SUPPORTS)
+    public EventLookup lookup(List<UUID> ids, String zone) {
+        checkBatch(ids, "ids");
+        Set<UUID> asked = new LinkedHashSet<>(ids);
+        Map<UUID, Event> found = em.createQuery("select e from Event e, Story s where s.id = e.storyId"
+                + " and e.id in :ids and e.state in :states and s.state in :states", Event.class)
+                .setParameter("ids", asked).setParameter("states", stories.visibleStates())
+                .getResultList().stream().collect(Collectors.toMap(e -> e.id, Function.identity()));
+        List<EventView> events = new ArrayList<>();
+        List<UUID> missing = new ArrayList<>();
+        for (UUID id : asked) {
+            Event event = found.get(id);
+            if (event == null) {
+                missing.add(id);
+            } else {
+                events.add(view(event, zone));
+            }
+        }
+        return new EventLookup(events, missing);
+    }
+
+    /** Every visible event of many stories, in timeline order, in one query (for Story.timeline). */
+    @Transactional(SUPPORTS)
+    public List<EventView> ofStories(List<UUID> storyIds, String zone) {
+        checkBatch(storyIds, "storyIds");
+        return views(em.createQuery("select e from Event e, Story s where s.id = e.storyId and e.storyId in :ids"
+                + " and e.state in :states and s.state in :states" + TIMELINE_ORDER, Event.class)
+                .setParameter("ids", storyIds).setParameter("states", stories.visibleStates()).getResultList(), zone);
+    }
+
+    /** Every visible event in which any of these entities took part, in timeline order (for Person.events). */
+    @Transactional(SUPPORTS)
+    public List<EventView> ofParticipants(List<UUID> entityIds, String zone) {
+        checkBatch(entityIds, "participantIds");
+        return views(em.createQuery("select e from Event e, Story s where s.id = e.storyId"
+                + " and e.state in :states and s.state in :states"
+                + " and exists (select 1 from Event x join x.participants p where x = e and p.entityId in :ids)"
+                + TIMELINE_ORDER, Event.class)
+                .setParameter("ids", entityIds).setParameter("states", stories.visibleStates()).getResultList(), zone);
+    }
+
+    @Transactional(SUPPORTS)
+    public List<Change<EventView>> history(UUID id) {
+        visible(id);
+        boolean notes = user.hasRole(Roles.REPORTER);
+        return History.of(em, Event.class, id, e -> EventViews.of(e, null, notes));
+    }
+
+    // ---- writing --------------------------------------------------------------------------
+
+    public EventView create(EventInput input) {
+        Story story = stories.visible(input.storyId());
+        Event event = new Event();
+        event.storyId = story.id;
+        apply(event, input);
+        event.persist();
+        em.flush();
+        return view(event, null);
+    }
+
+    public EventView update(UUID id, EventInput input) {
+        Event event = visible(id);
+        if (!event.storyId.equals(input.storyId())) {
+            throw NewsgraphException.badInput("storyId", "an event cannot move to another story");
+        }
+        Workflow.checkEdit(event.state, user::hasRole);
+        NewsgraphException.requireVersion(event.version, input.version(), "Event", id);
+        apply(event, input);
+        em.flush();
+        return view(event, null);
+    }
+
+    public EventView move(UUID id, TransitionRequest request) {
+        Event event = visible(id);
+        NewsgraphException.requireVersion(event.version, request.version(), "Event", id);
+        Workflow.checkMove(event.state, request.to(), user::hasRole, request.reason(), event.version);
+        event.state = request.to();
+        event.retractionReason = request.to() == WorkflowState.RETRACTED ? request.reason() : null;
+        em.flush();
+        return view(event, null);
+    }
+
+    /** Deletes for good (admin); refused while another event relates to this one. */
+    public void delete(UUID id) {
+        Event event = visible(id);
+        List<Event> relating = em.createQuery("select distinct e from Event e join e.relations r"
+                + " where r.eventId = :id", Event.class).setParameter("id", id).getResultList();
+        if (!relating.isEmpty()) {
+            throw NewsgraphException.conflict("event " + id + " is still related to by "
+                    + relating.stream().map(e -> e.id.toString()).collect(Collectors.joining(", ")), event.version);
+        }
+        event.delete();
+    }
+
+    // ---- internals ------------------------------------------------------------------------
+
+    /** The event if the caller may see it (it and its story); 404 otherwise. */
+    private Event visible(UUID id) {
+        Event event = Event.findById(id);
+        if (event == null || !Workflow.isVisible(event.state, user::hasRole)
+                || !Workflow.isVisible(Story.<Story> findById(event.storyId).state, user::hasRole)) {
+            throw NewsgraphException.notFound("Event", id);
+        }
+        return event;
+    }
+
+    private EventView view(Event event, String zone) {
+        return EventViews.of(event, zone, user.hasRole(Roles.REPORTER));
+    }
+
+    private List<EventView> views(List<Event> events, String zone) {
+        return EventViews.of(events, zone, user.hasRole(Roles.REPORTER));
+    }
+
+    private static void checkBatch(Collection<UUID> ids, String field) {
+        if (ids.isEmpty()) {
+            throw NewsgraphException.badInput(field, "give at least one id");
+        }
+        if (ids.size() > MAX_BATCH) {
+            throw NewsgraphException.badInput(field, "at most " + MAX_BATCH + " ids per call");
+        }
+    }
+
+    private void apply(Event event, EventInput input) {
+        EventTime time = EventTime.of(TimeRules.resolve(input.time(), "time"));
+        List<Participant> participants = input.participants() == null ? List.of() : input.participants();
+        List<EventRelation> relations = input.relations() == null ? List.of() : input.relations();
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < participants.size(); i++) {
+            if (!seen.add(participants.get(i).entityId)) {
+                throw NewsgraphException.badInput("participants[" + i + "].entityId",
+                        participants.get(i).entityId + " is listed twice");
+            }
+        }
+        checkRelations(event, relations);
+
+        // every id that points into entity-service, checked in one call with the caller's token
+        Set<UUID> entityIds = new LinkedHashSet<>(seen);
+        if (input.placeId() != null) {
+            entityIds.add(input.placeId());
+        }
+        Map<UUID, EntityServiceClient.Entity> resolved = references.resolve(entityIds);
+        UUID placeId = null;
+        if (input.placeId() != null) {
+            EntityServiceClient.Entity place = resolved.get(input.placeId());
+            if (place == null) {
+                throw NewsgraphException.badInput("placeId", "entity-service has no place " + input.placeId());
+            }
+            if (!"PLACE".equals(place.kind())) {
+                throw NewsgraphException.badInput("placeId", input.placeId() + " is a " + place.kind() + ", not a PLACE");
+            }
+            placeId = place.id();
+        }
+        List<Participant> stored = new ArrayList<>();
+        Set<UUID> storedIds = new HashSet<>();
+        for (int i = 0; i < participants.size(); i++) {
+            Participant given = participants.get(i);
+            EntityServiceClient.Entity entity = resolved.get(given.entityId);
+            String field = "participants[" + i + "].entityId";
+            if (entity == null) {
+                throw NewsgraphException.badInput(field, "entity-service has no record " + given.entityId);
+            }
+            if ("PLACE".equals(entity.kind())) {
+                throw NewsgraphException.badInput(field, given.entityId + " is a place; give it as placeId");
+            }
+            // a merged id is stored as its survivor
+            if (!storedIds.add(entity.id())) {
+                throw NewsgraphException.badInput(field, given.entityId + " is the same record as another participant");
+            }
+            stored.add(new Participant(entity.id(), given.role));
+        }
+
+        event.title = input.title().strip();
+        event.description = input.description();
+        event.kind = input.kind();
+        event.occurrence = input.occurrence() == null ? Occurrence.OCCURRED : input.occurrence();
+        event.time = time;
+        event.placeId = placeId;
+        event.locationLabel = input.locationLabel();
+        event.participants.clear();
+        event.participants.addAll(stored);
+        event.relations.clear();
+        relations.forEach(r -> event.relations.add(new EventRelation(r.type, r.eventId)));
+        event.sources.clear();
+        (input.sources() == null ? List.<Source> of() : input.sources()).forEach(s -> event.sources.add(s.copy()));
+        event.notes = input.notes();
+    }
+
+    /** A relation points at another event of the same story, once. */
+    private void checkRelations(Event event, List<EventRelation> relations) {
+        if (relations.isEmpty()) {
+            return;
+        }
+        Set<UUID> targets = relations.stream().map(r -> r.eventId).collect(Collectors.toSet());
+        Map<UUID, UUID> storyOf = em.createQuery("select e.id, e.storyId from Event e where e.id in :ids",
+                Object[].class).setParameter("ids", targets).getResultList().stream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (UUID) row[1]));
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < relations.size(); i++) {
+            EventRelation relation = relations.get(i);
+            String field = "relations[" + i + "].eventId";
+            if (relation.eventId.equals(event.id)) {
+                throw NewsgraphException.badInput(field, "an event cannot relate to itself");
+            }
+            if (!event.storyId.equals(storyOf.get(relation.eventId))) {
+                throw NewsgraphException.badInput(field, "no event " + relation.eventId + " in this story");
+            }
+            if (!seen.add(relation.type + "/" + relation.eventId)) {
+                throw NewsgraphException.badInput(field, "this relation is listed twice");
+            }
+        }
+    }
+}

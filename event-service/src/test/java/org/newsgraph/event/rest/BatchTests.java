@@ -1,0 +1,81 @@
+package org.newsgraph.event.rest;
+
+import static org.hamcrest.Matchers.is;
+import static org.newsgraph.event.rest.Api.ANCHORAGE;
+import static org.newsgraph.event.rest.Api.asReporter;
+import static org.newsgraph.event.rest.Api.asViewer;
+import static org.newsgraph.event.rest.Api.event;
+import static org.newsgraph.event.rest.Api.published;
+import static org.newsgraph.event.rest.Api.time;
+import static org.newsgraph.event.rest.Api.with;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.Test;
+
+/** One call for many parents: what the gateway uses to resolve joins without a call per row. */
+@QuarkusTest
+@TestProfile(EventServiceTestProfile.class)
+class BatchTests {
+
+    @Test
+    void eventsByIdComeInTheOrderAskedWithUnknownOnesMissing() {
+        String story = Api.publishedStory();
+        String a = published(event(story, "A", "OTHER", time("2025-08-15", "10:00", ANCHORAGE)));
+        String b = published(event(story, "B", "OTHER", time("2025-08-15", "09:00", ANCHORAGE)));
+        String unknown = UUID.randomUUID().toString();
+        asViewer().queryParam("ids", String.join(",", b, unknown, a)).queryParam("zone", "UTC")
+                .get("/events/lookup").then().statusCode(200)
+                .body("events.id", is(List.of(b, a)))
+                .body("events[0].rendered.time", is("17:00:00"))
+                .body("missing", is(List.of(unknown)));
+    }
+
+    @Test
+    void eventsOfManyStoriesInOneCallInTimelineOrder() {
+        String first = Api.publishedStory();
+        String second = Api.publishedStory();
+        published(event(first, "First late", "OTHER", time("2025-08-15", "12:00", ANCHORAGE)));
+        published(event(second, "Second early", "OTHER", time("2025-08-15", "08:00", ANCHORAGE)));
+        published(event(first, "First early", "OTHER", time("2025-08-15", "09:00", ANCHORAGE)));
+        asViewer().queryParam("storyIds", first + "," + second).get("/events").then().statusCode(200)
+                .body("title", is(List.of("Second early", "First early", "First late")))
+                .body("storyId", is(List.of(second, first, first)));
+    }
+
+    @Test
+    void eventsOfManyParticipantsInOneCall() {
+        String story = Api.publishedStory();
+        UUID lavrov = EntityServiceStandIn.person("Sergey Lavrov");
+        UUID rubio = EntityServiceStandIn.person("Marco Rubio");
+        UUID other = EntityServiceStandIn.person("Other");
+        published(with(event(story, "Lavrov arrives", "ARRIVAL", time("2025-08-15", "10:54", ANCHORAGE)),
+                "participants", Api.participants(lavrov, "PARTICIPANT")));
+        published(with(event(story, "Talks", "TALKS", time("2025-08-15", "11:30", ANCHORAGE)),
+                "participants", Api.participants(lavrov, "PARTICIPANT", rubio, "PARTICIPANT")));
+        published(with(event(story, "Elsewhere", "OTHER", time("2025-08-15", "11:40", ANCHORAGE)),
+                "participants", Api.participants(other, "PARTICIPANT")));
+        asViewer().queryParam("participantIds", lavrov + "," + rubio).get("/events").then().statusCode(200)
+                .body("title", is(List.of("Lavrov arrives", "Talks")));
+    }
+
+    @Test
+    void storiesByIdInOneCall() {
+        String visible = Api.publishedStory();
+        String draft = Api.story();
+        asViewer().queryParam("ids", draft + "," + visible).get("/stories/lookup").then().statusCode(200)
+                .body("stories.id", is(List.of(visible)))
+                .body("missing", is(List.of(draft)));
+        asReporter().queryParam("ids", draft + "," + visible).get("/stories/lookup").then()
+                .body("stories.id", is(List.of(draft, visible)));
+    }
+
+    @Test
+    void aBatchNeedsItsIds() {
+        asViewer().get("/events").then().statusCode(400).body("field", is("storyIds"));
+        asViewer().queryParam("ids", "nope").get("/events/lookup").then().statusCode(400).body("field", is("ids"));
+    }
+}
