@@ -1,0 +1,113 @@
+package org.newsgraph.gateway.graph;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.resource.UserResource;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.newsgraph.gateway.error.GraphError;
+import org.newsgraph.gateway.model.Me;
+import org.newsgraph.gateway.model.User;
+import org.newsgraph.platform.security.Roles;
+
+/** Who is asking, and (for admins) the newsroom's users and their roles in Keycloak. */
+@GraphQLApi
+public class PeopleGraph {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Keycloak keycloak;
+
+    @ConfigProperty(name = "newsgraph.realm", defaultValue = "newsroom")
+    String realm;
+
+    @Query
+    @Description("The caller and their roles")
+    public Me me() {
+        return new Me(caller.require(Roles.VIEWER).getPrincipal().getName(), caller.roles());
+    }
+
+    @Query
+    @Description("The newsroom's users and their roles (admin)")
+    public List<User> users() {
+        caller.require(Roles.ADMIN);
+        return admin(() -> realm().users().list(0, 500).stream().map(u -> user(u)).toList());
+    }
+
+    @Mutation
+    @Description("Give a user a newsroom role (admin)")
+    public User grantRole(@NonNull String username, @NonNull String role) {
+        caller.require(Roles.ADMIN);
+        RoleRepresentation wanted = role(role);
+        return admin(() -> {
+            UserResource user = userResource(username);
+            user.roles().realmLevel().add(List.of(wanted));
+            return user(user.toRepresentation());
+        });
+    }
+
+    @Mutation
+    @Description("Take a newsroom role from a user (admin)")
+    public User revokeRole(@NonNull String username, @NonNull String role) {
+        caller.require(Roles.ADMIN);
+        RoleRepresentation unwanted = role(role);
+        return admin(() -> {
+            UserResource user = userResource(username);
+            user.roles().realmLevel().remove(List.of(unwanted));
+            return user(user.toRepresentation());
+        });
+    }
+
+    private RealmResource realm() {
+        return keycloak.realm(realm);
+    }
+
+    private RoleRepresentation role(String role) {
+        if (!Roles.ORDER.contains(role)) {
+            throw new GraphError.BadUserInput("role must be one of " + Roles.ORDER, "role");
+        }
+        return admin(() -> realm().roles().get(role).toRepresentation());
+    }
+
+    private UserResource userResource(String username) {
+        List<UserRepresentation> found = realm().users().search(username, true);
+        if (found.isEmpty()) {
+            throw new GraphError.NotFound("no user " + username);
+        }
+        return realm().users().get(found.get(0).getId());
+    }
+
+    /** A user with the newsroom roles they hold directly (each includes the ones before it). */
+    private User user(UserRepresentation u) {
+        Set<String> direct = realm().users().get(u.getId()).roles().realmLevel().listAll().stream()
+                .map(RoleRepresentation::getName).collect(java.util.stream.Collectors.toSet());
+        return new User(u.getId(), u.getUsername(), u.getEmail(), u.getFirstName(), u.getLastName(),
+                Roles.ORDER.stream().filter(direct::contains).toList());
+    }
+
+    private static <T> T admin(java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (GraphError e) {
+            throw e;
+        } catch (NotFoundException e) {
+            throw new GraphError.NotFound("Keycloak has no such user or role");
+        } catch (ProcessingException | jakarta.ws.rs.WebApplicationException e) {
+            throw new GraphError.Unavailable("Keycloak's admin API cannot be reached", e);
+        }
+    }
+}

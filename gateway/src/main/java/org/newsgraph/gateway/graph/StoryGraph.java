@@ -1,0 +1,295 @@
+package org.newsgraph.gateway.graph;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.newsgraph.gateway.client.Downstream;
+import org.newsgraph.gateway.client.Entities;
+import org.newsgraph.gateway.client.EventServiceClient;
+import org.newsgraph.gateway.client.Events;
+import org.newsgraph.gateway.error.GraphError;
+import org.newsgraph.gateway.model.Changes.EventChange;
+import org.newsgraph.gateway.model.Changes.StoryChange;
+import org.newsgraph.gateway.model.Changes.StorySnapshot;
+import org.newsgraph.gateway.model.Connections.EventConnection;
+import org.newsgraph.gateway.model.Connections.StoryConnection;
+import org.newsgraph.gateway.model.Entity;
+import org.newsgraph.gateway.model.Enums.ChangeKind;
+import org.newsgraph.gateway.model.Enums.EventKind;
+import org.newsgraph.gateway.model.Enums.Occurrence;
+import org.newsgraph.gateway.model.Event;
+import org.newsgraph.gateway.model.EventRelation;
+import org.newsgraph.gateway.model.Inputs.EventInput;
+import org.newsgraph.gateway.model.Inputs.StoryInput;
+import org.newsgraph.gateway.model.Location;
+import org.newsgraph.gateway.model.Paging;
+import org.newsgraph.gateway.model.Person;
+import org.newsgraph.gateway.model.Place;
+import org.newsgraph.gateway.model.Story;
+import org.newsgraph.gateway.model.Time;
+import org.newsgraph.platform.error.NewsgraphException;
+import org.newsgraph.platform.security.Roles;
+import org.newsgraph.platform.time.ResolvedTime;
+import org.newsgraph.platform.time.TimeRules;
+import org.newsgraph.platform.validation.IanaTimeZone;
+import org.newsgraph.platform.workflow.WorkflowState;
+
+/** Stories and their timelines: queries, joins, time rendering and mutations. */
+@GraphQLApi
+public class StoryGraph {
+
+    private static final String SERVICE = "event-service";
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Events events;
+
+    @Inject
+    Entities entities;
+
+    // ---- queries --------------------------------------------------------------------------
+
+    @Query
+    @Description("A story by id or by slug")
+    public Story story(@Id String id, String slug) {
+        caller.require(Roles.VIEWER);
+        if ((id == null) == (slug == null)) {
+            throw new GraphError.BadUserInput("give either id or slug", "id");
+        }
+        if (id != null) {
+            Story story = events.stories(List.of(id)).get(id);
+            if (story == null) {
+                throw new GraphError.NotFound("no story " + id);
+            }
+            return story;
+        }
+        return Downstream.call(SERVICE, () -> events.client().stories(slug, 1, null)).edges().stream()
+                .map(e -> e.node()).findFirst().orElseThrow(() -> new GraphError.NotFound("no story " + slug));
+    }
+
+    @Query
+    @Description("Stories the caller may see, newest first")
+    public StoryConnection stories(Integer first, String after) {
+        caller.require(Roles.VIEWER);
+        return StoryConnection.of(Downstream.call(SERVICE, () -> events.client().stories(null, Paging.size(first),
+                after)));
+    }
+
+    @Query
+    @Description("An event by id")
+    public Event event(@NonNull @Id String id, @Description("IANA zone to show its times in") String zone) {
+        caller.require(Roles.VIEWER);
+        Event event = events.events(List.of(id)).get(id);
+        if (event == null) {
+            throw new GraphError.NotFound("no event " + id);
+        }
+        return event.inZone(zone(zone));
+    }
+
+    @Query
+    @Description("A story's events in time order, filtered and paged. from/to are dates (2025-08-15), local "
+            + "date-times (2025-08-15T11:30) read in zone, or instants; zone also sets how times are shown")
+    public EventConnection timeline(@NonNull @Id String storyId, String from, String to, String zone,
+            List<EventKind> kinds, @Id String participantId, Occurrence occurrence, WorkflowState state,
+            Integer first, String after) {
+        caller.require(Roles.VIEWER);
+        String readerZone = zone(zone);
+        EventConnection page = EventConnection.of(Downstream.call(SERVICE, () -> events.client().timeline(storyId,
+                from, to, readerZone, kinds == null ? null : kinds.stream().map(Enum::name).toList(), participantId,
+                occurrence == null ? null : occurrence.name(), state == null ? null : state.name(),
+                Paging.size(first), after)));
+        return inZone(page, readerZone);
+    }
+
+    @Query
+    @Description("A story and its timeline as they were at a past instant")
+    public StorySnapshot storyAsOf(@NonNull @Id String id, @NonNull Instant at, String zone) {
+        caller.require(Roles.VIEWER);
+        String readerZone = zone(zone);
+        EventServiceClient.StoryAsOf asOf = Downstream.call(SERVICE, () -> events.client().asOf(id, at.toString()));
+        return new StorySnapshot(asOf.asOf(), (int) asOf.revision(), asOf.story(),
+                asOf.timeline().stream().map(e -> e.inZone(readerZone)).toList());
+    }
+
+    // ---- joins ----------------------------------------------------------------------------
+
+    @Description("The story's events in time order (times shown in zone if given)")
+    public List<EventConnection> timeline(@Source List<Story> stories, Integer first, String after, String zone) {
+        String readerZone = zone(zone);
+        Map<String, List<Event>> byStory = events.ofStories(stories.stream().map(Story::id).toList()).stream()
+                .collect(Collectors.groupingBy(Event::storyId));
+        return stories.stream().map(s -> inZone(EventConnection.of(byStory.getOrDefault(s.id(), List.of()), first,
+                after), readerZone)).toList();
+    }
+
+    @Description("The story this event belongs to")
+    public List<Story> story(@Source List<Event> list) {
+        Map<String, Story> found = events.stories(list.stream().map(Event::storyId).toList());
+        return list.stream().map(e -> found.get(e.storyId())).toList();
+    }
+
+    @Description("The other event of the relation")
+    public List<Event> event(@Source List<EventRelation> relations) {
+        Map<String, Event> found = events.events(relations.stream().map(EventRelation::eventId).toList());
+        return relations.stream().map(r -> found.get(r.eventId())).toList();
+    }
+
+    @Description("Where it happened")
+    public List<Location> location(@Source List<Event> list) {
+        Map<String, Entity> places = entities.lookup(list.stream().map(Event::placeId).filter(Objects::nonNull)
+                .toList());
+        return list.stream().map(e -> e.placeId() == null && e.locationLabel() == null ? null
+                : new Location(places.get(e.placeId()) instanceof Place p ? p : null, e.locationLabel())).toList();
+    }
+
+    @Description("The events this person took part in (or was absent from), in time order")
+    public List<EventConnection> events(@Source List<Person> people, Integer first, String after, String zone) {
+        String readerZone = zone(zone);
+        List<String> ids = EntityGraph.ids(people);
+        List<Event> all = events.ofParticipants(ids);
+        return people.stream().map(p -> inZone(EventConnection.of(all.stream()
+                .filter(e -> e.participants().stream().anyMatch(x -> x.entityId().equals(p.getId()))).toList(),
+                first, after), readerZone)).toList();
+    }
+
+    @Description("When it started, shown in zone (default: the zone asked for above, else the event's own)")
+    public Time startsAt(@Source Event event, String zone) {
+        ResolvedTime time = resolved(event);
+        String shownIn = zone(zone) != null ? zone(zone) : event.zone() != null ? event.zone() : event.time().zone();
+        return Time.of(TimeRules.render(time, shownIn, "zone"), time.precision().hasTime() ? time.start() : null);
+    }
+
+    @Description("When it ended, if the source said (shown like startsAt)")
+    public Time endsAt(@Source Event event, String zone) {
+        ResolvedTime time = resolved(event);
+        if (time.end() == null || !time.precision().hasTime()) {
+            return null;
+        }
+        String shownIn = zone(zone) != null ? zone(zone) : event.zone() != null ? event.zone() : event.time().zone();
+        ResolvedTime ending = new ResolvedTime(time.reported(), time.end(), null, time.end(), time.end());
+        return Time.of(TimeRules.render(ending, shownIn, "zone"), time.end());
+    }
+
+    @Description("Every change to this story")
+    public List<StoryChange> history(@Source Story story) {
+        return Downstream.call(SERVICE, () -> events.client().storyHistory(story.id())).stream()
+                .map(c -> new StoryChange((int) c.revision(), c.at(), c.user(), ChangeKind.valueOf(c.kind().name()),
+                        c.snapshot()))
+                .toList();
+    }
+
+    @Description("Every change to this event")
+    public List<EventChange> history(@Source Event event) {
+        return Downstream.call(SERVICE, () -> events.client().eventHistory(event.id())).stream()
+                .map(c -> new EventChange((int) c.revision(), c.at(), c.user(), ChangeKind.valueOf(c.kind().name()),
+                        c.snapshot()))
+                .toList();
+    }
+
+    // ---- mutations ------------------------------------------------------------------------
+
+    @Mutation
+    @Description("Open a story, as a draft (reporter)")
+    public Story createStory(@NonNull StoryInput input) {
+        caller.require(Roles.REPORTER);
+        return Downstream.call(SERVICE, () -> events.client().createStory(input));
+    }
+
+    @Mutation
+    @Description("Edit a story; version is the one the edit is based on (reporter)")
+    public Story updateStory(@NonNull @Id String id, int version, @NonNull StoryInput input) {
+        caller.require(Roles.REPORTER);
+        return Downstream.call(SERVICE, () -> events.client().updateStory(id, Bodies.withVersion(input, version)));
+    }
+
+    @Mutation
+    @Description("Move a story in the workflow: IN_REVIEW (reporter), PUBLISHED, RETRACTED with a reason (editor)")
+    public Story moveStory(@NonNull @Id String id, @NonNull WorkflowState to, int version, String reason) {
+        caller.require(Roles.REPORTER);
+        return Downstream.call(SERVICE, () -> events.client().moveStory(id,
+                Bodies.of("to", to, "version", version, "reason", reason)));
+    }
+
+    @Mutation
+    @Description("Delete a story for good; refused while it has events (admin)")
+    public boolean deleteStory(@NonNull @Id String id) {
+        caller.require(Roles.ADMIN);
+        Downstream.run(SERVICE, () -> events.client().deleteStory(id));
+        return true;
+    }
+
+    @Mutation
+    @Description("Add an event to a story, as a draft (reporter)")
+    public Event createEvent(@NonNull EventInput input) {
+        caller.require(Roles.REPORTER);
+        return Downstream.call(SERVICE, () -> events.client().createEvent(input));
+    }
+
+    @Mutation
+    @Description("Edit an event; version is the one the edit is based on (reporter; editor once published)")
+    public Event updateEvent(@NonNull @Id String id, int version, @NonNull EventInput input) {
+        caller.require(Roles.REPORTER);
+        return Downstream.call(SERVICE, () -> events.client().updateEvent(id, Bodies.withVersion(input, version)));
+    }
+
+    @Mutation
+    @Description("Move an event in the workflow: IN_REVIEW (reporter), PUBLISHED, RETRACTED with a reason (editor)")
+    public Event moveEvent(@NonNull @Id String id, @NonNull WorkflowState to, int version, String reason) {
+        caller.require(Roles.REPORTER);
+        return Downstream.call(SERVICE, () -> events.client().moveEvent(id,
+                Bodies.of("to", to, "version", version, "reason", reason)));
+    }
+
+    @Mutation
+    @Description("Delete an event for good; refused while another event relates to it (admin)")
+    public boolean deleteEvent(@NonNull @Id String id) {
+        caller.require(Roles.ADMIN);
+        Downstream.run(SERVICE, () -> events.client().deleteEvent(id));
+        return true;
+    }
+
+    // ---- internals ------------------------------------------------------------------------
+
+    /** A reader's zone: an IANA name, or null for "not given"; anything else is bad input naming zone. */
+    static String zone(String zone) {
+        if (zone == null || zone.isBlank()) {
+            return null;
+        }
+        if (!IanaTimeZone.Validator.isIanaZone(zone)) {
+            throw new GraphError.BadUserInput("'" + zone + "' is not an IANA time zone such as Europe/London", "zone");
+        }
+        return zone;
+    }
+
+    private static ResolvedTime resolved(Event event) {
+        try {
+            return TimeRules.resolve(event.time().reported(), "time");
+        } catch (NewsgraphException e) {
+            throw new GraphError.Unavailable("event " + event.id() + " has a time the gateway cannot read", e);
+        }
+    }
+
+    private static EventConnection inZone(EventConnection page, String zone) {
+        if (zone == null) {
+            return page;
+        }
+        List<org.newsgraph.gateway.model.Connections.EventEdge> edges = new ArrayList<>();
+        page.edges().forEach(e -> edges.add(new org.newsgraph.gateway.model.Connections.EventEdge(e.cursor(),
+                e.node().inZone(zone))));
+        return new EventConnection(edges, page.pageInfo());
+    }
+}

@@ -1,0 +1,30 @@
+package org.newsgraph.gateway.model;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Type;
+import org.newsgraph.gateway.model.Enums.ChangeKind;
+
+/** Records' histories: each change with its revision, time, user, and the record as it was after it. */
+public final class Changes {
+
+    private Changes() {
+    }
+
+    @Type("StoryChange")
+    public record StoryChange(int revision, Instant at, String user, ChangeKind kind, Story snapshot) {
+    }
+
+    @Type("EventChange")
+    public record EventChange(int revision, Instant at, String user, ChangeKind kind, Event snapshot) {
+    }
+
+    @Type("EntityChange")
+    public record EntityChange(int revision, Instant at, String user, ChangeKind kind, Entity snapshot) {
+    }
+
+    @Type("StorySnapshot")
+    public record StorySnapshot(Instant asOf, int revision, Story story, List<Event> timeline) {
+    }
+}
