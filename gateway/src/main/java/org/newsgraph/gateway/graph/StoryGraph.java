@@ -37,13 +37,9 @@ import org.newsgraph.gateway.model.Location;
 import org.newsgraph.gateway.model.Paging;
 import org.newsgraph.gateway.model.Person;
 import org.newsgraph.gateway.model.Place;
+import org.newsgraph.gateway.model.RenderedTime;
 import org.newsgraph.gateway.model.Story;
-import org.newsgraph.gateway.model.Time;
-import org.newsgraph.platform.error.NewsgraphException;
 import org.newsgraph.platform.security.Roles;
-import org.newsgraph.platform.time.ResolvedTime;
-import org.newsgraph.platform.time.TimeRules;
-import org.newsgraph.platform.validation.IanaTimeZone;
 import org.newsgraph.platform.workflow.WorkflowState;
 
 /** Stories and their timelines: queries, joins, time rendering and mutations. */
@@ -167,21 +163,13 @@ public class StoryGraph {
     }
 
     @Description("When it started, shown in zone (default: the zone asked for above, else the event's own)")
-    public Time startsAt(@Source Event event, String zone) {
-        ResolvedTime time = resolved(event);
-        String shownIn = zone(zone) != null ? zone(zone) : event.zone() != null ? event.zone() : event.time().zone();
-        return Time.of(TimeRules.render(time, shownIn, "zone"), time.precision().hasTime() ? time.start() : null);
+    public RenderedTime startsAt(@Source Event event, String zone) {
+        return Times.start(event.time(), zone(zone) != null ? zone(zone) : event.zone(), "event " + event.id());
     }
 
     @Description("When it ended, if the source said (shown like startsAt)")
-    public Time endsAt(@Source Event event, String zone) {
-        ResolvedTime time = resolved(event);
-        if (time.end() == null || !time.precision().hasTime()) {
-            return null;
-        }
-        String shownIn = zone(zone) != null ? zone(zone) : event.zone() != null ? event.zone() : event.time().zone();
-        ResolvedTime ending = new ResolvedTime(time.reported(), time.end(), null, time.end(), time.end());
-        return Time.of(TimeRules.render(ending, shownIn, "zone"), time.end());
+    public RenderedTime endsAt(@Source Event event, String zone) {
+        return Times.end(event.time(), zone(zone) != null ? zone(zone) : event.zone(), "event " + event.id());
     }
 
     @Description("Every change to this story")
@@ -264,23 +252,8 @@ public class StoryGraph {
 
     // ---- internals ------------------------------------------------------------------------
 
-    /** A reader's zone: an IANA name, or null for "not given"; anything else is bad input naming zone. */
     static String zone(String zone) {
-        if (zone == null || zone.isBlank()) {
-            return null;
-        }
-        if (!IanaTimeZone.Validator.isIanaZone(zone)) {
-            throw new GraphError.BadUserInput("'" + zone + "' is not an IANA time zone such as Europe/London", "zone");
-        }
-        return zone;
-    }
-
-    private static ResolvedTime resolved(Event event) {
-        try {
-            return TimeRules.resolve(event.time().reported(), "time");
-        } catch (NewsgraphException e) {
-            throw new GraphError.Unavailable("event " + event.id() + " has a time the gateway cannot read", e);
-        }
+        return Times.zone(zone);
     }
 
     private static EventConnection inZone(EventConnection page, String zone) {

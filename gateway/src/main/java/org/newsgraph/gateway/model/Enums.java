@@ -30,6 +30,18 @@ public final class Enums {
         PART_OF, FOLLOWS, REPLACES
     }
 
+    public enum QuoteKind {
+        DIRECT, FRAGMENT, PARAPHRASE, POST, QUESTION, STATEMENT
+    }
+
+    public enum VerificationState {
+        UNVERIFIED, VERIFIED, DISPUTED, FALSE
+    }
+
+    public enum SpeakerBasis {
+        NAME, ALIAS, SURNAME, TITLE, PRONOUN, LABEL, UNRESOLVED
+    }
+
     public enum ChangeKind {
         CREATED, UPDATED, DELETED
     }

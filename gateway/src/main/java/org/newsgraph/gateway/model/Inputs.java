@@ -15,6 +15,7 @@ import org.newsgraph.gateway.model.Enums.EventKind;
 import org.newsgraph.gateway.model.Enums.Occurrence;
 import org.newsgraph.gateway.model.Enums.OrganisationKind;
 import org.newsgraph.gateway.model.Enums.ParticipantRole;
+import org.newsgraph.gateway.model.Enums.QuoteKind;
 import org.newsgraph.gateway.model.Enums.RelationType;
 import org.newsgraph.platform.time.Precision;
 
@@ -91,6 +92,30 @@ public final class Inputs {
 
     @Input("RelationInput")
     public record RelationInput(@NonNull RelationType type, @NonNull @Id String eventId) {
+    }
+
+    @Input("QuoteInput")
+    @Description("A quote: its words and kind, and the speaker (an entity) or a speakerLabel when the source names "
+            + "nobody; a QUESTION may say whom it was put to, a POST where it was posted")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record QuoteInput(@NonNull String text, @NonNull QuoteKind kind, @Id String speakerId,
+            String speakerLabel, @Id String putToId, String putToLabel, String platform, @Id String storyId,
+            @Id String eventId, String language, String originalText, String originalLanguage, String translatedBy,
+            String context, List<String> tags, TimeInput time, List<SourceInput> sources) {
+    }
+
+    @Input("ExtractInput")
+    @Description("An article's text and where it was published, to find candidate quotes in")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ExtractInput(@NonNull String text, String publication, String url, Instant publishedAt,
+            @Description("The IANA zone \"local time\" in the text refers to") String localZone, String language) {
+    }
+
+    @Input("AcceptInput")
+    @Description("Candidates to keep (possibly edited), stored as DRAFT quotes citing the article")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AcceptInput(@NonNull SourceInput source, @Id String storyId, @Id String eventId,
+            @NonNull List<QuoteInput> quotes) {
     }
 
     @Input("SourceInput")

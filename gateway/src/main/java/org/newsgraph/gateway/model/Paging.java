@@ -55,7 +55,8 @@ public final class Paging {
                 .encodeToString(("at:" + position).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static int position(String cursor) {
+    /** The position a cursor of {@link #slice} stands for; 400 naming after for anything else. */
+    public static int position(String cursor) {
         try {
             String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             if (!decoded.startsWith("at:")) {

@@ -28,8 +28,10 @@ class BatchingTests {
                     location { label place { name ... on Place { timeZone } } }
                     participants { role entity { id name } }
                     relations { type event { title participants { entity { name } } } }
+                    quotes { totalCount edges { node { text speaker { name } verification { state } } } }
                   } }
                 }
+                quotes(first: 100) { edges { node { text story { title } event { title } speaker { name } } } }
               }
             }""";
 
@@ -37,16 +39,25 @@ class BatchingTests {
         double before = Graph.downstreamCalls();
         Graph.query(TestTokens.viewer(), NESTED, Map.of("id", storyId)).statusCode(200)
                 .body("errors", org.hamcrest.Matchers.nullValue())
-                .body("data.story.timeline.edges.size()", is(events));
+                .body("data.story.timeline.edges.size()", is(events))
+                .body("data.story.quotes.edges.size()", is(events))
+                .body("data.story.timeline.edges[0].node.quotes.totalCount", is(1))
+                .body("data.story.timeline.edges[0].node.quotes.edges[0].node.speaker.name", is("Person A0"));
         return Graph.downstreamCalls() - before;
     }
 
     @Test
     void aStoryOfFiftyEventsCostsTheSameCallsAsOneOfFive() {
-        double five = callsFor(Newsroom.storyOf(5), 5);
-        double fifty = callsFor(Newsroom.storyOf(50), 50);
+        String small = Newsroom.storyOf(5);
+        String large = Newsroom.storyOf(50);
+        Newsroom.quoteEveryEvent(small);
+        Newsroom.quoteEveryEvent(large);
+        double five = callsFor(small, 5);
+        double fifty = callsFor(large, 50);
         assertEquals(five, fifty, "downstream calls must not grow with the number of events");
-        assertTrue(five <= 8, "one call per level of the query, not per row: " + five);
+        // the query has 13 joins (story, timeline, story, location, participants, relations, their participants,
+        // event quotes, their speakers, story quotes, their story, event and speaker): at most one call each
+        assertTrue(five <= 13, "at most one call per join in the query, not per row: " + five);
     }
 
     @Test

@@ -27,6 +27,8 @@ public final class Newsroom {
 
     public static final StandIn ENTITY_SERVICE = new StandIn(Newsroom::entityService);
     public static final StandIn EVENT_SERVICE = new StandIn(Newsroom::eventService);
+    static final Map<String, Map<String, Object>> QUOTES = new ConcurrentHashMap<>();
+    public static final StandIn QUOTE_SERVICE = new StandIn(Newsroom::quoteService);
 
     private Newsroom() {
     }
@@ -99,6 +101,32 @@ public final class Newsroom {
             previous = id;
         }
         return story;
+    }
+
+    static String quote(String storyId, String eventId, String speakerId, String text) {
+        String id = UUID.randomUUID().toString();
+        Map<String, Object> quote = new LinkedHashMap<>();
+        quote.put("id", id);
+        quote.put("text", text);
+        quote.put("kind", "DIRECT");
+        quote.put("speakerId", speakerId);
+        quote.put("storyId", storyId);
+        quote.put("eventId", eventId);
+        quote.put("state", "PUBLISHED");
+        quote.put("verification", Map.of("state", "VERIFIED", "by", "ed.editor", "note", "on tape"));
+        quote.put("sources", List.of(Map.of("publication", "The Example Times")));
+        quote.put("version", 0);
+        QUOTES.put(id, quote);
+        return id;
+    }
+
+    /** Adds a quote by each event's first participant to every event of a story. */
+    @SuppressWarnings("unchecked")
+    static void quoteEveryEvent(String storyId) {
+        EVENTS.values().stream().filter(e -> storyId.equals(e.get("storyId"))).forEach(e -> {
+            List<Map<String, Object>> participants = (List<Map<String, Object>>) e.get("participants");
+            quote(storyId, (String) e.get("id"), (String) participants.get(0).get("entityId"), "Said at " + e.get("title"));
+        });
     }
 
     @SuppressWarnings("unchecked")
@@ -185,6 +213,40 @@ public final class Newsroom {
         return null;
     }
 
+    private static Answer quoteService(Request r) {
+        if (r.method().equals("GET") && r.path().equals("/quotes")) {
+            String field = !r.ids("speakerIds").isEmpty() ? "speakerId" : !r.ids("eventIds").isEmpty() ? "eventId"
+                    : "storyId";
+            List<String> parents = r.ids(field + "s");
+            int first = Integer.parseInt(r.query().getOrDefault("first", List.of("20")).get(0));
+            List<Object> groups = new ArrayList<>();
+            for (String parent : parents) {
+                List<Map<String, Object>> all = QUOTES.values().stream().filter(q -> parent.equals(q.get(field)))
+                        .sorted(Comparator.comparing(q -> (String) q.get("text"))).toList();
+                groups.add(Map.of("id", parent, "totalCount", all.size(),
+                        "quotes", all.subList(0, Math.min(first, all.size()))));
+            }
+            return Answer.ok(Map.of("groups", groups));
+        }
+        if (r.method().equals("GET") && r.path().equals("/quotes/lookup")) {
+            List<Object> found = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
+            for (String id : r.ids("ids")) {
+                if (QUOTES.containsKey(id)) {
+                    found.add(QUOTES.get(id));
+                } else {
+                    missing.add(id);
+                }
+            }
+            return Answer.ok(Map.of("quotes", found, "missing", missing));
+        }
+        if (r.method().equals("POST") && r.path().equals("/quotes/verification".replace("/verification", ""))) {
+            return Answer.problem(400, "BAD_USER_INPUT", "speakerId: no person " + read(r.body()).get("speakerId"),
+                    "speakerId", null);
+        }
+        return null;
+    }
+
     private static Map<String, Object> read(String body) {
         try {
             return JSON.readValue(body, new TypeReference<Map<String, Object>>() {
@@ -201,7 +263,8 @@ public final class Newsroom {
             try {
                 return Map.of(
                         "quarkus.rest-client.entity-service.url", ENTITY_SERVICE.start(),
-                        "quarkus.rest-client.event-service.url", EVENT_SERVICE.start());
+                        "quarkus.rest-client.event-service.url", EVENT_SERVICE.start(),
+                        "quarkus.rest-client.quote-service.url", QUOTE_SERVICE.start());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -211,6 +274,7 @@ public final class Newsroom {
         public void stop() {
             ENTITY_SERVICE.stop();
             EVENT_SERVICE.stop();
+            QUOTE_SERVICE.stop();
         }
     }
 }

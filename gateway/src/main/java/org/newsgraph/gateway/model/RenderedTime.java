@@ -7,12 +7,12 @@ import java.time.LocalTime;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Type;
 import org.newsgraph.platform.time.Precision;
-import org.newsgraph.platform.time.RenderedTime;
+
 
 @Type("RenderedTime")
 @Description("A time shown in a reader's zone. A date-precision time keeps the date the source gave, in every zone, "
         + "with no time of day and no instant")
-public record Time(
+public record RenderedTime(
         String zone,
         LocalDate date,
         LocalTime time,
@@ -23,8 +23,8 @@ public record Time(
         @Description("The instant, for timed events only") Instant instant,
         @Description("In words: \"about 20:30 BST, 15 August 2025\"") String text) {
 
-    public static Time of(RenderedTime rendered, Instant instant) {
-        return new Time(rendered.zone(), rendered.date(), rendered.time(), rendered.offset(), rendered.abbreviation(),
+    public static RenderedTime of(org.newsgraph.platform.time.RenderedTime rendered, Instant instant) {
+        return new RenderedTime(rendered.zone(), rendered.date(), rendered.time(), rendered.offset(), rendered.abbreviation(),
                 rendered.precision(), rendered.approximate(), instant, rendered.text());
     }
 }
