@@ -240,7 +240,7 @@ public final class Newsroom {
             }
             return Answer.ok(Map.of("quotes", found, "missing", missing));
         }
-        if (r.method().equals("POST") && r.path().equals("/quotes/verification".replace("/verification", ""))) {
+        if (r.method().equals("POST") && r.path().equals("/quotes")) {
             return Answer.problem(400, "BAD_USER_INPUT", "speakerId: no person " + read(r.body()).get("speakerId"),
                     "speakerId", null);
         }
