@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One process of the stack (Keycloak, a service): started with its own log file and pid file,
@@ -125,7 +124,7 @@ final class ChildProcess {
         }
         // Keycloak's kc.sh passes the signal on to its JVM; anything still left goes now.
         for (ProcessHandle member : family) {
-            if (member.isAlive()) {
+            if (Processes.isRunning(member)) {
                 member.destroy();
                 if (!waitFor(member, grace)) {
                     member.destroyForcibly();
@@ -136,17 +135,7 @@ final class ChildProcess {
     }
 
     static boolean waitFor(ProcessHandle process, Duration timeout) {
-        try {
-            process.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (java.util.concurrent.TimeoutException e) {
-            return false;
-        } catch (java.util.concurrent.ExecutionException e) {
-            return !process.isAlive();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return !process.isAlive();
-        }
+        return Processes.waitFor(process, timeout);
     }
 
     static void sleep(Duration duration) {

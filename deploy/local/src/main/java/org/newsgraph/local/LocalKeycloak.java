@@ -53,6 +53,10 @@ final class LocalKeycloak {
                 settings.pids().resolve(NAME + ".pid"));
     }
 
+    static boolean isFirstStart(Settings settings) {
+        return !Files.isDirectory(settings.keycloakData().resolve("data/h2"));
+    }
+
     /** Answers 200 once Keycloak is up and the realm is there. */
     static String readinessUrl(Settings settings) {
         return settings.issuer() + "/.well-known/openid-configuration";

@@ -131,7 +131,7 @@ final class LocalPostgres {
     static Optional<ProcessHandle> postmaster(Path data) {
         try {
             String pid = Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip();
-            return ProcessHandle.of(Long.parseLong(pid)).filter(ProcessHandle::isAlive);
+            return ProcessHandle.of(Long.parseLong(pid)).filter(Processes::isRunning);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -37,7 +37,7 @@ record PidFile(Path file, long pid, Instant started) {
 
     /** The process, while it still runs and is the one that was written down. */
     Optional<ProcessHandle> process() {
-        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(process -> process.info().startInstant()
+        return ProcessHandle.of(pid).filter(Processes::isRunning).filter(process -> process.info().startInstant()
                 .map(start -> Duration.between(start, started).abs().toMillis() < 1000)
                 .orElse(false));
     }

@@ -61,7 +61,9 @@ public final class Stack implements AutoCloseable {
         // Keycloak takes longest: it starts first and PostgreSQL comes up meanwhile.
         long keycloakStart = System.nanoTime();
         if (settings.externalKeycloak().isEmpty()) {
-            out.accept(line(LocalKeycloak.NAME, "starting (the first start imports the realm and takes longest)"));
+            out.accept(line(LocalKeycloak.NAME, LocalKeycloak.isFirstStart(settings)
+                    ? "starting for the first time: it creates its database and imports the realm, which takes longest"
+                    : "starting"));
             keep(LocalKeycloak.start(settings, java), child -> keycloak = child);
         }
         List<String> databases = Services.ALL.stream().flatMap(service -> service.ownDatabase().stream()).toList();
@@ -185,7 +187,7 @@ public final class Stack implements AutoCloseable {
         if (postgres != null) {
             postgres.process().ifPresent(process -> addWithDescendants(processes, process));
         }
-        processes.removeIf(process -> !process.isAlive());
+        processes.removeIf(process -> !Processes.isRunning(process));
         return processes;
     }
 

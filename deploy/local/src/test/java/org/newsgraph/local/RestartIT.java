@@ -30,7 +30,7 @@ class RestartIT {
         List<ProcessHandle> processes = before.processes();
         assertTrue(processes.size() >= 2 + Services.ALL.size(), "postgres, keycloak and the services run: " + processes);
         Settings settings = SuiteStack.stopForRestart();
-        processes.forEach(process -> assertFalse(process.isAlive(), "still running after stop: " + describe(process)));
+        processes.forEach(process -> assertFalse(Processes.isRunning(process), "still running after stop: " + describe(process)));
 
         Stack after = SuiteStack.startAgain(settings);
         assertEquals(before.settings().workDirectory(), after.settings().workDirectory());
