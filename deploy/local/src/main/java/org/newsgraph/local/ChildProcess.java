@@ -98,8 +98,7 @@ final class ChildProcess {
             } catch (IOException e) {
                 // not listening yet
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new StartupException(name, log, "was interrupted while waiting for it");
+                throw StartupException.stopped(name, log);
             }
             if (System.nanoTime() > deadline) {
                 throw new StartupException(name, log, "was not ready after " + timeout.toSeconds() + " s (" + url + ")");

@@ -63,12 +63,16 @@ public final class LocalStack {
             launcher = PidFile.write(settings.pids().resolve(LAUNCHER_PID), ProcessHandle.current());
             stack = Stack.start(settings, out::println);
         } catch (StartupException e) {
-            System.err.println();
-            System.err.println("FAILED: " + e.getMessage());
-            System.err.println("Everything else that had started was stopped.");
             if (launcher != null) {
                 launcher.delete();
             }
+            if (e.isStopRequest()) {
+                out.println("Told to stop before everything was ready: stopping what had started.");
+                return 130;
+            }
+            System.err.println();
+            System.err.println("FAILED: " + e.getMessage());
+            System.err.println("Everything else that had started was stopped.");
             return 1;
         }
         PidFile launcherPid = launcher;
@@ -109,6 +113,7 @@ public final class LocalStack {
                 settings.jdbcUrl("<database>"), settings.databaseUser(), settings.databasePassword()));
         text.append(System.lineSeparator());
         text.append("Demo users of realm ").append(Settings.REALM)
+                .append(settings.externalKeycloak().isPresent() ? " (where the realm file was imported)" : "")
                 .append(" (passwords for this local stack only; each role includes the ones above it):")
                 .append(System.lineSeparator());
         for (DemoUsers.DemoUser user : DemoUsers.ALL) {

@@ -34,6 +34,8 @@ public final class Stack implements AutoCloseable {
     private final Map<String, ChildProcess> services = new LinkedHashMap<>();
     private final Thread shutdownHook = new Thread(this::stop, "local-stack-stop");
     private boolean stopped;
+    /** The thread in {@link #start} while the stack starts; a stop from elsewhere waits for it. */
+    private Thread starter;
 
     private Stack(Settings settings, Consumer<String> out) {
         this.settings = settings;
@@ -42,6 +44,9 @@ public final class Stack implements AutoCloseable {
 
     public static Stack start(Settings settings, Consumer<String> out) throws StartupException {
         Stack stack = new Stack(settings, out);
+        synchronized (stack) {
+            stack.starter = Thread.currentThread();
+        }
         Runtime.getRuntime().addShutdownHook(stack.shutdownHook);
         try {
             stack.startParts();
@@ -49,6 +54,11 @@ public final class Stack implements AutoCloseable {
         } catch (StartupException | RuntimeException e) {
             stack.stop();
             throw e;
+        } finally {
+            synchronized (stack) {
+                stack.starter = null;
+                stack.notifyAll();
+            }
         }
     }
 
@@ -73,8 +83,9 @@ public final class Stack implements AutoCloseable {
             synchronized (this) {
                 postgres = started;
                 if (stopped) {
+                    Thread.interrupted(); // the stop's nudge; stopping waits properly
                     started.stop();
-                    throw new StartupException(LocalPostgres.NAME, started.log(), "was stopped while the stack started");
+                    throw StartupException.stopped(LocalPostgres.NAME, started.log());
                 }
             }
             out.accept(line(LocalPostgres.NAME, "ready in " + seconds(start) + " on port " + settings.postgresPort()
@@ -104,8 +115,9 @@ public final class Stack implements AutoCloseable {
      */
     private synchronized void keep(ChildProcess child, Consumer<ChildProcess> field) throws StartupException {
         if (stopped) {
+            Thread.interrupted(); // the stop's nudge; stopping waits properly
             child.stop(STOP_GRACE);
-            throw new StartupException(child.name(), child.log(), "was stopped while the stack started");
+            throw StartupException.stopped(child.name(), child.log());
         }
         field.accept(child);
     }
@@ -150,6 +162,20 @@ public final class Stack implements AutoCloseable {
             return;
         }
         stopped = true;
+        if (starter != null && starter != Thread.currentThread()) {
+            // Ctrl-C while starting: let the starting thread notice, so that the part it is
+            // starting right now is not left behind, then stop what it had started.
+            starter.interrupt();
+            long deadline = System.nanoTime() + STOP_GRACE.toNanos();
+            while (starter != null && System.nanoTime() < deadline) {
+                try {
+                    wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
         List<ChildProcess> reversed = new ArrayList<>(services.values());
         java.util.Collections.reverse(reversed);
         for (ChildProcess service : reversed) {

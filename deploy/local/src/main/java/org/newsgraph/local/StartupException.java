@@ -7,11 +7,22 @@ public class StartupException extends Exception {
 
     private final String part;
     private final Path log;
+    private final boolean stopped;
 
     public StartupException(String part, Path log, String reason) {
+        this(part, log, reason, false);
+    }
+
+    private StartupException(String part, Path log, String reason, boolean stopped) {
         super(part + " " + reason + (log == null ? "" : "; see its log: " + log));
         this.part = part;
         this.log = log;
+        this.stopped = stopped;
+    }
+
+    /** Not a failure: the stack was told to stop (Ctrl-C, "run.sh stop") while this part started. */
+    static StartupException stopped(String part, Path log) {
+        return new StartupException(part, log, "was still starting when the stack was told to stop", true);
     }
 
     public String part() {
@@ -20,5 +31,9 @@ public class StartupException extends Exception {
 
     public Path log() {
         return log;
+    }
+
+    public boolean isStopRequest() {
+        return stopped;
     }
 }
