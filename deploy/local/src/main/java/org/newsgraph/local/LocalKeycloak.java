@@ -1,0 +1,64 @@
+package org.newsgraph.local;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A real Keycloak (the keycloak-quarkus-dist zip from Maven Central, unpacked by this module's
+ * build into target/keycloak) in dev mode on 127.0.0.1, importing the newsroom realm file.
+ */
+final class LocalKeycloak {
+
+    static final String NAME = "keycloak";
+
+    private LocalKeycloak() {
+    }
+
+    /**
+     * Starts Keycloak; returns at once (see {@link #readinessUrl}). Its database (H2, dev mode)
+     * is kept in the working folder ({@code --db-url-path}), so users, sessions and signing keys
+     * survive a restart. The realm is imported on the first start only: Keycloak skips a realm
+     * that already exists, so a changed realm file takes effect with {@code --fresh}.
+     */
+    static ChildProcess start(Settings settings, String java) throws StartupException {
+        Path home = settings.keycloakHome();
+        Path log = settings.logs().resolve(NAME + ".log");
+        Path kcSh = home.resolve("bin/kc.sh");
+        if (!Files.isRegularFile(kcSh)) {
+            throw new StartupException(NAME, null, "is not unpacked at " + home
+                    + "; build first: ./mvnw -B package -DskipTests -pl deploy/local -am");
+        }
+        try {
+            Path imports = Files.createDirectories(home.resolve("data/import"));
+            Files.copy(settings.realmFile(), imports.resolve(settings.realmFile().getFileName()),
+                    StandardCopyOption.REPLACE_EXISTING);
+            Files.createDirectories(settings.keycloakData());
+        } catch (IOException e) {
+            throw new StartupException(NAME, log, "could not be prepared: " + e);
+        }
+        List<String> command = List.of("sh", kcSh.toString(), "start-dev",
+                "--http-host=127.0.0.1",
+                "--http-port=" + settings.keycloakPort(),
+                "--import-realm",
+                "--db-url-path=" + settings.keycloakData());
+        Map<String, String> environment = Map.of(
+                "JAVA", java,
+                "KC_BOOTSTRAP_ADMIN_USERNAME", settings.keycloakAdmin(),
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", settings.keycloakAdminPassword());
+        return ChildProcess.start(NAME, command, environment, settings.keycloakData(), log,
+                settings.pids().resolve(NAME + ".pid"));
+    }
+
+    static boolean isFirstStart(Settings settings) {
+        return !Files.isDirectory(settings.keycloakData().resolve("data/h2"));
+    }
+
+    /** Answers 200 once Keycloak is up and the realm is there. */
+    static String readinessUrl(Settings settings) {
+        return settings.issuer() + "/.well-known/openid-configuration";
+    }
+}

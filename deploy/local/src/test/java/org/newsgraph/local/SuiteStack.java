@@ -1,0 +1,113 @@
+package org.newsgraph.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The real stack (embedded PostgreSQL, Keycloak, every service from its packaged jar), started
+ * once for all suite-wide tests with the launcher's own code, from empty, in
+ * target/it-work and on free ports (so that a stack a developer runs on the default ports does
+ * not get in the way). Stopped when the test run ends.
+ */
+public final class SuiteStack implements BeforeAllCallback {
+
+    private static Stack stack;
+    /** Why the stack did not start: the test classes after the first fail with it, without trying again. */
+    private static StartupException failed;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        synchronized (SuiteStack.class) {
+            if (failed != null) {
+                throw failed;
+            }
+            if (stack == null) {
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                        .put(SuiteStack.class.getName(), (AutoCloseable) SuiteStack::stop);
+                try {
+                    stack = Stack.start(testSettings(), SuiteStack::log);
+                } catch (StartupException e) {
+                    failed = e;
+                    throw e;
+                }
+            }
+        }
+    }
+
+    public static synchronized Stack stack() {
+        if (stack == null) {
+            throw new IllegalStateException("the stack is not running: is the test annotated with @ExtendWith(SuiteStack.class)?");
+        }
+        return stack;
+    }
+
+    public static Settings settings() {
+        return stack().settings();
+    }
+
+    /** Stops the whole stack; {@link #startAgain} starts it on the same working folder, keeping its data. */
+    public static synchronized Settings stopForRestart() {
+        Settings settings = stack().settings().keepingData();
+        stack.stop();
+        return settings;
+    }
+
+    public static synchronized Stack startAgain(Settings settings) throws StartupException {
+        stack = null;
+        stack = Stack.start(settings, SuiteStack::log);
+        return stack;
+    }
+
+    private static synchronized void stop() {
+        if (stack != null) {
+            stack.stop();
+            stack = null;
+        }
+    }
+
+    private static Settings testSettings() {
+        Map<String, String> environment = Map.of("NEWSGRAPH_REPO", System.getProperty("newsgraph.repo", ""));
+        Settings defaults = Settings.parse(List.of(), environment);
+        Path work = Path.of(System.getProperty("newsgraph.it-work", defaults.repository().resolve("deploy/local/target/it-work").toString()));
+        List<Integer> ports = freePorts(2 + Services.ALL.size());
+        Map<String, Integer> servicePorts = new LinkedHashMap<>();
+        for (int i = 0; i < Services.ALL.size(); i++) {
+            servicePorts.put(Services.ALL.get(i).name(), ports.get(2 + i));
+        }
+        return defaults.with(work, true, ports.get(0), ports.get(1), servicePorts);
+    }
+
+    private static List<Integer> freePorts(int count) {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                sockets.add(new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1")));
+            }
+            return sockets.stream().map(ServerSocket::getLocalPort).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            for (ServerSocket socket : sockets) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // only a probe
+                }
+            }
+        }
+    }
+
+    private static void log(String line) {
+        System.out.println("[local-stack] " + line);
+    }
+}
