@@ -27,6 +27,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class DemoStory {
 
+    /** The demo story's data file, relative to the repository. */
+    public static final String FILE = "deploy/demo/alaska-summit-2025.json";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

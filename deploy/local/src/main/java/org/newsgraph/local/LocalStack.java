@@ -83,6 +83,7 @@ public final class LocalStack {
             launcherPid.delete();
             out.println("Stopped: nothing of the stack runs any more.");
         }, "local-stack-goodbye"));
+        loadDemoStory(settings, out);
         out.println();
         out.printf("Ready in %.1f s.%n", (System.nanoTime() - start) / 1e9);
         out.println(banner(settings));
@@ -96,13 +97,36 @@ public final class LocalStack {
         }
     }
 
+    /**
+     * The demo story, through the gateway's own mutations as the demo editor; a story loaded before
+     * is left as it is. A failure here is reported but does not stop the stack.
+     */
+    static void loadDemoStory(Settings settings, PrintStream out) {
+        long start = System.nanoTime();
+        try {
+            String token = DemoStory.token(java.net.URI.create(settings.keycloakUrl()), DemoUsers.EDITOR.username(),
+                    DemoUsers.EDITOR.password());
+            int created = DemoStory.load(java.net.URI.create(settings.serviceUrl(Services.GATEWAY)), token,
+                    settings.repository().resolve(DemoStory.FILE));
+            out.println(Stack.line("demo story", created == 0 ? "already loaded"
+                    : String.format("loaded (%d records) in %.1f s", created, (System.nanoTime() - start) / 1e9)));
+        } catch (java.io.IOException | RuntimeException e) {
+            out.println(Stack.line("demo story", "NOT loaded: " + e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     static String banner(Settings settings) {
         StringBuilder text = new StringBuilder();
         text.append(System.lineSeparator()).append("Newsgraph runs on this machine (local only).").append(System.lineSeparator());
         for (Services.Service service : Services.ALL) {
             String url = settings.serviceUrl(service.name());
-            text.append(String.format("  %-16s %s   (OpenAPI %s/q/openapi, Swagger UI %s/q/swagger-ui)%n",
-                    service.name(), url, url, url));
+            text.append(service.name().equals(Services.GATEWAY)
+                    ? String.format("  %-16s %s/graphql   (GraphiQL %s/q/graphql-ui, schema %s/graphql/schema.graphql)%n",
+                            service.name(), url, url, url)
+                    : String.format("  %-16s %s   (OpenAPI %s/q/openapi, Swagger UI %s/q/swagger-ui)%n",
+                            service.name(), url, url, url));
         }
         text.append(String.format("  %-16s %s   realm %s%n", "keycloak", settings.keycloakUrl(), settings.issuer()));
         if (settings.externalKeycloak().isEmpty()) {
@@ -124,6 +148,14 @@ public final class LocalStack {
         text.append(String.format("  curl -s -d grant_type=password -d client_id=%s -d username=%s -d password=%s \\%n"
                 + "    %s/protocol/openid-connect/token%n", DemoUsers.CLIENT, DemoUsers.REPORTER.username(),
                 DemoUsers.REPORTER.password(), settings.issuer()));
+        text.append(System.lineSeparator()).append("A first query (the demo story's timeline, times in London):")
+                .append(System.lineSeparator());
+        text.append(String.format("  TOKEN=$(curl -s -d grant_type=password -d client_id=%s -d username=%s -d password=%s \\%n"
+                + "    %s/protocol/openid-connect/token | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')%n",
+                DemoUsers.CLIENT, DemoUsers.VIEWER.username(), DemoUsers.VIEWER.password(), settings.issuer()));
+        text.append(String.format("  curl -s -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' \\%n"
+                + "    -d '{\"query\":\"{ story(slug: \\\"alaska-summit-2025\\\") { title timeline(zone: \\\"Europe/London\\\") "
+                + "{ edges { node { title startsAt { text } } } } } }\"}' %s/graphql%n", settings.serviceUrl(Services.GATEWAY)));
         text.append(System.lineSeparator()).append("Logs: ").append(settings.logs()).append(System.lineSeparator());
         text.append("Stop: Ctrl-C here, or deploy/local/run.sh stop").append(System.lineSeparator());
         return text.toString();

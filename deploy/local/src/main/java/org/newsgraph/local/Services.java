@@ -15,11 +15,13 @@ import java.util.Optional;
 public final class Services {
 
     public static final List<Service> ALL = List.of(
-            new Service("entity-service", 8081, "entities")
-            // reserved: new Service("event-service", 8082, "events"),
+            new Service("entity-service", 8081, "entities"),
+            new Service("event-service", 8082, "events"),
             // reserved: new Service("quote-service", 8083, "quotes"),
-            // reserved: new Service("gateway", 8080, null),
-    );
+            new Service("gateway", 8080, null));
+
+    /** The service the newsroom's clients talk to; it also administers users through Keycloak. */
+    public static final String GATEWAY = "gateway";
 
     private Services() {
     }

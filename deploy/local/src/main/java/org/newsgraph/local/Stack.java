@@ -143,6 +143,12 @@ public final class Stack implements AutoCloseable {
                 environment.put(other.urlVariable(), settings.serviceUrl(other.name()));
             }
         }
+        if (service.name().equals(Services.GATEWAY)) {
+            // user administration goes through Keycloak's admin API, as the local bootstrap admin
+            environment.put("QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL", settings.keycloakUrl());
+            environment.put("QUARKUS_KEYCLOAK_ADMIN_CLIENT_USERNAME", settings.keycloakAdmin());
+            environment.put("QUARKUS_KEYCLOAK_ADMIN_CLIENT_PASSWORD", settings.keycloakAdminPassword());
+        }
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(List.of(settings.serviceJavaOptions().trim().split("\\s+")));

@@ -82,7 +82,7 @@ public final class Inputs {
     @Description("A time as the source gave it; precision MINUTE or HOUR needs time, DAY/MONTH/YEAR must not have it")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TimeInput(@NonNull LocalDate date, LocalTime time, @NonNull String zone,
-            @NonNull Precision precision, boolean approximate, String offset, LocalDate endDate, LocalTime endTime,
+            @NonNull Precision precision, Boolean approximate, String offset, LocalDate endDate, LocalTime endTime,
             @Description("ISO-8601, e.g. PT2H45M") String duration) {
     }
 
