@@ -159,6 +159,26 @@ public final class Stack implements AutoCloseable {
                 settings.pids().resolve(service.name() + ".pid"));
     }
 
+    /** Stops one service and leaves the rest running (to see how the suite copes without it). */
+    public void stopService(String name) {
+        ChildProcess child;
+        synchronized (this) {
+            child = services.remove(name);
+        }
+        if (child != null) {
+            child.stop(STOP_GRACE);
+        }
+    }
+
+    /** Starts a service stopped by {@link #stopService} again, and waits until it is ready. */
+    public void startService(String name) throws StartupException {
+        Services.Service service = Services.named(name)
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+        ChildProcess child = startService(service, Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        keep(child, started -> services.put(name, started));
+        child.awaitReady(settings.serviceUrl(name) + "/q/health/ready", settings.startTimeout());
+    }
+
     /**
      * Stops every process this stack started, by pid: the services (in reverse order), then
      * Keycloak, then PostgreSQL. Safe to call more than once and from a shutdown hook.

@@ -1,0 +1,73 @@
+package org.newsgraph.local;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The demo story loads through the gateway's own mutations, a viewer sees it as the source told
+ * it, and loading it twice changes nothing.
+ */
+@ExtendWith(SuiteStack.class)
+class DemoStoryIT {
+
+    private static final String STORY = """
+            { story(slug: "alaska-summit-2025") { title state
+                timeline(first: 100, zone: "Europe/London") { edges { node { title kind occurrence
+                  startsAt { text } time { approximate precision }
+                  participants { role entity { name } }
+                  relations { type event { title } } } } }
+                quotes(first: 100) { totalCount edges { node { text kind platform speakerLabel
+                  speaker { name } putTo { name } state } } } } }""";
+
+    @Test
+    void theDemoStoryLoadsOnceAndAViewerSeesItAsTheSourceToldIt() throws Exception {
+        Settings settings = SuiteStack.settings();
+        URI gateway = URI.create(settings.serviceUrl(Services.GATEWAY));
+        String editor = DemoStory.token(URI.create(settings.keycloakUrl()), DemoUsers.EDITOR.username(),
+                DemoUsers.EDITOR.password());
+        int created = DemoStory.load(gateway, editor, settings.repository().resolve(DemoStory.FILE));
+        assertTrue(created > 40, "people, places, delegations, affiliations, the story, events and quotes: " + created);
+
+        JsonPath first = Graph.as(DemoUsers.VIEWER, STORY).statusCode(200)
+                .body("errors", org.hamcrest.Matchers.nullValue())
+                .body("data.story.title", equalTo("Alaska summit 2025"))
+                .body("data.story.state", equalTo("PUBLISHED"))
+                .extract().jsonPath();
+        List<Map<String, Object>> events = first.getList("data.story.timeline.edges.node");
+        assertEquals(11, events.size());
+        assertEquals(7, first.getInt("data.story.quotes.totalCount"));
+        Map<String, Object> breakfast = byTitle(events, "Working breakfast with both delegations");
+        assertEquals("about 20:30 BST, 15 August 2025", ((Map<?, ?>) breakfast.get("startsAt")).get("text"));
+        assertEquals("Trump lands at Elmendorf-Richardson", events.get(1).get("title"), "10:20 approx. comes before 10:54");
+        assertEquals("Putin lands, after Trump", events.get(2).get("title"));
+        Map<String, Object> talks = byTitle(events, "Talks held three-on-three");
+        assertEquals(List.of(Map.of("type", "REPLACES", "event", Map.of("title",
+                "Planned: one-on-one talks with interpreters only"))), talks.get("relations"));
+        assertTrue(talks.get("participants").toString().contains("role=ABSENT, entity={name=Volodymyr Zelenskyy}"));
+
+        Graph.as(DemoUsers.VIEWER, STORY)
+                .body("data.story.quotes.edges.node.findAll { it.kind == 'QUESTION' }.speakerLabel", hasItem("reporters"))
+                .body("data.story.quotes.edges.node.findAll { it.kind == 'QUESTION' }.putTo.name", hasItem("Vladimir Putin"))
+                .body("data.story.quotes.edges.node.findAll { it.kind == 'POST' }.platform", hasItem("Truth Social"))
+                .body("data.story.quotes.edges.node.findAll { it.kind == 'POST' }.text", hasItem("HIGH STAKES!!!"));
+
+        assertEquals(0, DemoStory.load(gateway, editor, settings.repository().resolve(DemoStory.FILE)),
+                "a second load creates nothing");
+        assertEquals(first.getMap("data"), Graph.as(DemoUsers.VIEWER, STORY).extract().jsonPath().getMap("data"),
+                "and changes nothing a reader sees");
+    }
+
+    private static Map<String, Object> byTitle(List<Map<String, Object>> events, String title) {
+        return events.stream().filter(e -> title.equals(e.get("title"))).findFirst().orElseThrow();
+    }
+}
