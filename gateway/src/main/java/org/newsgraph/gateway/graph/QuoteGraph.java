@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -116,6 +117,7 @@ public class QuoteGraph {
     }
 
     @Description("When it was said, shown in zone (default: the zone the source gave)")
+    @NonBlocking // pure computation: no need for a worker thread per event
     public RenderedTime saidAt(@Source Quote quote, String zone) {
         return Times.start(quote.time(), Times.zone(zone), "quote " + quote.id());
     }

@@ -30,6 +30,10 @@ public @interface IanaTimeZone {
     Class<? extends Payload>[] payload() default {};
 
     class Validator implements ConstraintValidator<IanaTimeZone, String> {
+
+        /** The JDK copies its zone list on every call: read it once. */
+        private static final java.util.Set<String> ZONES = java.util.Set.copyOf(ZoneId.getAvailableZoneIds());
+
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
             return value == null || isIanaZone(value);
@@ -37,7 +41,7 @@ public @interface IanaTimeZone {
 
         /** True for a region-based zone id the JDK's tz database knows (and for "UTC"). */
         public static boolean isIanaZone(String value) {
-            return value.contains("/") && ZoneId.getAvailableZoneIds().contains(value) || "UTC".equals(value);
+            return value.contains("/") && ZONES.contains(value) || "UTC".equals(value);
         }
     }
 }

@@ -1,0 +1,218 @@
+package org.newsgraph.local.bench;
+
+import static io.restassured.RestAssured.given;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsgraph.local.DemoUsers;
+import org.newsgraph.local.Services;
+import org.newsgraph.local.Settings;
+import org.newsgraph.local.SuiteStack;
+import org.newsgraph.local.TestAccess;
+
+/**
+ * The gateway measured on the real stack (not part of the test run: its name matches no test
+ * pattern). Run it with
+ *
+ * <pre>./mvnw -B verify -pl deploy/local -am -DskipTests=false -Dtest=None -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=GatewayBenchmark</pre>
+ *
+ * It prints downstream calls per query for stories of 10, 100 and 1,000 events, and latency
+ * (p50, p99) and throughput of the nested timeline query at 1, 4 and 16 concurrent clients
+ * through the gateway, side by side with fetching the same data from the services directly
+ * (the timeline, then every participant and place in one batch lookup). Results go in
+ * docs/measurements.md with the date and machine.
+ */
+@ExtendWith(SuiteStack.class)
+class GatewayBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int PEOPLE = 40;
+    private static final Duration RUN = Duration.ofSeconds(Integer.getInteger("bench.seconds", 20));
+
+    static final String NESTED = """
+            query($id: ID!) { story(id: $id) { title timeline(first: 100) { edges { node {
+              title kind startsAt(zone: "Europe/London") { text }
+              location { label place { name } }
+              participants { role entity { id name } } } } } } }""";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void measure() throws Exception {
+        Settings settings = SuiteStack.settings();
+        String reporter = TestAccess.token(DemoUsers.REPORTER);
+        String editor = TestAccess.token(DemoUsers.EDITOR);
+        String entities = settings.serviceUrl("entity-service");
+        String events = settings.serviceUrl("event-service");
+        List<String> people = new ArrayList<>();
+        for (int i = 0; i < PEOPLE; i++) {
+            people.add(post(entities + "/entities", reporter, Map.of("kind", "PERSON", "name", "Person " + i)));
+        }
+        String place = post(entities + "/entities", reporter, Map.of("kind", "PLACE", "name", "Anchorage",
+                "place", Map.of("timeZone", "America/Anchorage")));
+
+        System.out.println();
+        System.out.println("Downstream calls per nested timeline query (gateway counter):");
+        String story100 = null;
+        for (int size : List.of(10, 100, 1000)) {
+            String story = story(events, reporter, editor, size, people, place);
+            if (size == 100) {
+                story100 = story;
+            }
+            double before = downstreamCalls(settings);
+            graphql(settings, TestAccess.token(DemoUsers.VIEWER), story);
+            System.out.printf("  story of %4d events: %.0f calls%n", size, downstreamCalls(settings) - before);
+        }
+
+        String viewer = TestAccess.token(DemoUsers.VIEWER);
+        String id = story100;
+        System.out.println();
+        System.out.printf("Nested timeline query, story of 100 events, %d s per run:%n", RUN.toSeconds());
+        System.out.println("  clients | gateway p50 / p99 ms | gateway req/s | direct p50 / p99 ms | direct req/s");
+        graphql(settings, viewer, id);
+        direct(settings, viewer, id);
+        for (int clients : List.of(1, 4, 16)) {
+            Result gateway = load(clients, () -> graphql(settings, viewer, id));
+            Result direct = load(clients, () -> direct(settings, viewer, id));
+            System.out.printf("  %7d | %8.1f / %6.1f     | %13.1f | %7.1f / %6.1f     | %12.1f%n", clients,
+                    gateway.p50(), gateway.p99(), gateway.throughput(), direct.p50(), direct.p99(),
+                    direct.throughput());
+        }
+        System.out.println();
+    }
+
+    /** A published story of {@code size} published events, each with two participants and a place. */
+    private String story(String events, String reporter, String editor, int size, List<String> people, String place)
+            throws Exception {
+        String story = post(events + "/stories", reporter, Map.of("title", "Bench " + size, "slug",
+                "bench-" + size + "-" + UUID.randomUUID().toString().substring(0, 6)));
+        post(events + "/stories/" + story + "/transitions", editor, Map.of("to", "PUBLISHED", "version", 0));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<?>> work = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            int n = i;
+            work.add(pool.submit(() -> {
+                String id = post(events + "/events", reporter, Map.of("storyId", story, "title", "Event " + n,
+                        "kind", "OTHER", "placeId", place,
+                        "time", Map.of("date", "2025-08-15", "time", String.format("%02d:%02d", n / 60 % 24, n % 60),
+                                "zone", "America/Anchorage", "precision", "MINUTE"),
+                        "participants", List.of(Map.of("entityId", people.get(n % PEOPLE), "role", "HOST"),
+                                Map.of("entityId", people.get((n + 1) % PEOPLE), "role", "PARTICIPANT"))));
+                post(events + "/events/" + id + "/transitions", editor, Map.of("to", "PUBLISHED", "version", 0));
+                return null;
+            }));
+        }
+        for (Future<?> f : work) {
+            f.get();
+        }
+        pool.shutdown();
+        return story;
+    }
+
+    /** The same data a client would fetch without the gateway: the timeline, then one batch lookup. */
+    private void direct(Settings settings, String token, String story) throws Exception {
+        JsonNode page = get(settings.serviceUrl("event-service") + "/stories/" + story + "/timeline?first=100&zone="
+                + "Europe/London", token);
+        Set<String> ids = new LinkedHashSet<>();
+        for (JsonNode edge : page.get("edges")) {
+            edge.at("/node/participants").forEach(p -> ids.add(p.get("entityId").asText()));
+            if (edge.at("/node/placeId").isTextual()) {
+                ids.add(edge.at("/node/placeId").asText());
+            }
+        }
+        get(settings.serviceUrl("entity-service") + "/entities/lookup?ids=" + String.join(",", ids), token);
+    }
+
+    private void graphql(Settings settings, String token, String story) throws Exception {
+        String body = JSON.writeValueAsString(Map.of("query", NESTED, "variables", Map.of("id", story)));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(settings.serviceUrl(
+                Services.GATEWAY) + "/graphql")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+            throw new IllegalStateException("gateway: " + response.body());
+        }
+    }
+
+    private JsonNode get(String url, String token) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(url + ": " + response.statusCode());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    private static String post(String url, String token, Object body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post(url).then()
+                .statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)))
+                .extract().path("id");
+    }
+
+    private static double downstreamCalls(Settings settings) {
+        String metrics = given().get(settings.serviceUrl(Services.GATEWAY) + "/q/metrics").then().extract().asString();
+        double total = 0;
+        for (String line : metrics.split("\n")) {
+            if (line.startsWith("newsgraph_gateway_downstream_calls_total{")) {
+                total += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return total;
+    }
+
+    interface Call {
+        void run() throws Exception;
+    }
+
+    record Result(double p50, double p99, double throughput) {
+    }
+
+    /** {@code clients} threads calling as fast as they can for {@link #RUN}; latencies in ms. */
+    private static Result load(int clients, Call call) throws Exception {
+        List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+        long end = System.nanoTime() + RUN.toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> workers = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            workers.add(pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    long start = System.nanoTime();
+                    call.run();
+                    latencies.add((System.nanoTime() - start) / 1e6);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        pool.shutdown();
+        List<Double> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        return new Result(percentile(sorted, 0.50), percentile(sorted, 0.99), sorted.size() / (double) RUN.toSeconds());
+    }
+
+    private static double percentile(List<Double> sorted, double p) {
+        return sorted.isEmpty() ? Double.NaN : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
+    }
+}
