@@ -37,6 +37,9 @@ import org.newsgraph.platform.workflow.TransitionRequest;
 import org.newsgraph.platform.workflow.WorkflowState;
 import org.newsgraph.quote.QuoteKind;
 import org.newsgraph.quote.VerificationState;
+import org.newsgraph.quote.api.AcceptRequest;
+import org.newsgraph.quote.api.ExtractRequest;
+import org.newsgraph.quote.api.Extraction;
 import org.newsgraph.quote.api.QuoteGroups;
 import org.newsgraph.quote.api.QuoteHit;
 import org.newsgraph.quote.api.QuoteInput;
@@ -44,6 +47,7 @@ import org.newsgraph.quote.api.QuoteLookup;
 import org.newsgraph.quote.api.QuoteView;
 import org.newsgraph.quote.api.VerificationRequest;
 import org.newsgraph.quote.search.SearchFilter;
+import org.newsgraph.quote.service.ExtractionService;
 import org.newsgraph.quote.service.QuoteService;
 import org.newsgraph.quote.service.QuoteService.Parent;
 
@@ -56,6 +60,9 @@ public class QuoteResource {
 
     @Inject
     QuoteService quotes;
+
+    @Inject
+    ExtractionService extraction;
 
     @GET
     @Operation(summary = "The quotes of many speakers, events or stories in one call (give exactly one of"
@@ -108,6 +115,25 @@ public class QuoteResource {
                 id(eventId, "eventId"), parse(QuoteKind.class, kind, "kind"), wanted == null ? null : Set.of(wanted),
                 parse(VerificationState.class, verification, "verification"), fromInstant, toInstant);
         return quotes.search(filter, PageRequest.of(first, after));
+    }
+
+    @POST
+    @Path("/extract")
+    @RolesAllowed(Roles.REPORTER)
+    @Operation(summary = "Find candidate quotes in pasted article text: words, kind, context, offsets, a speaker"
+            + " guess with its confidence, times mentioned near it. Stores nothing")
+    public Extraction extract(@NotNull @Valid ExtractRequest request) {
+        return extraction.extract(request);
+    }
+
+    @POST
+    @Path("/accept")
+    @RolesAllowed(Roles.REPORTER)
+    @Operation(summary = "Store accepted (possibly edited) candidates as DRAFT quotes citing the article, all or"
+            + " none; their ids are checked like any quote's")
+    @APIResponse(responseCode = "201", description = "The drafts, in the order sent")
+    public Response accept(@NotNull @Valid AcceptRequest request) {
+        return Response.status(Response.Status.CREATED).entity(extraction.accept(request)).build();
     }
 
     @GET
