@@ -32,7 +32,7 @@ public record QuoteInput(
         @Pattern(regexp = LANGUAGE_TAG, message = "must be a language tag such as en or ru") String originalLanguage,
         @Size(max = 200) String translatedBy,
         @Size(max = 5000) String context,
-        @Size(max = 20) List<@NotBlank @Size(max = 50) String> tags,
+        @Size(max = 20) List<String> tags,
         ReportedTime time,
         @Size(max = 20) List<@NotNull @Valid Source> sources,
         Long version) {

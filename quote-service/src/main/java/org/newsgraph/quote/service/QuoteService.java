@@ -300,6 +300,12 @@ public class QuoteService {
         if (!hasOriginal && in.translatedBy() != null) {
             throw NewsgraphException.badInput(p + "translatedBy", "a translation needs the originalText it translates");
         }
+        List<String> tags = in.tags() == null ? List.of() : in.tags();
+        for (int i = 0; i < tags.size(); i++) {
+            if (tags.get(i) == null || tags.get(i).isBlank() || tags.get(i).strip().length() > 50) {
+                throw NewsgraphException.badInput(p + "tags[" + i + "]", "a tag is a word or two, at most 50 characters");
+            }
+        }
         ResolvedTime time = in.time() == null ? null : TimeRules.resolve(in.time(), p + "time");
         Set<UUID> entityIds = new LinkedHashSet<>();
         if (in.speakerId() != null && (existing == null || !in.speakerId().equals(existing.speakerId))) {
