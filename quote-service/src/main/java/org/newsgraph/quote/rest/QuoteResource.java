@@ -95,9 +95,11 @@ public class QuoteResource {
     @GET
     @Path("/search")
     @Operation(summary = "Full-text search, ranked, with highlighted snippets; filters by speaker, story, event,"
-            + " kind, state, verification and date range (from inclusive, to exclusive; dates are UTC days)."
+            + " kind, state, verification and date range (from inclusive, to exclusive; dates are UTC days);"
+            + " `language` (en, ru, de…) parses the words with that language's stemmer (default: English and Russian)."
             + " Without q: the filtered quotes, newest first")
-    public Page<QuoteHit> search(@QueryParam("q") String q, @QueryParam("speakerId") String speakerId,
+    public Page<QuoteHit> search(@QueryParam("q") String q, @QueryParam("language") String language,
+            @QueryParam("speakerId") String speakerId,
             @QueryParam("storyId") String storyId, @QueryParam("eventId") String eventId,
             @QueryParam("kind") String kind, @QueryParam("state") String state,
             @QueryParam("verification") String verification, @QueryParam("from") String from,
@@ -105,13 +107,17 @@ public class QuoteResource {
         if (q != null && q.length() > 500) {
             throw NewsgraphException.badInput("q", "q is at most 500 characters");
         }
+        if (language != null && !language.isBlank() && !language.strip().matches(QuoteInput.LANGUAGE_TAG)) {
+            throw NewsgraphException.badInput("language", "'" + language.strip() + "' is not a language tag such as en or ru");
+        }
         Instant fromInstant = instant(from, "from", false);
         Instant toInstant = instant(to, "to", true);
         if (fromInstant != null && toInstant != null && !toInstant.isAfter(fromInstant)) {
             throw NewsgraphException.badInput("to", "to must come after from");
         }
         WorkflowState wanted = parse(WorkflowState.class, state, "state");
-        SearchFilter filter = new SearchFilter(q, id(speakerId, "speakerId"), id(storyId, "storyId"),
+        SearchFilter filter = new SearchFilter(q, language == null || language.isBlank() ? null : language.strip(),
+                id(speakerId, "speakerId"), id(storyId, "storyId"),
                 id(eventId, "eventId"), parse(QuoteKind.class, kind, "kind"), wanted == null ? null : Set.of(wanted),
                 parse(VerificationState.class, verification, "verification"), fromInstant, toInstant);
         return quotes.search(filter, PageRequest.of(first, after));

@@ -1,30 +1,38 @@
 package org.newsgraph.quote.search;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Full-text search over quotes with PostgreSQL: each quote's {@code search_vector} (the words
  * weighted A, the speaker label and original words B, the context C) is built with its
  * language's dictionary ({@code quote_ts_config}); the query is parsed with every dictionary a
  * quote may have been indexed with and the results OR-ed, so a stemmed English quote and an
- * unstemmed {@code simple} one are both found, and the GIN index is used. Ranked with
+ * unstemmed {@code simple} one are both found, and the GIN index is used. Only the dictionaries
+ * of the query's language are used (by default English and Russian, the newsroom's main
+ * languages, and {@code simple}): every stemmer added turns a word into more lexemes, each
+ * matching more quotes that do not contain the word. Ranked with
  * {@code ts_rank_cd}, newest first among equals.
  */
-@ApplicationScoped
+@Singleton
 public class QuoteSearch {
 
-    /** The dictionaries quote_ts_config can choose; keep in step with the migration. */
-    static final List<String> CONFIGS = List.of("simple", "english", "russian", "german", "french", "spanish",
-            "italian", "portuguese", "dutch");
+    /** The stemming dictionaries quote_ts_config chooses by language; keep in step with the migration. */
+    static final Map<String, String> CONFIGS = Map.of("en", "english", "ru", "russian", "de", "german",
+            "fr", "french", "es", "spanish", "it", "italian", "pt", "portuguese", "nl", "dutch");
+    static final List<String> DEFAULT_CONFIGS = List.of("simple", "english", "russian");
 
     /** Start and stop marks for highlights; replaced by {@code <mark>} after the text is escaped. */
     private static final String START = "\u0002";
@@ -33,24 +41,40 @@ public class QuoteSearch {
     @Inject
     EntityManager em;
 
+    /** How many matches a search ranks at most before it keeps to the most recent ones. */
+    @ConfigProperty(name = "quote.search.rank-window", defaultValue = "2000")
+    int rankWindow;
+
+    private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*([0-9.e+]+)");
+
     public record Hit(UUID id, double rank, String snippet) {
     }
 
+    /** The dictionaries a query in {@code language} is parsed with: always simple, and the language's own. */
+    static List<String> configs(String language) {
+        if (language == null) {
+            return DEFAULT_CONFIGS;
+        }
+        String config = CONFIGS.get(language.split("-")[0].toLowerCase(java.util.Locale.ROOT));
+        return config == null ? List.of("simple") : List.of("simple", config);
+    }
+
     /** The tsquery expression for the bound parameter {@code :q}. */
-    static String tsquery() {
-        return "(" + String.join(" || ", CONFIGS.stream()
+    static String tsquery(String language) {
+        return "(" + String.join(" || ", configs(language).stream()
                 .map(c -> "websearch_to_tsquery('pg_catalog." + c + "'::regconfig, :q)").toList()) + ")";
     }
 
-    /** Up to {@code limit} hits from {@code offset}, best first; snippets only for those. */
-    @SuppressWarnings("unchecked")
-    public List<Hit> search(SearchFilter filter, int offset, int limit) {
+    /**
+     * The SQL for a page of hits ({@code id, rank}), filling {@code params}; public so that the
+     * benchmark can EXPLAIN exactly what the service runs.
+     */
+    public static String sql(SearchFilter filter, int offset, int limit, Map<String, Object> params) {
         StringBuilder sql = new StringBuilder();
-        Map<String, Object> params = new HashMap<>();
         boolean words = filter.hasWords();
         if (words) {
             sql.append("SELECT q.id, ts_rank_cd(q.search_vector, t.query) AS rank FROM quote q, ")
-                    .append("(SELECT ").append(tsquery()).append(" AS query) t WHERE q.search_vector @@ t.query");
+                    .append("(SELECT ").append(tsquery(filter.language())).append(" AS query) t WHERE q.search_vector @@ t.query");
             params.put("q", filter.q().strip());
         } else {
             sql.append("SELECT q.id, 0.0 AS rank FROM quote q WHERE true");
@@ -89,11 +113,32 @@ public class QuoteSearch {
         sql.append(" LIMIT :limit OFFSET :offset");
         params.put("limit", limit);
         params.put("offset", offset);
-        Query query = em.createNativeQuery(sql.toString());
+        return sql.toString();
+    }
+
+    /**
+     * Up to {@code limit} hits from {@code offset}, best first; snippets only for those. A search
+     * whose words match more than {@link #rankWindow} quotes ranks only the most recent of them
+     * (about that many): ranking every match of a common word reads every matching row.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Hit> search(SearchFilter filter, int offset, int limit) {
+        boolean words = filter.hasWords();
+        SearchFilter windowed = words ? window(filter) : filter;
+        if (windowed != filter) {
+            // combine the word and date indexes (BitmapAnd) rather than walk the date index row by row:
+            // only the matches inside the window are then read; reset when the transaction ends
+            em.createNativeQuery("SELECT set_config('enable_indexscan', 'off', true),"
+                    + " set_config('enable_seqscan', 'off', true)").getSingleResult();
+            filter = windowed;
+        }
+        Map<String, Object> params = new HashMap<>();
+        String sql = sql(filter, offset, limit, params);
+        Query query = em.createNativeQuery(sql);
         params.forEach(query::setParameter);
         List<Object[]> rows = query.getResultList();
         List<UUID> ids = rows.stream().map(r -> (UUID) r[0]).toList();
-        Map<UUID, String> snippets = words ? snippets(ids, filter.q().strip()) : Map.of();
+        Map<UUID, String> snippets = words ? snippets(ids, filter.q().strip(), filter.language()) : Map.of();
         List<Hit> hits = new ArrayList<>();
         for (Object[] row : rows) {
             UUID id = (UUID) row[0];
@@ -102,9 +147,39 @@ public class QuoteSearch {
         return hits;
     }
 
+    /**
+     * The filter as given when the planner expects at most {@link #rankWindow} matches; else
+     * narrowed with {@code from} to the most recent quotes among which about that many should
+     * match (the window's start is read from the said_at index, so it costs an index-only scan).
+     */
+    public SearchFilter window(SearchFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        String sql = sql(filter, 0, 1, params).replaceFirst("ORDER BY .*$", "");
+        Query explain = em.createNativeQuery("EXPLAIN (FORMAT JSON) " + sql);
+        params.entrySet().stream().filter(e -> !e.getKey().equals("limit") && !e.getKey().equals("offset"))
+                .forEach(e -> explain.setParameter(e.getKey(), e.getValue()));
+        Matcher rows = PLAN_ROWS.matcher(String.valueOf(explain.getSingleResult()));
+        double expected = rows.find() ? Double.parseDouble(rows.group(1)) : 0;
+        if (expected <= rankWindow) {
+            return filter;
+        }
+        double total = ((Number) em.createNativeQuery("SELECT greatest(reltuples, 1) FROM pg_class"
+                + " WHERE oid = 'quote'::regclass").getSingleResult()).doubleValue();
+        // a margin for the planner's estimate, which can be off by half either way
+        long newest = (long) Math.min(total, 2.0 * rankWindow * total / expected);
+        List<Instant> start = em.createNativeQuery("SELECT said_at FROM quote WHERE said_at IS NOT NULL"
+                + " ORDER BY said_at DESC OFFSET :newest LIMIT 1", Instant.class).setParameter("newest", newest)
+                .getResultList();
+        if (start.isEmpty() || filter.from() != null && !start.get(0).isAfter(filter.from())) {
+            return filter;
+        }
+        return new SearchFilter(filter.q(), filter.language(), filter.speakerId(), filter.storyId(), filter.eventId(),
+                filter.kind(), filter.states(), filter.verification(), start.get(0), filter.to());
+    }
+
     /** The matched words highlighted in the quote's words, or in its context when only that matched. */
     @SuppressWarnings("unchecked")
-    private Map<UUID, String> snippets(List<UUID> ids, String q) {
+    private Map<UUID, String> snippets(List<UUID> ids, String q, String language) {
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -113,7 +188,7 @@ public class QuoteSearch {
         List<Object[]> rows = em.createNativeQuery("SELECT q.id,"
                 + " ts_headline(quote_ts_config(q.language), q.text, t.query, " + options + "),"
                 + " ts_headline(quote_ts_config(q.language), coalesce(q.context, ''), t.query, " + options + ")"
-                + " FROM quote q, (SELECT " + tsquery() + " AS query) t WHERE q.id IN (:ids)")
+                + " FROM quote q, (SELECT " + tsquery(language) + " AS query) t WHERE q.id IN (:ids)")
                 .setParameter("q", q).setParameter("ids", ids).getResultList();
         Map<UUID, String> snippets = new HashMap<>();
         for (Object[] row : rows) {

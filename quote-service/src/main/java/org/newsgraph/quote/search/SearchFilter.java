@@ -9,10 +9,11 @@ import org.newsgraph.quote.QuoteKind;
 import org.newsgraph.quote.VerificationState;
 
 /**
- * What a search asks for: words ({@code q}, may be empty to list), and filters. {@code states}
- * is already narrowed to what the caller may see.
+ * What a search asks for: words ({@code q}, may be empty to list), the language they are in
+ * (null: English, Russian or word for word), and filters. {@code states} is already narrowed to
+ * what the caller may see.
  */
-public record SearchFilter(String q, UUID speakerId, UUID storyId, UUID eventId, QuoteKind kind,
+public record SearchFilter(String q, String language, UUID speakerId, UUID storyId, UUID eventId, QuoteKind kind,
         Set<WorkflowState> states, VerificationState verification, Instant from, Instant to) {
 
     public boolean hasWords() {

@@ -148,7 +148,7 @@ public class QuoteService {
     }
 
     /** Quotes matching words and filters, best first (newest first without words); drafts only for reporters. */
-    @Transactional(SUPPORTS)
+    /** In a (read-only) transaction: the search may set planner options for its own statements. */
     public Page<QuoteHit> search(SearchFilter filter, PageRequest page) {
         int offset = page.after() == null ? 0 : parseOffset(Cursor.decode(page.after(), 1).get(0));
         Set<WorkflowState> states = new LinkedHashSet<>(visibleStates());
@@ -158,7 +158,7 @@ public class QuoteService {
         if (states.isEmpty()) {
             return Page.of(List.<QuoteSearch.Hit> of(), page, h -> null, h -> null);
         }
-        SearchFilter visible = new SearchFilter(filter.q(), filter.speakerId(), filter.storyId(), filter.eventId(),
+        SearchFilter visible = new SearchFilter(filter.q(), filter.language(), filter.speakerId(), filter.storyId(), filter.eventId(),
                 filter.kind(), states, filter.verification(), filter.from(), filter.to());
         List<QuoteSearch.Hit> hits = quoteSearch.search(visible, offset, page.first() + 1);
         Map<UUID, Quote> quotes = load(hits.stream().map(QuoteSearch.Hit::id).toList());

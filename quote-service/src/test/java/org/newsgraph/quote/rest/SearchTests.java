@@ -86,6 +86,15 @@ class SearchTests {
     }
 
     @Test
+    void aLanguageParsesTheWordsWithItsOwnStemmer() {
+        String german = published(with(quote("Die Verhandlungen waren schwierig", speaker), "language", "de"));
+        // "Verhandlung" is the singular: only German stemming joins the two
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(german),
+                ids(Map.of("q", "Verhandlung", "language", "de")));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), ids(Map.of("q", "Verhandlung")));
+    }
+
+    @Test
     void aPhraseMatchesOnlyItsWordsInOrder() {
         String phrase = published(quote("Held in a constructive atmosphere of mutual respect", speaker));
         published(quote("Respect was mutual, the atmosphere constructive", speaker));
