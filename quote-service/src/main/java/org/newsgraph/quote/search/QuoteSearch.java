@@ -42,7 +42,7 @@ public class QuoteSearch {
     EntityManager em;
 
     /** How many matches a search ranks at most before it keeps to the most recent ones. */
-    @ConfigProperty(name = "quote.search.rank-window", defaultValue = "2000")
+    @ConfigProperty(name = "quote.search.rank-window", defaultValue = "1000")
     int rankWindow;
 
     private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*([0-9.e+]+)");
@@ -59,10 +59,20 @@ public class QuoteSearch {
         return config == null ? List.of("simple") : List.of("simple", config);
     }
 
-    /** The tsquery expression for the bound parameter {@code :q}. */
-    static String tsquery(String language) {
-        return "(" + String.join(" || ", configs(language).stream()
-                .map(c -> "websearch_to_tsquery('pg_catalog." + c + "'::regconfig, :q)").toList()) + ")";
+    /**
+     * The query's words as a tsquery: parsed with each dictionary, identical parses kept once
+     * (most words parse alike in several), OR-ed. Built in one round trip and then passed to the
+     * search as a constant, so that the planner can estimate how many quotes match.
+     */
+    @SuppressWarnings("unchecked")
+    public String tsquery(String q, String language) {
+        List<String> parses = em.createNativeQuery("SELECT DISTINCT CAST(websearch_to_tsquery(CAST(c AS regconfig), :q)"
+                + " AS text) FROM unnest(CAST(:configs AS text[])) c")
+                .setParameter("q", q)
+                .setParameter("configs", configs(language).stream().map(c -> "pg_catalog." + c).toArray(String[]::new))
+                .getResultList();
+        List<String> kept = parses.stream().filter(p -> p != null && !p.isBlank()).sorted().toList();
+        return kept.isEmpty() ? "" : String.join(" | ", kept.stream().map(p -> "(" + p + ")").toList());
     }
 
     /**
@@ -70,12 +80,13 @@ public class QuoteSearch {
      * benchmark can EXPLAIN exactly what the service runs.
      */
     public static String sql(SearchFilter filter, int offset, int limit, Map<String, Object> params) {
+        // filter.q() here is the tsquery text (see tsquery())
         StringBuilder sql = new StringBuilder();
         boolean words = filter.hasWords();
         if (words) {
-            sql.append("SELECT q.id, ts_rank_cd(q.search_vector, t.query) AS rank FROM quote q, ")
-                    .append("(SELECT ").append(tsquery(filter.language())).append(" AS query) t WHERE q.search_vector @@ t.query");
-            params.put("q", filter.q().strip());
+            sql.append("SELECT q.id, ts_rank_cd(q.search_vector, CAST(:tsquery AS tsquery)) AS rank FROM quote q")
+                    .append(" WHERE q.search_vector @@ CAST(:tsquery AS tsquery)");
+            params.put("tsquery", filter.q());
         } else {
             sql.append("SELECT q.id, 0.0 AS rank FROM quote q WHERE true");
         }
@@ -124,6 +135,15 @@ public class QuoteSearch {
     @SuppressWarnings("unchecked")
     public List<Hit> search(SearchFilter filter, int offset, int limit) {
         boolean words = filter.hasWords();
+        // each search is planned for its own words: a plan cached for a rare word is wrong for a common one
+        em.createNativeQuery("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)").getSingleResult();
+        if (words) {
+            String tsquery = tsquery(filter.q().strip(), filter.language());
+            if (tsquery.isEmpty()) {
+                return List.of();
+            }
+            filter = withWords(filter, tsquery);
+        }
         SearchFilter windowed = words ? window(filter) : filter;
         if (windowed != filter) {
             // combine the word and date indexes (BitmapAnd) rather than walk the date index row by row:
@@ -138,7 +158,7 @@ public class QuoteSearch {
         params.forEach(query::setParameter);
         List<Object[]> rows = query.getResultList();
         List<UUID> ids = rows.stream().map(r -> (UUID) r[0]).toList();
-        Map<UUID, String> snippets = words ? snippets(ids, filter.q().strip(), filter.language()) : Map.of();
+        Map<UUID, String> snippets = words ? snippets(ids, filter.q()) : Map.of();
         List<Hit> hits = new ArrayList<>();
         for (Object[] row : rows) {
             UUID id = (UUID) row[0];
@@ -166,10 +186,8 @@ public class QuoteSearch {
         double total = ((Number) em.createNativeQuery("SELECT greatest(reltuples, 1) FROM pg_class"
                 + " WHERE oid = 'quote'::regclass").getSingleResult()).doubleValue();
         // a margin for the planner's estimate, which can be off by half either way
-        long newest = (long) Math.min(total, 2.0 * rankWindow * total / expected);
-        List<Instant> start = em.createNativeQuery("SELECT said_at FROM quote WHERE said_at IS NOT NULL"
-                + " ORDER BY said_at DESC OFFSET :newest LIMIT 1", Instant.class).setParameter("newest", newest)
-                .getResultList();
+        long newest = (long) Math.min(total, 1.5 * rankWindow * total / expected);
+        List<Instant> start = windowStart(newest / total);
         if (start.isEmpty() || filter.from() != null && !start.get(0).isAfter(filter.from())) {
             return filter;
         }
@@ -177,9 +195,38 @@ public class QuoteSearch {
                 filter.kind(), filter.states(), filter.verification(), start.get(0), filter.to());
     }
 
+    private static SearchFilter withWords(SearchFilter f, String tsquery) {
+        return new SearchFilter(tsquery, f.language(), f.speakerId(), f.storyId(), f.eventId(), f.kind(), f.states(),
+                f.verification(), f.from(), f.to());
+    }
+
+    /**
+     * Where the newest {@code fraction} of quotes begins: from PostgreSQL's histogram of
+     * said_at (kept by ANALYZE, so free to read, to within a hundredth of the table), or by
+     * walking the said_at index where there are no statistics yet.
+     */
+    private List<Instant> windowStart(double fraction) {
+        if (fraction >= 1) {
+            return List.of();
+        }
+        List<Instant> fromStatistics = em.createNativeQuery("SELECT b[greatest(1, floor((1 - :fraction)"
+                + " * (array_length(b, 1) - 1))::int + 1)] FROM (SELECT CAST(CAST(histogram_bounds AS text)"
+                + " AS timestamptz[]) AS b FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'quote'"
+                + " AND attname = 'said_at') s WHERE array_length(b, 1) > 1", Instant.class)
+                .setParameter("fraction", fraction).getResultList();
+        if (!fromStatistics.isEmpty() && fromStatistics.get(0) != null) {
+            return fromStatistics;
+        }
+        long total = ((Number) em.createNativeQuery("SELECT count(*) FROM quote WHERE said_at IS NOT NULL")
+                .getSingleResult()).longValue();
+        return em.createNativeQuery("SELECT said_at FROM quote WHERE said_at IS NOT NULL"
+                + " ORDER BY said_at DESC OFFSET :newest LIMIT 1", Instant.class)
+                .setParameter("newest", (long) (fraction * total)).getResultList();
+    }
+
     /** The matched words highlighted in the quote's words, or in its context when only that matched. */
     @SuppressWarnings("unchecked")
-    private Map<UUID, String> snippets(List<UUID> ids, String q, String language) {
+    private Map<UUID, String> snippets(List<UUID> ids, String tsquery) {
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -188,8 +235,8 @@ public class QuoteSearch {
         List<Object[]> rows = em.createNativeQuery("SELECT q.id,"
                 + " ts_headline(quote_ts_config(q.language), q.text, t.query, " + options + "),"
                 + " ts_headline(quote_ts_config(q.language), coalesce(q.context, ''), t.query, " + options + ")"
-                + " FROM quote q, (SELECT " + tsquery(language) + " AS query) t WHERE q.id IN (:ids)")
-                .setParameter("q", q).setParameter("ids", ids).getResultList();
+                + " FROM quote q, (SELECT CAST(:tsquery AS tsquery) AS query) t WHERE q.id IN (:ids)")
+                .setParameter("tsquery", tsquery).setParameter("ids", ids).getResultList();
         Map<UUID, String> snippets = new HashMap<>();
         for (Object[] row : rows) {
             String text = (String) row[1];

@@ -147,7 +147,9 @@ class SearchBenchmark {
 
     /** Prints PostgreSQL's plan and timing for the query the service runs for these parameters. */
     private void explain(Map<String, String> params) throws SQLException {
-        SearchFilter filter = new SearchFilter(params.get("q"), null,
+        String tsquery = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> quoteSearch.tsquery(params.get("q"), null));
+        SearchFilter filter = new SearchFilter(tsquery, null,
                 params.containsKey("speakerId") ? UUID.fromString(params.get("speakerId")) : null, null, null, null,
                 Set.of(WorkflowState.PUBLISHED, WorkflowState.RETRACTED), null, null, null);
         SearchFilter windowed = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
