@@ -220,6 +220,18 @@ class QuoteExtractorTests {
     }
 
     @Test
+    void aRussianTextNamesItsSpeakerByAnAlias() {
+        String text = "\u0412\u043b\u0430\u0434\u0438\u043c\u0438\u0440 \u041f\u0443\u0442\u0438\u043d"
+                + " \u0437\u0430\u044f\u0432\u0438\u043b: \u00ab\u041c\u044b \u0433\u043e\u0442\u043e\u0432\u044b"
+                + " \u043a \u043f\u0435\u0440\u0435\u0433\u043e\u0432\u043e\u0440\u0430\u043c\u00bb.";
+        List<Candidate> found = QuoteExtractor.extract(text, SUMMIT, new QuoteExtractor.Options(null, null));
+        offsetsHold(text, found);
+        assertEquals(1, found.size());
+        assertEquals(QuoteKind.DIRECT, found.get(0).kind());
+        spokenBy(found.get(0), PUTIN, Basis.ALIAS);
+    }
+
+    @Test
     void aQuestionPutByANamedPersonIsHers() {
         KnownPerson cantwell = person("Maria Cantwell", "US", List.of("United States Senator"));
         String text = "Senator Maria Cantwell questioned the envoy for an hour.\n"
