@@ -1,0 +1,111 @@
+package org.newsgraph.quote.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+import org.newsgraph.platform.source.Source;
+import org.newsgraph.quote.Quote;
+import org.newsgraph.quote.QuoteKind;
+import org.newsgraph.quote.api.AcceptRequest;
+import org.newsgraph.quote.api.ExtractRequest;
+import org.newsgraph.quote.api.Extraction;
+import org.newsgraph.quote.api.QuoteInput;
+import org.newsgraph.quote.api.QuoteView;
+import org.newsgraph.quote.client.EntityServiceClient.Alias;
+import org.newsgraph.quote.client.EntityServiceClient.Affiliation;
+import org.newsgraph.quote.client.EntityServiceClient.EntityRef;
+import org.newsgraph.quote.extract.Candidate;
+import org.newsgraph.quote.extract.KnownPerson;
+import org.newsgraph.quote.extract.QuoteExtractor;
+import org.newsgraph.quote.extract.TimeMentions;
+
+/**
+ * Pasted article → candidates (the names in it looked up in entity-service, then the pure
+ * extractor), and accepted candidates → drafts.
+ */
+@ApplicationScoped
+public class ExtractionService {
+
+    private static final Logger LOG = Logger.getLogger(ExtractionService.class);
+    private static final int PEOPLE_PER_NAME = 5;
+
+    @Inject
+    References references;
+
+    @Inject
+    QuoteService quotes;
+
+    public Extraction extract(ExtractRequest request) {
+        List<String> notes = new ArrayList<>();
+        Map<UUID, KnownPerson> people = new LinkedHashMap<>();
+        for (String name : QuoteExtractor.namesToLookUp(request.text())) {
+            try {
+                for (EntityRef entity : references.searchPeople(name, PEOPLE_PER_NAME)) {
+                    people.putIfAbsent(entity.id(), person(entity));
+                }
+            } catch (RuntimeException e) {
+                // extraction stores nothing, so it degrades instead of failing: the candidates are still worth having
+                LOG.warnf("entity-service could not be searched: %s", e.toString());
+                notes.add("entity-service could not be reached: speakers are guessed from the text only, not"
+                        + " resolved to people");
+                people.clear();
+                break;
+            }
+        }
+        QuoteExtractor.Options options = new QuoteExtractor.Options(request.localZone(), request.publishedAt());
+        List<Candidate> candidates = QuoteExtractor.extract(request.text(), List.copyOf(people.values()), options);
+        if (candidates.isEmpty()) {
+            notes.add("no quotation marks found: paraphrases and statements are not extracted");
+        }
+        Source source = request.publication() == null || request.publication().isBlank() ? null
+                : new Source(request.publication().strip(), request.url(), request.publishedAt(), null);
+        List<Extraction.Item> items = candidates.stream()
+                .map(c -> new Extraction.Item(c, draft(c, source, request.language()))).toList();
+        List<TimeMentions.Mention> times = TimeMentions.find(request.text(), 0, request.text().length(),
+                request.localZone(), request.publishedAt());
+        return new Extraction(items, times, notes);
+    }
+
+    /** Stores accepted candidates as drafts, all or none, each citing the article unless it names its own sources. */
+    public List<QuoteView> accept(AcceptRequest request) {
+        Instant now = Instant.now();
+        List<QuoteInput> inputs = request.quotes().stream().map(q -> new QuoteInput(q.text(), q.kind(), q.speakerId(),
+                q.speakerLabel(), q.putToId(), q.putToLabel(), q.platform(),
+                q.storyId() != null || q.eventId() != null ? q.storyId() : request.storyId(),
+                q.eventId() != null || q.storyId() != null ? q.eventId() : request.eventId(), q.language(),
+                q.originalText(), q.originalLanguage(), q.translatedBy(), q.context(), q.tags(), q.time(),
+                q.sources() == null || q.sources().isEmpty()
+                        ? List.of(new Source(request.source().publication, request.source().url,
+                                request.source().publishedAt,
+                                request.source().retrievedAt == null ? now : request.source().retrievedAt))
+                        : q.sources(),
+                null)).toList();
+        List<Quote> created = quotes.createAll(inputs, "quotes");
+        return created.stream().map(QuoteViews::of).toList();
+    }
+
+    private static QuoteInput draft(Candidate c, Source source, String language) {
+        Candidate.SpeakerGuess speaker = c.speaker();
+        Candidate.SpeakerGuess putTo = c.putTo();
+        return new QuoteInput(c.text(), c.kind(), speaker == null ? null : speaker.id(),
+                speaker == null || speaker.id() != null ? null : speaker.label(),
+                putTo == null ? null : putTo.id(), putTo == null || putTo.id() != null ? null : putTo.label(),
+                c.kind() == QuoteKind.POST ? c.platform() : null, null, null, language, null, null, null,
+                c.context(), null, c.time(), source == null ? null : List.of(source), null);
+    }
+
+    private static KnownPerson person(EntityRef entity) {
+        return new KnownPerson(entity.id(), entity.name(),
+                entity.aliases() == null ? List.of() : entity.aliases().stream().map(Alias::name).toList(),
+                entity.currentAffiliations() == null ? List.of()
+                        : entity.currentAffiliations().stream().map(Affiliation::title).toList(),
+                entity.person() == null ? null : entity.person().nationality());
+    }
+}

@@ -1,0 +1,296 @@
+package org.newsgraph.quote.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.platform.time.Precision;
+import org.newsgraph.quote.QuoteKind;
+import org.newsgraph.quote.extract.Candidate.Basis;
+
+/** Article text → candidates, on the reference article and on articles in other quoting styles. */
+class QuoteExtractorTests {
+
+    static final KnownPerson TRUMP = person("Donald Trump", "US", List.of("President of the United States"));
+    static final KnownPerson PUTIN = person("Vladimir Putin", "RU", List.of("President of Russia"),
+            "Владимир Путин");
+    static final KnownPerson ZELENSKYY = person("Volodymyr Zelenskyy", "UA", List.of("President of Ukraine"),
+            "Volodymyr Zelensky");
+    static final List<KnownPerson> SUMMIT = List.of(TRUMP, PUTIN, ZELENSKYY);
+    static final Instant PUBLISHED = Instant.parse("2025-08-15T23:10:00Z");
+
+    static KnownPerson person(String name, String nationality, List<String> titles, String... aliases) {
+        return new KnownPerson(UUID.randomUUID(), name, List.of(aliases), titles, nationality);
+    }
+
+    static String article(String name) throws IOException {
+        try (InputStream in = QuoteExtractorTests.class.getResourceAsStream("/articles/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    static Candidate find(List<Candidate> candidates, String text) {
+        return candidates.stream().filter(c -> c.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no candidate '" + text + "' among "
+                        + candidates.stream().map(Candidate::text).toList()));
+    }
+
+    static void spokenBy(Candidate candidate, KnownPerson person, Basis basis) {
+        assertNotNull(candidate.speaker(), candidate.text() + ": no speaker");
+        assertEquals(person.id(), candidate.speaker().id(), candidate.text() + ": speaker " + candidate.speaker());
+        assertEquals(basis, candidate.speaker().basis(), candidate.text());
+    }
+
+    /** Every candidate's offsets point at its words, and its context contains them. */
+    static void offsetsHold(String text, List<Candidate> candidates) {
+        for (Candidate c : candidates) {
+            assertEquals(c.text(), text.substring(c.start(), c.end()));
+            assertEquals(c.context(), text.substring(c.contextStart(), c.contextEnd()));
+            assertTrue(c.contextStart() <= c.start() && c.end() <= c.contextEnd(), c.text());
+        }
+    }
+
+    // ---- the reference article -----------------------------------------------------------
+
+    @Test
+    void theAlaskaSummitReportReadsWell() throws IOException {
+        String text = article("alaska-summit.txt");
+        List<Candidate> found = QuoteExtractor.extract(text, SUMMIT,
+                new QuoteExtractor.Options("America/Anchorage", PUBLISHED));
+        offsetsHold(text, found);
+        assertEquals(List.of("constructive atmosphere of mutual respect",
+                "We haven\u2019t quite got there, but we\u2019ve got some headway",
+                "There\u2019s no deal until there\u2019s a deal", "get a little heat on that one", "ceasefire",
+                "The Beast", "24 hours", "HIGH STAKES!!!", "Will you commit to not killing any more civilians?",
+                "We understand Russia\u2019s intention to try to deceive America \u2013 we will not allow this"),
+                found.stream().map(Candidate::text).toList());
+
+        Candidate post = find(found, "HIGH STAKES!!!");
+        assertEquals(QuoteKind.POST, post.kind());
+        assertEquals("Truth Social", post.platform());
+        spokenBy(post, TRUMP, Basis.SURNAME);
+
+        Candidate fragment = find(found, "constructive atmosphere of mutual respect");
+        assertEquals(QuoteKind.FRAGMENT, fragment.kind());
+        spokenBy(fragment, PUTIN, Basis.SURNAME);
+        assertTrue(fragment.context().startsWith("The meeting, which lasted roughly two hours"));
+
+        Candidate question = find(found, "Will you commit to not killing any more civilians?");
+        assertEquals(QuoteKind.QUESTION, question.kind());
+        assertNull(question.speaker().id());
+        assertEquals("reporters", question.speaker().label());
+        assertEquals(PUTIN.id(), question.putTo().id());
+        assertEquals("Reporters asked Putin, \u201cWill you commit to not killing any more civilians?\u201d",
+                question.context());
+
+        Candidate headway = find(found, "We haven\u2019t quite got there, but we\u2019ve got some headway");
+        assertEquals(QuoteKind.DIRECT, headway.kind());
+        spokenBy(headway, TRUMP, Basis.PRONOUN);
+        spokenBy(find(found, "There\u2019s no deal until there\u2019s a deal"), TRUMP, Basis.PRONOUN);
+
+        Candidate heat = find(found, "get a little heat on that one");
+        assertEquals(QuoteKind.FRAGMENT, heat.kind());
+        assertEquals(TRUMP.id(), heat.speaker().id());
+
+        Candidate zelensky = find(found,
+                "We understand Russia\u2019s intention to try to deceive America \u2013 we will not allow this");
+        assertEquals(QuoteKind.DIRECT, zelensky.kind());
+        spokenBy(zelensky, ZELENSKYY, Basis.SURNAME);
+
+        // a word quoted as a word has no speaker to guess
+        Candidate ceasefire = find(found, "ceasefire");
+        assertEquals(QuoteKind.FRAGMENT, ceasefire.kind());
+        assertNull(ceasefire.speaker());
+        spokenBy(find(found, "24 hours"), TRUMP, Basis.SURNAME);
+    }
+
+    @Test
+    void theReferenceArticlesNamesAreLookedUpFullNamesFirst() throws IOException {
+        List<String> names = QuoteExtractor.namesToLookUp(article("alaska-summit.txt"));
+        assertTrue(names.containsAll(List.of("Donald Trump", "Vladimir Putin", "Volodymyr Zelensky", "Marco Rubio",
+                "Sergey Lavrov")), names.toString());
+        assertFalse(names.contains("Trump"), "covered by Donald Trump");
+        assertFalse(names.contains("The"));
+        assertTrue(names.indexOf("Donald Trump") < names.indexOf("Alaska"));
+    }
+
+    // ---- other quoting styles ------------------------------------------------------------
+
+    @Test
+    void straightQuotesWithSurnamesTitlesPronounsAndAPostOnX() {
+        KnownPerson scholz = person("Olaf Scholz", "DE", List.of("Chancellor of Germany"));
+        KnownPerson tusk = person("Donald Tusk", "PL", List.of("Prime Minister of Poland"));
+        String text = """
+                German Chancellor Olaf Scholz met Polish Prime Minister Donald Tusk in Berlin on Tuesday.
+                "We stand together with Ukraine, today and tomorrow," Scholz told reporters.
+                "Europe must spend more on its own defence," the German leader added.
+                Tusk called the talks "frank and useful".
+                He later wrote on X: "Good meeting in Berlin. Now we need decisions, not words."
+                """;
+        List<Candidate> found = QuoteExtractor.extract(text, List.of(scholz, tusk), new QuoteExtractor.Options(null, null));
+        offsetsHold(text, found);
+        assertEquals(4, found.size());
+
+        Candidate together = find(found, "We stand together with Ukraine, today and tomorrow");
+        assertEquals(QuoteKind.DIRECT, together.kind());
+        spokenBy(together, scholz, Basis.SURNAME);
+
+        Candidate defence = find(found, "Europe must spend more on its own defence");
+        spokenBy(defence, scholz, Basis.TITLE);
+        assertEquals("the German leader", defence.speaker().mention());
+
+        Candidate frank = find(found, "frank and useful");
+        assertEquals(QuoteKind.FRAGMENT, frank.kind());
+        spokenBy(frank, tusk, Basis.SURNAME);
+
+        Candidate post = find(found, "Good meeting in Berlin. Now we need decisions, not words.");
+        assertEquals(QuoteKind.POST, post.kind());
+        assertEquals("X", post.platform());
+        spokenBy(post, tusk, Basis.PRONOUN);
+    }
+
+    @Test
+    void guillemetsWithANestedQuotationAQuestionAndAMoscowTime() {
+        KnownPerson peskov = person("Dmitry Peskov", "RU", List.of("Press Secretary of the President of Russia"));
+        String text = """
+                Kremlin spokesman Dmitry Peskov spoke to journalists on Friday morning.
+                \u00abWe have heard the statement \u201cabout red lines\u201d many times,\u00bb Peskov said.
+                A journalist asked Peskov: \u00abWill the president travel to Istanbul?\u00bb
+                \u00abNo decision has been taken yet,\u00bb he replied at about 11:15 Moscow time.
+                """;
+        List<Candidate> found = QuoteExtractor.extract(text, List.of(peskov),
+                new QuoteExtractor.Options(null, Instant.parse("2025-05-09T09:00:00Z")));
+        offsetsHold(text, found);
+        assertEquals(3, found.size(), found.toString());
+
+        Candidate nested = find(found, "We have heard the statement \u201cabout red lines\u201d many times");
+        assertEquals(QuoteKind.DIRECT, nested.kind());
+        spokenBy(nested, peskov, Basis.SURNAME);
+
+        Candidate question = find(found, "Will the president travel to Istanbul?");
+        assertEquals(QuoteKind.QUESTION, question.kind());
+        assertEquals("journalist", question.speaker().label());
+        assertEquals(peskov.id(), question.putTo().id());
+
+        Candidate answer = find(found, "No decision has been taken yet");
+        spokenBy(answer, peskov, Basis.PRONOUN);
+        assertEquals("at about 11:15 Moscow time", answer.timeText());
+        assertEquals("Europe/Moscow", answer.time().zone());
+        assertEquals(LocalDate.of(2025, 5, 9), answer.time().date());
+        assertEquals(LocalTime.of(11, 15), answer.time().time());
+        assertTrue(answer.time().approximate());
+    }
+
+    @Test
+    void singleCurlyQuotesApostrophesAndAnUnknownSpeaker() {
+        KnownPerson lammy = person("David Lammy", "GB", List.of("Foreign Secretary of the United Kingdom"));
+        String text = """
+                The foreign secretary, David Lammy, said the sanctions would \u2018bite hard\u2019.
+                \u2018We will not be intimidated,\u2019 said Jane Roe, a spokeswoman for the campaign.
+                Earlier, the prime minister\u2019s office said it was \u2018monitoring the situation closely\u2019.
+                """;
+        List<Candidate> found = QuoteExtractor.extract(text, List.of(lammy), new QuoteExtractor.Options(null, null));
+        offsetsHold(text, found);
+        assertEquals(List.of("bite hard", "We will not be intimidated", "monitoring the situation closely"),
+                found.stream().map(Candidate::text).toList());
+
+        spokenBy(find(found, "bite hard"), lammy, Basis.NAME);
+        assertEquals(QuoteKind.FRAGMENT, find(found, "bite hard").kind());
+
+        Candidate unknown = find(found, "We will not be intimidated");
+        assertEquals(QuoteKind.DIRECT, unknown.kind());
+        assertNull(unknown.speaker().id());
+        assertEquals(Basis.UNRESOLVED, unknown.speaker().basis());
+        assertEquals("Jane Roe", unknown.speaker().mention());
+
+        Candidate office = find(found, "monitoring the situation closely");
+        assertNull(office.speaker().id(), "no prime minister is known");
+    }
+
+    @Test
+    void aRussianTextNamesItsSpeakerByAnAlias() {
+        String text = "\u0412\u043b\u0430\u0434\u0438\u043c\u0438\u0440 \u041f\u0443\u0442\u0438\u043d"
+                + " \u0437\u0430\u044f\u0432\u0438\u043b: \u00ab\u041c\u044b \u0433\u043e\u0442\u043e\u0432\u044b"
+                + " \u043a \u043f\u0435\u0440\u0435\u0433\u043e\u0432\u043e\u0440\u0430\u043c\u00bb.";
+        List<Candidate> found = QuoteExtractor.extract(text, SUMMIT, new QuoteExtractor.Options(null, null));
+        offsetsHold(text, found);
+        assertEquals(1, found.size());
+        assertEquals(QuoteKind.DIRECT, found.get(0).kind());
+        spokenBy(found.get(0), PUTIN, Basis.ALIAS);
+    }
+
+    @Test
+    void aQuestionPutByANamedPersonIsHers() {
+        KnownPerson cantwell = person("Maria Cantwell", "US", List.of("United States Senator"));
+        String text = "Senator Maria Cantwell questioned the envoy for an hour.\n"
+                + "\u201cWho authorised the payment?\u201d she asked.\n";
+        List<Candidate> found = QuoteExtractor.extract(text, List.of(cantwell), new QuoteExtractor.Options(null, null));
+        Candidate question = find(found, "Who authorised the payment?");
+        assertEquals(QuoteKind.QUESTION, question.kind());
+        spokenBy(question, cantwell, Basis.PRONOUN);
+    }
+
+    @Test
+    void theUsPresidentIsWhoeverHoldsTheTitle() {
+        String text = "The talks ended after three hours.\n"
+                + "\u201cWe made a lot of progress today,\u201d the US president told reporters.";
+        List<Candidate> found = QuoteExtractor.extract(text, SUMMIT, new QuoteExtractor.Options(null, null));
+        spokenBy(find(found, "We made a lot of progress today"), TRUMP, Basis.TITLE);
+    }
+
+    @Test
+    void anArticleWithoutQuotesHasNoCandidates() {
+        String text = "The ministers met for two hours in Geneva. No statement was issued afterwards, and the"
+                + " delegations left separately at 4pm.";
+        assertTrue(QuoteExtractor.extract(text, SUMMIT, new QuoteExtractor.Options(null, null)).isEmpty());
+    }
+
+    @Test
+    void anUnclosedQuotationIsNotACandidate() {
+        String text = "He said \u201cthis will never end.\n\nThe next paragraph starts here.";
+        assertTrue(QuoteExtractor.extract(text, SUMMIT, new QuoteExtractor.Options(null, null)).isEmpty());
+    }
+
+    // ---- times -----------------------------------------------------------------------------
+
+    @Test
+    void timesAreReadWhereTheirZoneCanBeTold() throws IOException {
+        String text = article("alaska-summit.txt");
+        List<TimeMentions.Mention> times = TimeMentions.find(text, 0, text.length(), "America/Anchorage", PUBLISHED);
+        TimeMentions.Mention arrival = times.stream().filter(t -> t.text().contains("10.20am")).findFirst().orElseThrow();
+        assertEquals("at approximately 10.20am local time", arrival.text());
+        assertEquals(LocalTime.of(10, 20), arrival.time().time());
+        assertEquals("America/Anchorage", arrival.time().zone());
+        assertEquals(LocalDate.of(2025, 8, 15), arrival.time().date());
+        assertTrue(arrival.time().approximate());
+        assertEquals(Precision.MINUTE, arrival.time().precision());
+
+        TimeMentions.Mention london = times.stream().filter(t -> t.text().contains("8.30pm")).findFirst().orElseThrow();
+        assertEquals("Europe/London", london.time().zone());
+        assertEquals(LocalTime.of(20, 30), london.time().time());
+        assertEquals(LocalDate.of(2025, 8, 16), london.time().date(), "the publication's date in London");
+
+        TimeMentions.Mention landed = times.stream().filter(t -> t.text().contains("10.54am")).findFirst().orElseThrow();
+        assertNull(landed.time(), "no zone given with it");
+    }
+
+    @Test
+    void localTimeWithoutAKnownPlaceStaysWords() {
+        List<TimeMentions.Mention> times = TimeMentions.find("They met at 3pm local time.", 0, 27, null, PUBLISHED);
+        assertEquals(1, times.size());
+        assertEquals("at 3pm local time", times.get(0).text());
+        assertNull(times.get(0).time());
+    }
+}

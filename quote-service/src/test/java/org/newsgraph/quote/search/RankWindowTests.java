@@ -1,0 +1,92 @@
+package org.newsgraph.quote.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.platform.workflow.WorkflowState;
+import org.newsgraph.quote.testing.QuoteTestProfile;
+
+/**
+ * A search matching more quotes than the rank window ranks only the most recent of them; one
+ * matching fewer is ranked exactly. (The window is lowered here so that a couple of thousand rows show it.)
+ */
+@QuarkusTest
+@TestProfile(QuoteTestProfile.class)
+class RankWindowTests {
+
+    @Inject
+    QuoteSearch search;
+
+    @Inject
+    Corpus corpus;
+
+    private int window;
+
+    @AfterEach
+    void restoreWindow() {
+        if (window > 0) {
+            search.rankWindow = window;
+        }
+    }
+
+    @Test
+    void aCommonWordIsRankedAmongTheMostRecentMatchesOnly() {
+        String word = "windowword" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        corpus.load(word);
+        SearchFilter filter = new SearchFilter(word, null, null, null, null, null,
+                Set.of(WorkflowState.PUBLISHED), null, null, null);
+        window = search.rankWindow;
+
+        search.rankWindow = 1_000_000;
+        List<QuoteSearch.Hit> exact = QuarkusTransaction.requiringNew().call(() -> search.search(filter, 0, 5));
+        assertTrue(corpus.isOld(exact.get(0).id()), "ranked exactly, the old quotes saying it three times come first");
+
+        search.rankWindow = 20;
+        List<QuoteSearch.Hit> windowed = QuarkusTransaction.requiringNew().call(() -> search.search(filter, 0, 5));
+        assertEquals(5, windowed.size());
+        assertFalse(windowed.stream().anyMatch(hit -> corpus.isOld(hit.id())),
+                "with a window, only the most recent matches are ranked");
+    }
+
+    /** Writes the rows straight to the database: a few hundred quotes are set up in one statement. */
+    @jakarta.enterprise.context.ApplicationScoped
+    public static class Corpus {
+
+        @Inject
+        EntityManager em;
+
+        private final java.util.Set<UUID> old = new java.util.HashSet<>();
+
+        @Transactional
+        public void load(String word) {
+            String insert = "INSERT INTO quote (id, text, kind, state, verification, version, created_at, updated_at,"
+                    + " language, said_at) SELECT gen_random_uuid(), %s, 'DIRECT', 'PUBLISHED', 'UNVERIFIED', 0, now(),"
+                    + " now(), 'en', now() - make_interval(hours => g) FROM generate_series(%d, %d) g";
+            em.createNativeQuery(String.format(insert, "'filler words only ' || g", 121, 2120)).executeUpdate();
+            em.createNativeQuery(String.format(insert, "'once " + word + " ' || g", 1, 120)).executeUpdate();
+            em.createNativeQuery(String.format(insert.replace("now() - make_interval(hours => g)",
+                    "now() - make_interval(days => 1000 + g)"), "'" + word + " " + word + " " + word + " ' || g", 1, 10))
+                    .executeUpdate();
+            old.addAll(em.createNativeQuery("SELECT id FROM quote WHERE text LIKE :w AND said_at < now() - interval '999 days'",
+                    UUID.class).setParameter("w", word + " " + word + "%").getResultList());
+            em.createNativeQuery("ANALYZE quote").executeUpdate();
+        }
+
+        public boolean isOld(UUID id) {
+            return old.contains(id);
+        }
+    }
+}
