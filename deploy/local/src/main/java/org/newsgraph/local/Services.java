@@ -17,7 +17,7 @@ public final class Services {
     public static final List<Service> ALL = List.of(
             new Service("entity-service", 8081, "entities"),
             new Service("event-service", 8082, "events"),
-            // reserved: new Service("quote-service", 8083, "quotes"),
+            new Service("quote-service", 8083, "quotes"),
             new Service("gateway", 8080, null));
 
     /** The service the newsroom's clients talk to; it also administers users through Keycloak. */

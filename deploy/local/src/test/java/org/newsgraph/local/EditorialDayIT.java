@@ -102,8 +102,8 @@ class EditorialDayIT {
         answers.stream().filter(a -> a.get("errors") != null)
                 .forEach(a -> assertEquals(3, a.getInt("errors[0].extensions.currentVersion")));
 
-        // the history shows both users
-        Graph.as(DemoUsers.VIEWER, "query($id: ID!) { quote(id: $id) { history { user kind } } }", Map.of("id", quote))
+        // the history shows both users (the newsroom sees every revision; a viewer only the published ones)
+        Graph.as(DemoUsers.EDITOR, "query($id: ID!) { quote(id: $id) { history { user kind } } }", Map.of("id", quote))
                 .body("data.quote.history.user", hasItems("rita", "ed"));
 
         // a duplicate person is merged: the duplicate's quotes now show the survivor as speaker

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -164,15 +164,16 @@ public class StoryGraph {
     }
 
     @Description("When it started, shown in zone (default: the zone asked for above, else the event's own)")
-    @NonBlocking // pure computation: no need for a worker thread per event
-    public RenderedTime startsAt(@Source Event event, String zone) {
-        return Times.start(event.time(), zone(zone) != null ? zone(zone) : event.zone(), "event " + event.id());
+    public Uni<RenderedTime> startsAt(@Source Event event, String zone) {
+        // a Uni: computed on the event loop, not on a worker thread per event (no I/O here)
+        return Uni.createFrom().item(() -> Times.start(event.time(), zone(zone) != null ? zone(zone) : event.zone(),
+                "event " + event.id()));
     }
 
     @Description("When it ended, if the source said (shown like startsAt)")
-    @NonBlocking // pure computation: no need for a worker thread per event
-    public RenderedTime endsAt(@Source Event event, String zone) {
-        return Times.end(event.time(), zone(zone) != null ? zone(zone) : event.zone(), "event " + event.id());
+    public Uni<RenderedTime> endsAt(@Source Event event, String zone) {
+        return Uni.createFrom().item(() -> Times.end(event.time(), zone(zone) != null ? zone(zone) : event.zone(),
+                "event " + event.id()));
     }
 
     @Description("Every change to this story")
