@@ -16,7 +16,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 import org.newsgraph.platform.error.ErrorCode;
 import org.newsgraph.platform.error.NewsgraphException;
-import org.newsgraph.platform.security.CurrentUser;
 
 /**
  * Checks ids that point into entity-service, in one batch call with the caller's own token
@@ -31,9 +30,6 @@ public class EntityReferences {
     @RestClient
     EntityServiceClient client;
 
-    @Inject
-    CurrentUser user;
-
     /** What an id resolves to: the record (a merged id gives its survivor), or absent if unknown. */
     public Map<UUID, EntityServiceClient.Entity> resolve(Collection<UUID> ids) {
         if (ids.isEmpty()) {
@@ -41,8 +37,7 @@ public class EntityReferences {
         }
         EntityServiceClient.Lookup lookup;
         try {
-            lookup = client.lookup(ids.stream().distinct().map(UUID::toString).collect(Collectors.joining(",")),
-                    "Bearer " + user.bearerToken());
+            lookup = client.lookup(ids.stream().distinct().map(UUID::toString).collect(Collectors.joining(",")));
         } catch (EntityServiceClient.Refused refused) {
             int status = refused.getResponse().getStatus();
             if (status == 401) {
@@ -73,8 +68,4 @@ public class EntityReferences {
         return resolved;
     }
 
-    /** Convenience for callers that check a list in order. */
-    public static List<UUID> missing(Collection<UUID> ids, Map<UUID, ?> resolved) {
-        return ids.stream().filter(id -> !resolved.containsKey(id)).toList();
-    }
 }

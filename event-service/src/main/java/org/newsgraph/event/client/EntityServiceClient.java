@@ -9,17 +9,17 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.jboss.resteasy.reactive.ClientWebApplicationException;
+import org.newsgraph.platform.security.ForwardedToken;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 
 /**
@@ -29,6 +29,7 @@ import io.quarkus.rest.client.reactive.ClientExceptionMapper;
  * refused at once (503) until it recovers.
  */
 @RegisterRestClient(configKey = "entity-service")
+@RegisterClientHeaders(ForwardedToken.class)
 @Path("/entities")
 public interface EntityServiceClient {
 
@@ -39,8 +40,7 @@ public interface EntityServiceClient {
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = Refused.class)
     @CircuitBreakerName("entity-service-lookup")
-    Lookup lookup(@QueryParam("ids") String commaSeparatedIds,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+    Lookup lookup(@QueryParam("ids") String commaSeparatedIds);
 
     /** entity-service said no to this caller or this request (4xx): its answer, not its failure. */
     @ClientExceptionMapper

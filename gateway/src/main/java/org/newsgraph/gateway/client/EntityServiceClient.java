@@ -30,6 +30,7 @@ import org.newsgraph.gateway.model.Affiliation;
 import org.newsgraph.gateway.model.EntityRecord;
 import org.newsgraph.platform.audit.Change;
 import org.newsgraph.platform.paging.Page;
+import org.newsgraph.platform.security.ForwardedToken;
 
 /**
  * entity-service as the gateway calls it. Every call times out; reads are retried once; repeated

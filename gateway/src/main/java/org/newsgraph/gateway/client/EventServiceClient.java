@@ -30,6 +30,7 @@ import org.newsgraph.gateway.model.Event;
 import org.newsgraph.gateway.model.Story;
 import org.newsgraph.platform.audit.Change;
 import org.newsgraph.platform.paging.Page;
+import org.newsgraph.platform.security.ForwardedToken;
 
 /** event-service as the gateway calls it (the same resilience as {@link EntityServiceClient}). */
 @RegisterRestClient(configKey = "event-service")

@@ -30,6 +30,7 @@ import org.newsgraph.gateway.model.Quote;
 import org.newsgraph.gateway.model.QuoteTypes.Extraction;
 import org.newsgraph.platform.audit.Change;
 import org.newsgraph.platform.paging.Page;
+import org.newsgraph.platform.security.ForwardedToken;
 
 /** quote-service as the gateway calls it (the same resilience as {@link EntityServiceClient}). */
 @RegisterRestClient(configKey = "quote-service")

@@ -16,13 +16,14 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.newsgraph.platform.security.ForwardedToken;
 
 /**
  * entity-service, as quote-service uses it: batch lookup of speakers (on writes) and name search
  * (to guess the speakers of extracted candidates). Calls carry the caller's token.
  */
 @RegisterRestClient(configKey = "entity-service")
-@RegisterClientHeaders(BearerTokenForwarding.class)
+@RegisterClientHeaders(ForwardedToken.class)
 @Path("/entities")
 @Produces(MediaType.APPLICATION_JSON)
 public interface EntityServiceClient {

@@ -20,13 +20,14 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.newsgraph.platform.time.Precision;
 import org.newsgraph.platform.time.ReportedTime;
+import org.newsgraph.platform.security.ForwardedToken;
 
 /**
  * event-service, as quote-service uses it: batch lookups of events and stories on writes. Drafts
  * the caller may not see come back as missing, because the call carries the caller's token.
  */
 @RegisterRestClient(configKey = "event-service")
-@RegisterClientHeaders(BearerTokenForwarding.class)
+@RegisterClientHeaders(ForwardedToken.class)
 @Produces(MediaType.APPLICATION_JSON)
 public interface EventServiceClient {
 

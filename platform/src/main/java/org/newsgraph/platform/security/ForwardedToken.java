@@ -1,4 +1,4 @@
-package org.newsgraph.gateway.client;
+package org.newsgraph.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,9 +6,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.eclipse.microprofile.rest.client.ext.ClientHeadersFactory;
-import org.newsgraph.platform.security.CurrentUser;
 
-/** Every call to a service carries the caller's own token: the services check it again. */
+/**
+ * Every call one of our services makes to another carries the caller's own bearer token: the
+ * called service checks it again (no service trusts the network). Register it on a REST client
+ * with {@code @RegisterClientHeaders(ForwardedToken.class)}.
+ */
 @ApplicationScoped
 public class ForwardedToken implements ClientHeadersFactory {
 
