@@ -36,7 +36,8 @@ class DemoStoryIT {
         String editor = DemoStory.token(URI.create(settings.keycloakUrl()), DemoUsers.EDITOR.username(),
                 DemoUsers.EDITOR.password());
         int created = DemoStory.load(gateway, editor, settings.repository().resolve(DemoStory.FILE));
-        assertTrue(created > 40, "people, places, delegations, affiliations, the story, events and quotes: " + created);
+        // at least the story, its 11 events and 7 quotes; people other tests made already (same name) are reused
+        assertTrue(created >= 19, "records created: " + created);
 
         JsonPath first = Graph.as(DemoUsers.VIEWER, STORY).statusCode(200)
                 .body("errors", org.hamcrest.Matchers.nullValue())

@@ -1,7 +1,5 @@
 package org.newsgraph.event.rest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,16 +20,12 @@ public class EventServiceTestProfile extends ServiceTestProfile {
     public static class StandIn implements QuarkusTestResourceLifecycleManager {
         @Override
         public Map<String, String> start() {
-            try {
-                return Map.of("quarkus.rest-client.entity-service.url", EntityServiceStandIn.start());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return Map.of("quarkus.rest-client.entity-service.url", EntityServiceStandIn.SERVER.start());
         }
 
         @Override
         public void stop() {
-            EntityServiceStandIn.stop();
+            EntityServiceStandIn.SERVER.stop();
         }
     }
 }

@@ -18,6 +18,7 @@ import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.platform.testing.StandIn;
 
 /**
  * When entity-service fails or hangs, a write that needs it is refused with 503 UNAVAILABLE and
@@ -35,7 +36,7 @@ class ReferenceFailureTests {
 
     @AfterEach
     void recover() {
-        EntityServiceStandIn.mode(EntityServiceStandIn.Mode.ANSWER);
+        EntityServiceStandIn.mode(StandIn.Mode.UP);
         breakers.resetAll();
     }
 
@@ -48,7 +49,7 @@ class ReferenceFailureTests {
     @Test
     void aFailingEntityServiceMeansUnavailableAndNothingStored() {
         String story = Api.story();
-        EntityServiceStandIn.mode(EntityServiceStandIn.Mode.FAIL);
+        EntityServiceStandIn.mode(StandIn.Mode.FAILING);
         String before = database.footprint();
         asReporter().body(eventWithParticipant(story)).post("/events").then()
                 .statusCode(503).contentType("application/problem+json").body("code", is("UNAVAILABLE"));
@@ -58,7 +59,7 @@ class ReferenceFailureTests {
     @Test
     void aHangingEntityServiceTimesOutIntoUnavailable() {
         String story = Api.story();
-        EntityServiceStandIn.mode(EntityServiceStandIn.Mode.HANG);
+        EntityServiceStandIn.mode(StandIn.Mode.HANGING);
         String before = database.footprint();
         asReporter().body(eventWithParticipant(story)).post("/events").then()
                 .statusCode(503).body("code", is("UNAVAILABLE"));
@@ -68,12 +69,12 @@ class ReferenceFailureTests {
     @Test
     void repeatedFailuresOpenTheBreakerSoWritesAreRefusedWithoutWaiting() {
         String story = Api.story();
-        EntityServiceStandIn.mode(EntityServiceStandIn.Mode.FAIL);
+        EntityServiceStandIn.mode(StandIn.Mode.FAILING);
         for (int i = 0; i < 4; i++) {
             asReporter().body(eventWithParticipant(story)).post("/events").then().statusCode(503);
         }
         assertEquals(CircuitBreakerState.OPEN, breakers.currentState("entity-service-lookup"));
-        EntityServiceStandIn.mode(EntityServiceStandIn.Mode.ANSWER);
+        EntityServiceStandIn.mode(StandIn.Mode.UP);
         int calls = EntityServiceStandIn.calls();
         asReporter().body(eventWithParticipant(story)).post("/events").then().statusCode(503);
         assertEquals(calls, EntityServiceStandIn.calls(), "an open breaker does not call entity-service");
@@ -85,7 +86,7 @@ class ReferenceFailureTests {
     @Test
     void aWriteWithoutReferencesDoesNotNeedEntityService() {
         String story = Api.story();
-        EntityServiceStandIn.mode(EntityServiceStandIn.Mode.FAIL);
+        EntityServiceStandIn.mode(StandIn.Mode.FAILING);
         asReporter().body(event(story, "No references", "OTHER", time("2025-08-15", null, ANCHORAGE)))
                 .post("/events").then().statusCode(201);
     }

@@ -13,6 +13,7 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.platform.testing.StandIn;
 import org.newsgraph.platform.testing.TestTokens;
 
 /** A service that is down or slow costs its fields, not the whole answer; when it is back, answers are whole. */
@@ -29,14 +30,14 @@ class FailureTests {
 
     @AfterEach
     void recover() {
-        Newsroom.ENTITY_SERVICE.mode(StandIn.Mode.ANSWER);
+        Newsroom.ENTITY_SERVICE.mode(StandIn.Mode.UP);
         breakers.resetAll();
     }
 
     @Test
     void entityServiceDownCostsOnlyTheEntityFields() {
         String story = Newsroom.storyOf(3);
-        Newsroom.ENTITY_SERVICE.mode(StandIn.Mode.FAIL);
+        Newsroom.ENTITY_SERVICE.mode(StandIn.Mode.FAILING);
         Graph.query(TestTokens.viewer(), QUERY, Map.of("id", story)).statusCode(200)
                 .body("data.story.title", is("Story of 3"))
                 .body("data.story.timeline.edges.size()", is(3))
@@ -45,7 +46,7 @@ class FailureTests {
                 .body("errors.extensions.code", everyItem(is("UNAVAILABLE")))
                 .body("errors[0].path", notNullValue());
 
-        Newsroom.ENTITY_SERVICE.mode(StandIn.Mode.ANSWER);
+        Newsroom.ENTITY_SERVICE.mode(StandIn.Mode.UP);
         breakers.resetAll();
         Graph.query(TestTokens.viewer(), QUERY, Map.of("id", story))
                 .body("errors", nullValue())
@@ -55,7 +56,7 @@ class FailureTests {
     @Test
     void aHangingServiceTimesOutIntoUnavailableFields() {
         String story = Newsroom.storyOf(2);
-        Newsroom.ENTITY_SERVICE.mode(StandIn.Mode.HANG);
+        Newsroom.ENTITY_SERVICE.mode(StandIn.Mode.HANGING);
         Graph.query(TestTokens.viewer(), QUERY, Map.of("id", story)).statusCode(200)
                 .body("data.story.timeline.edges.size()", is(2))
                 .body("errors[0].extensions.code", is("UNAVAILABLE"));

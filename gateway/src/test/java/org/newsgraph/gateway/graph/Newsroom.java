@@ -14,8 +14,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import org.newsgraph.gateway.graph.StandIn.Answer;
-import org.newsgraph.gateway.graph.StandIn.Request;
+import org.newsgraph.platform.testing.StandIn;
+import org.newsgraph.platform.testing.StandIn.Answer;
+import org.newsgraph.platform.testing.StandIn.Request;
 
 /** What the stand-in services know: people, places, stories and events, answered like the real ones. */
 public final class Newsroom {
@@ -25,10 +26,16 @@ public final class Newsroom {
     static final Map<String, Map<String, Object>> STORIES = new ConcurrentHashMap<>();
     static final Map<String, Map<String, Object>> EVENTS = new ConcurrentHashMap<>();
 
-    public static final StandIn ENTITY_SERVICE = new StandIn(Newsroom::entityService);
-    public static final StandIn EVENT_SERVICE = new StandIn(Newsroom::eventService);
     static final Map<String, Map<String, Object>> QUOTES = new ConcurrentHashMap<>();
-    public static final StandIn QUOTE_SERVICE = new StandIn(Newsroom::quoteService);
+    public static final StandIn ENTITY_SERVICE = new StandIn("entity-service");
+    public static final StandIn EVENT_SERVICE = new StandIn("event-service");
+    public static final StandIn QUOTE_SERVICE = new StandIn("quote-service");
+
+    static {
+        ENTITY_SERVICE.otherwise(Newsroom::entityService);
+        EVENT_SERVICE.otherwise(Newsroom::eventService);
+        QUOTE_SERVICE.otherwise(Newsroom::quoteService);
+    }
 
     private Newsroom() {
     }
@@ -218,7 +225,7 @@ public final class Newsroom {
             String field = !r.ids("speakerIds").isEmpty() ? "speakerId" : !r.ids("eventIds").isEmpty() ? "eventId"
                     : "storyId";
             List<String> parents = r.ids(field + "s");
-            int first = Integer.parseInt(r.query().getOrDefault("first", List.of("20")).get(0));
+            int first = Integer.parseInt(r.query().getOrDefault("first", "20"));
             List<Object> groups = new ArrayList<>();
             for (String parent : parents) {
                 List<Map<String, Object>> all = QUOTES.values().stream().filter(q -> parent.equals(q.get(field)))
@@ -260,14 +267,10 @@ public final class Newsroom {
     public static class Resource implements QuarkusTestResourceLifecycleManager {
         @Override
         public Map<String, String> start() {
-            try {
-                return Map.of(
-                        "quarkus.rest-client.entity-service.url", ENTITY_SERVICE.start(),
-                        "quarkus.rest-client.event-service.url", EVENT_SERVICE.start(),
-                        "quarkus.rest-client.quote-service.url", QUOTE_SERVICE.start());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return Map.of(
+                    "quarkus.rest-client.entity-service.url", ENTITY_SERVICE.start(),
+                    "quarkus.rest-client.event-service.url", EVENT_SERVICE.start(),
+                    "quarkus.rest-client.quote-service.url", QUOTE_SERVICE.start());
         }
 
         @Override

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.quote.testing.OtherServices;
 import org.newsgraph.quote.testing.QuoteTestProfile;
-import org.newsgraph.quote.testing.StandIn;
+import org.newsgraph.platform.testing.StandIn;
 
 /** Pasting an article gives candidates and stores nothing; accepting candidates stores drafts citing it. */
 @QuarkusTest

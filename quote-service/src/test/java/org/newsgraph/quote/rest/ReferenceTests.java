@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.platform.testing.TestTokens;
 import org.newsgraph.quote.testing.OtherServices;
 import org.newsgraph.quote.testing.QuoteTestProfile;
-import org.newsgraph.quote.testing.StandIn;
+import org.newsgraph.platform.testing.StandIn;
 
 /**
  * Speaker, event and story ids are checked with entity-service and event-service, one batch call

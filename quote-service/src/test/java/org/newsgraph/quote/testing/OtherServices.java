@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.newsgraph.platform.testing.StandIn;
 
 /**
  * Stand-ins for entity-service and event-service, answering their batch lookups and entity
