@@ -19,6 +19,7 @@ import org.newsgraph.gateway.client.Downstream;
 import org.newsgraph.gateway.client.Entities;
 import org.newsgraph.gateway.error.GraphError;
 import org.newsgraph.gateway.model.Affiliation;
+import org.newsgraph.gateway.model.Changes;
 import org.newsgraph.gateway.model.Changes.EntityChange;
 import org.newsgraph.gateway.model.Connections.EntityConnection;
 import org.newsgraph.gateway.model.Connections.EntityEdge;
@@ -27,7 +28,6 @@ import org.newsgraph.gateway.model.DelegationMember;
 import org.newsgraph.gateway.model.Entity;
 import org.newsgraph.gateway.model.EntityBase;
 import org.newsgraph.gateway.model.EntityRecord;
-import org.newsgraph.gateway.model.Enums.ChangeKind;
 import org.newsgraph.gateway.model.Enums.EntityKind;
 import org.newsgraph.gateway.model.Inputs.AffiliationInput;
 import org.newsgraph.gateway.model.Inputs.EntityInput;
@@ -120,10 +120,9 @@ public class EntityGraph {
 
     @Description("Every change to this record: who, when, and the record as it was")
     public List<EntityChange> history(@Source Entity entity) {
-        return Downstream.call(SERVICE, () -> entities.client().history(entity.getId())).stream()
-                .map(c -> new EntityChange((int) c.revision(), c.at(), c.user(), ChangeKind.valueOf(c.kind().name()),
-                        c.snapshot() == null ? null : EntityBase.of(c.snapshot())))
-                .toList();
+        return Changes.of(Downstream.call(SERVICE, () -> entities.client().history(entity.getId())),
+                (revision, at, user, kind, snapshot) -> new EntityChange(revision, at, user, kind,
+                        snapshot == null ? null : EntityBase.of(snapshot)));
     }
 
     // ---- mutations ------------------------------------------------------------------------

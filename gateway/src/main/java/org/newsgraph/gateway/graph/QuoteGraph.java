@@ -21,8 +21,8 @@ import org.newsgraph.gateway.client.Events;
 import org.newsgraph.gateway.client.QuoteServiceClient;
 import org.newsgraph.gateway.client.Quotes;
 import org.newsgraph.gateway.error.GraphError;
+import org.newsgraph.gateway.model.Changes;
 import org.newsgraph.gateway.model.Entity;
-import org.newsgraph.gateway.model.Enums.ChangeKind;
 import org.newsgraph.gateway.model.Enums.QuoteKind;
 import org.newsgraph.gateway.model.Enums.VerificationState;
 import org.newsgraph.gateway.model.Event;
@@ -143,10 +143,7 @@ public class QuoteGraph {
     @Name("history")
     @Description("Every change to this quote, verification included")
     public List<QuoteChange> quoteHistory(@Source Quote quote) {
-        return Downstream.call(SERVICE, () -> quotes.client().history(quote.id())).stream()
-                .map(c -> new QuoteChange((int) c.revision(), c.at(), c.user(), ChangeKind.valueOf(c.kind().name()),
-                        c.snapshot()))
-                .toList();
+        return Changes.of(Downstream.call(SERVICE, () -> quotes.client().history(quote.id())), QuoteChange::new);
     }
 
     // ---- mutations ------------------------------------------------------------------------

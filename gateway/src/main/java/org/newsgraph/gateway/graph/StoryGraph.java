@@ -21,13 +21,13 @@ import org.newsgraph.gateway.client.Entities;
 import org.newsgraph.gateway.client.EventServiceClient;
 import org.newsgraph.gateway.client.Events;
 import org.newsgraph.gateway.error.GraphError;
+import org.newsgraph.gateway.model.Changes;
 import org.newsgraph.gateway.model.Changes.EventChange;
 import org.newsgraph.gateway.model.Changes.StoryChange;
 import org.newsgraph.gateway.model.Changes.StorySnapshot;
 import org.newsgraph.gateway.model.Connections.EventConnection;
 import org.newsgraph.gateway.model.Connections.StoryConnection;
 import org.newsgraph.gateway.model.Entity;
-import org.newsgraph.gateway.model.Enums.ChangeKind;
 import org.newsgraph.gateway.model.Enums.EventKind;
 import org.newsgraph.gateway.model.Enums.Occurrence;
 import org.newsgraph.gateway.model.Event;
@@ -178,18 +178,12 @@ public class StoryGraph {
 
     @Description("Every change to this story")
     public List<StoryChange> history(@Source Story story) {
-        return Downstream.call(SERVICE, () -> events.client().storyHistory(story.id())).stream()
-                .map(c -> new StoryChange((int) c.revision(), c.at(), c.user(), ChangeKind.valueOf(c.kind().name()),
-                        c.snapshot()))
-                .toList();
+        return Changes.of(Downstream.call(SERVICE, () -> events.client().storyHistory(story.id())), StoryChange::new);
     }
 
     @Description("Every change to this event")
     public List<EventChange> history(@Source Event event) {
-        return Downstream.call(SERVICE, () -> events.client().eventHistory(event.id())).stream()
-                .map(c -> new EventChange((int) c.revision(), c.at(), c.user(), ChangeKind.valueOf(c.kind().name()),
-                        c.snapshot()))
-                .toList();
+        return Changes.of(Downstream.call(SERVICE, () -> events.client().eventHistory(event.id())), EventChange::new);
     }
 
     // ---- mutations ------------------------------------------------------------------------

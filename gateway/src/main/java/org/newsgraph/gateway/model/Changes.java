@@ -12,6 +12,18 @@ public final class Changes {
     private Changes() {
     }
 
+    /** Makes one of the schema's change types from a service's change. */
+    @FunctionalInterface
+    public interface Maker<T, C> {
+        C make(int revision, Instant at, String user, ChangeKind kind, T snapshot);
+    }
+
+    /** A service's history (platform's {@code Change}s) as the schema's change type. */
+    public static <T, C> List<C> of(List<org.newsgraph.platform.audit.Change<T>> history, Maker<T, C> maker) {
+        return history.stream().map(c -> maker.make((int) c.revision(), c.at(), c.user(),
+                ChangeKind.valueOf(c.kind().name()), c.snapshot())).toList();
+    }
+
     @Type("StoryChange")
     public record StoryChange(int revision, Instant at, String user, ChangeKind kind, Story snapshot) {
     }

@@ -85,6 +85,21 @@ class AccessTests {
     }
 
     @Test
+    void aRecordsHistoryShowsWhoChangedItWhenAndHowItWas() {
+        String id = Newsroom.person("Marco Rubio");
+        Graph.query(TestTokens.viewer(), "query($id: ID!) { entity(id: $id) { history { revision at user kind "
+                + "snapshot { name ... on Person { nationality } } } } }", Map.of("id", id))
+                .body("errors", nullValue())
+                .body("data.entity.history.user", org.hamcrest.Matchers.contains("rita", "ed"))
+                .body("data.entity.history.kind", org.hamcrest.Matchers.contains("CREATED", "UPDATED"))
+                .body("data.entity.history[0].revision", is(7))
+                .body("data.entity.history[0].at", is("2025-08-15T20:00:00Z"))
+                .body("data.entity.history[0].snapshot.name", is("First name"))
+                .body("data.entity.history[1].snapshot.name", is("Marco Rubio"))
+                .body("data.entity.history[1].snapshot.nationality", is("US"));
+    }
+
+    @Test
     void anUnknownIdIsNotFound() {
         Graph.query(TestTokens.viewer(), "{ entity(id: \"" + java.util.UUID.randomUUID() + "\") { name } }")
                 .body("errors[0].extensions.code", is("NOT_FOUND"));

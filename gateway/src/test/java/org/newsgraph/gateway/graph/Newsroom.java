@@ -156,6 +156,19 @@ public final class Newsroom {
             }
             return Answer.ok(Map.of("entities", found, "redirects", Map.of(), "missing", missing));
         }
+        if (r.method().equals("GET") && r.path().startsWith("/entities/") && r.path().endsWith("/history")) {
+            Map<String, Object> entity = ENTITIES.get(r.path().split("/")[2]);
+            if (entity == null) {
+                return Answer.problem(404, "NOT_FOUND", "no such entity", null, null);
+            }
+            Map<String, Object> created = new LinkedHashMap<>(entity);
+            created.put("name", "First name");
+            return Answer.ok(List.of(
+                    Map.of("revision", 7, "at", "2025-08-15T20:00:00Z", "user", "rita", "kind", "CREATED",
+                            "snapshot", created),
+                    Map.of("revision", 9, "at", "2025-08-16T08:00:00Z", "user", "ed", "kind", "UPDATED",
+                            "snapshot", entity)));
+        }
         if (r.method().equals("GET") && r.path().equals("/affiliations")) {
             return Answer.ok(List.of());
         }
