@@ -25,6 +25,7 @@ import org.newsgraph.entity.api.AffiliationInput;
 import org.newsgraph.entity.api.AffiliationView;
 import org.newsgraph.entity.service.AffiliationService;
 import org.newsgraph.platform.audit.Change;
+import org.newsgraph.platform.rest.Ids;
 import org.newsgraph.platform.security.Roles;
 
 @Path("/affiliations")
@@ -40,7 +41,7 @@ public class AffiliationResource {
     @GET
     @Operation(summary = "Every affiliation of many people in one call (current or not; each says which)")
     public List<AffiliationView> ofPeople(@QueryParam("personIds") List<String> personIds) {
-        return affiliations.ofPeopleViews(EntityResource.parseIds(personIds));
+        return affiliations.ofPeopleViews(Ids.list(personIds, "personIds"));
     }
 
     @GET

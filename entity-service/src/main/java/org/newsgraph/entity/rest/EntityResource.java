@@ -1,7 +1,6 @@
 package org.newsgraph.entity.rest;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,9 +30,9 @@ import org.newsgraph.entity.api.EntityView;
 import org.newsgraph.entity.api.MergeRequest;
 import org.newsgraph.entity.service.EntityService;
 import org.newsgraph.platform.audit.Change;
-import org.newsgraph.platform.error.NewsgraphException;
 import org.newsgraph.platform.paging.Page;
 import org.newsgraph.platform.paging.PageRequest;
+import org.newsgraph.platform.rest.Ids;
 import org.newsgraph.platform.security.Roles;
 
 @Path("/entities")
@@ -65,7 +64,7 @@ public class EntityResource {
     @Path("/lookup")
     @Operation(summary = "Many records by id in one call, in the order asked; merged ids answer with their survivor")
     public EntityLookup lookup(@QueryParam("ids") List<String> ids) {
-        return entities.lookup(parseIds(ids));
+        return entities.lookup(Ids.list(ids, "ids"));
     }
 
     @GET
@@ -134,26 +133,5 @@ public class EntityResource {
     @APIResponse(responseCode = "409", description = "Still referred to")
     public void delete(@PathParam("id") UUID id) {
         entities.delete(id);
-    }
-
-    /** Ids given as repeated parameters or comma-separated; 400 naming {@code ids} for a bad one. */
-    static List<UUID> parseIds(List<String> raw) {
-        List<UUID> ids = new ArrayList<>();
-        for (String part : raw == null ? List.<String> of() : raw) {
-            for (String id : part.split(",")) {
-                if (id.isBlank()) {
-                    continue;
-                }
-                try {
-                    ids.add(UUID.fromString(id.strip()));
-                } catch (IllegalArgumentException e) {
-                    throw NewsgraphException.badInput("ids", "'" + id.strip() + "' is not an id");
-                }
-            }
-        }
-        if (ids.isEmpty()) {
-            throw NewsgraphException.badInput("ids", "give at least one id");
-        }
-        return ids;
     }
 }

@@ -28,6 +28,7 @@ import org.newsgraph.event.api.EventView;
 import org.newsgraph.event.service.EventService;
 import org.newsgraph.platform.audit.Change;
 import org.newsgraph.platform.error.NewsgraphException;
+import org.newsgraph.platform.rest.Ids;
 import org.newsgraph.platform.security.Roles;
 import org.newsgraph.platform.workflow.TransitionRequest;
 
@@ -52,15 +53,15 @@ public class EventResource {
             throw NewsgraphException.badInput("storyIds", "give either storyIds or participantIds");
         }
         String readerZone = Params.zone(zone, "zone");
-        return byStory ? events.ofStories(Params.ids(storyIds, "storyIds"), readerZone)
-                : events.ofParticipants(Params.ids(participantIds, "participantIds"), readerZone);
+        return byStory ? events.ofStories(Ids.list(storyIds, "storyIds"), readerZone)
+                : events.ofParticipants(Ids.list(participantIds, "participantIds"), readerZone);
     }
 
     @GET
     @Path("/lookup")
     @Operation(summary = "Many events by id in one call; ids unknown or not visible are listed as missing")
     public EventLookup lookup(@QueryParam("ids") List<String> ids, @QueryParam("zone") String zone) {
-        return events.lookup(Params.ids(ids, "ids"), Params.zone(zone, "zone"));
+        return events.lookup(Ids.list(ids, "ids"), Params.zone(zone, "zone"));
     }
 
     @GET

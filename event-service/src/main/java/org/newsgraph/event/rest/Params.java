@@ -5,9 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 
 import org.newsgraph.platform.error.NewsgraphException;
 import org.newsgraph.platform.validation.IanaTimeZone;
@@ -58,33 +55,6 @@ final class Params {
             return Instant.parse(value);
         } catch (DateTimeParseException | NullPointerException e) {
             throw NewsgraphException.badInput(field, "'" + value + "' is not an instant such as 2025-08-16T00:00:00Z");
-        }
-    }
-
-    /** Ids given as repeated parameters or comma-separated. */
-    static List<UUID> ids(List<String> raw, String field) {
-        List<UUID> ids = new ArrayList<>();
-        for (String part : raw == null ? List.<String> of() : raw) {
-            for (String id : part.split(",")) {
-                if (!id.isBlank()) {
-                    ids.add(uuid(id.strip(), field));
-                }
-            }
-        }
-        if (ids.isEmpty()) {
-            throw NewsgraphException.badInput(field, "give at least one id");
-        }
-        return ids;
-    }
-
-    static UUID uuid(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw NewsgraphException.badInput(field, "'" + value + "' is not an id");
         }
     }
 }

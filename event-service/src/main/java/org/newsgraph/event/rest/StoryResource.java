@@ -38,6 +38,7 @@ import org.newsgraph.event.service.TimelineService;
 import org.newsgraph.platform.audit.Change;
 import org.newsgraph.platform.paging.Page;
 import org.newsgraph.platform.paging.PageRequest;
+import org.newsgraph.platform.rest.Ids;
 import org.newsgraph.platform.security.Roles;
 import org.newsgraph.platform.workflow.TransitionRequest;
 import org.newsgraph.platform.workflow.WorkflowState;
@@ -66,7 +67,7 @@ public class StoryResource {
     @Path("/lookup")
     @Operation(summary = "Many stories by id in one call; ids unknown or not visible are listed as missing")
     public StoryLookup lookup(@QueryParam("ids") List<String> ids) {
-        return stories.lookup(Params.ids(ids, "ids"));
+        return stories.lookup(Ids.list(ids, "ids"));
     }
 
     @GET
@@ -93,7 +94,7 @@ public class StoryResource {
         String readerZone = Params.zone(zone, "zone");
         TimelineFilter filter = new TimelineFilter(Params.bound(from, readerZone, false, "from"),
                 Params.bound(to, readerZone, true, "to"), kinds == null ? Set.of() : Set.copyOf(kinds),
-                Params.uuid(participantId, "participantId"), occurrence, state, readerZone);
+                Ids.one(participantId, "participantId"), occurrence, state, readerZone);
         return timelines.timeline(id, filter, PageRequest.of(first, after));
     }
 
@@ -110,7 +111,7 @@ public class StoryResource {
     @Path("/{id}/export/timelinejs")
     @Operation(summary = "The story's published events in TimelineJS JSON")
     public Object timelineJs(@PathParam("id") UUID id) {
-        return TimelineJsExport.of(stories.get(id), published(id));
+        return TimelineJsExport.of(stories.get(id), timelines.published(id));
     }
 
     @GET
@@ -119,7 +120,7 @@ public class StoryResource {
     @Operation(summary = "The story's published events as CSV")
     public Response csv(@PathParam("id") UUID id) {
         StoryView story = stories.get(id);
-        return Response.ok(CsvExport.of(published(id)))
+        return Response.ok(CsvExport.of(timelines.published(id)))
                 .header("Content-Disposition", "attachment; filename=\"" + story.slug() + ".csv\"").build();
     }
 
@@ -129,7 +130,7 @@ public class StoryResource {
     @Operation(summary = "The story's published events as iCalendar, local times with their TZID")
     public Response ics(@PathParam("id") UUID id) {
         StoryView story = stories.get(id);
-        return Response.ok(ICalendarExport.of(story, published(id)))
+        return Response.ok(ICalendarExport.of(story, timelines.published(id)))
                 .header("Content-Disposition", "attachment; filename=\"" + story.slug() + ".ics\"").build();
     }
 
@@ -161,18 +162,5 @@ public class StoryResource {
     @RolesAllowed(Roles.ADMIN)
     public void delete(@PathParam("id") UUID id) {
         stories.delete(id);
-    }
-
-    /** Every published event of the story, in timeline order (exports are for publication). */
-    private List<EventView> published(UUID id) {
-        List<EventView> events = new java.util.ArrayList<>();
-        String after = null;
-        do {
-            Page<EventView> page = timelines.timeline(id, new TimelineFilter(null, null, Set.of(), null, null,
-                    WorkflowState.PUBLISHED, null), PageRequest.of(PageRequest.MAX_SIZE, after));
-            page.edges().forEach(edge -> events.add(edge.node()));
-            after = page.pageInfo().hasNextPage() ? page.pageInfo().endCursor() : null;
-        } while (after != null);
-        return events;
     }
 }

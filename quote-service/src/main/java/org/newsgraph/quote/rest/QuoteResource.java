@@ -5,7 +5,6 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -32,6 +31,7 @@ import org.newsgraph.platform.audit.Change;
 import org.newsgraph.platform.error.NewsgraphException;
 import org.newsgraph.platform.paging.Page;
 import org.newsgraph.platform.paging.PageRequest;
+import org.newsgraph.platform.rest.Ids;
 import org.newsgraph.platform.security.Roles;
 import org.newsgraph.platform.workflow.TransitionRequest;
 import org.newsgraph.platform.workflow.WorkflowState;
@@ -76,12 +76,12 @@ public class QuoteResource {
         }
         int size = first == null ? PageRequest.DEFAULT_SIZE : first;
         if (!isEmpty(speakerIds)) {
-            return quotes.groups(Parent.SPEAKER, parseIds(speakerIds, "speakerIds"), size);
+            return quotes.groups(Parent.SPEAKER, Ids.list(speakerIds, "speakerIds"), size);
         }
         if (!isEmpty(eventIds)) {
-            return quotes.groups(Parent.EVENT, parseIds(eventIds, "eventIds"), size);
+            return quotes.groups(Parent.EVENT, Ids.list(eventIds, "eventIds"), size);
         }
-        return quotes.groups(Parent.STORY, parseIds(storyIds, "storyIds"), size);
+        return quotes.groups(Parent.STORY, Ids.list(storyIds, "storyIds"), size);
     }
 
     @GET
@@ -89,7 +89,7 @@ public class QuoteResource {
     @Operation(summary = "Many quotes by id in one call, in the order asked; unknown ids and drafts a viewer"
             + " may not see are listed in `missing`")
     public QuoteLookup lookup(@QueryParam("ids") List<String> ids) {
-        return quotes.lookup(parseIds(ids, "ids"));
+        return quotes.lookup(Ids.list(ids, "ids"));
     }
 
     @GET
@@ -117,8 +117,8 @@ public class QuoteResource {
         }
         WorkflowState wanted = parse(WorkflowState.class, state, "state");
         SearchFilter filter = new SearchFilter(q, language == null || language.isBlank() ? null : language.strip(),
-                id(speakerId, "speakerId"), id(storyId, "storyId"),
-                id(eventId, "eventId"), parse(QuoteKind.class, kind, "kind"), wanted == null ? null : Set.of(wanted),
+                Ids.one(speakerId, "speakerId"), Ids.one(storyId, "storyId"),
+                Ids.one(eventId, "eventId"), parse(QuoteKind.class, kind, "kind"), wanted == null ? null : Set.of(wanted),
                 parse(VerificationState.class, verification, "verification"), fromInstant, toInstant);
         return quotes.search(filter, PageRequest.of(first, after));
     }
@@ -214,33 +214,6 @@ public class QuoteResource {
 
     private static boolean isEmpty(List<String> values) {
         return values == null || values.stream().allMatch(String::isBlank);
-    }
-
-    /** Ids given as repeated parameters or comma-separated; 400 naming {@code field} for a bad one. */
-    static List<UUID> parseIds(List<String> raw, String field) {
-        List<UUID> ids = new ArrayList<>();
-        for (String part : raw == null ? List.<String> of() : raw) {
-            for (String id : part.split(",")) {
-                if (!id.isBlank()) {
-                    ids.add(id(id, field));
-                }
-            }
-        }
-        if (ids.isEmpty()) {
-            throw NewsgraphException.badInput(field, "give at least one id");
-        }
-        return ids;
-    }
-
-    private static UUID id(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw NewsgraphException.badInput(field, "'" + value.strip() + "' is not an id");
-        }
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {

@@ -1,0 +1,42 @@
+package org.newsgraph.platform.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.newsgraph.platform.error.NewsgraphException;
+
+/** Ids in query parameters, as every batch endpoint takes them; a bad one is 400 naming the parameter. */
+public final class Ids {
+
+    private Ids() {
+    }
+
+    /** Ids given as repeated parameters and/or comma-separated; at least one. */
+    public static List<UUID> list(List<String> raw, String field) {
+        List<UUID> ids = new ArrayList<>();
+        for (String part : raw == null ? List.<String> of() : raw) {
+            for (String id : part.split(",")) {
+                if (!id.isBlank()) {
+                    ids.add(one(id, field));
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            throw NewsgraphException.badInput(field, "give at least one id");
+        }
+        return ids;
+    }
+
+    /** One optional id: null when not given. */
+    public static UUID one(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw NewsgraphException.badInput(field, "'" + value.strip() + "' is not an id");
+        }
+    }
+}
