@@ -27,7 +27,6 @@ import org.newsgraph.event.api.EventLookup;
 import org.newsgraph.event.api.EventView;
 import org.newsgraph.event.service.EventService;
 import org.newsgraph.platform.audit.Change;
-import org.newsgraph.platform.error.NewsgraphException;
 import org.newsgraph.platform.rest.Ids;
 import org.newsgraph.platform.security.Roles;
 import org.newsgraph.platform.workflow.TransitionRequest;
@@ -41,21 +40,6 @@ public class EventResource {
 
     @Inject
     EventService events;
-
-    @GET
-    @Operation(summary = "Every visible event of many stories (storyIds=) or with any of many participants "
-            + "(participantIds=), in timeline order, in one call")
-    public List<EventView> ofMany(@QueryParam("storyIds") List<String> storyIds,
-            @QueryParam("participantIds") List<String> participantIds, @QueryParam("zone") String zone) {
-        boolean byStory = storyIds != null && !storyIds.isEmpty();
-        boolean byParticipant = participantIds != null && !participantIds.isEmpty();
-        if (byStory == byParticipant) {
-            throw NewsgraphException.badInput("storyIds", "give either storyIds or participantIds");
-        }
-        String readerZone = Params.zone(zone, "zone");
-        return byStory ? events.ofStories(Ids.list(storyIds, "storyIds"), readerZone)
-                : events.ofParticipants(Ids.list(participantIds, "participantIds"), readerZone);
-    }
 
     @GET
     @Path("/lookup")

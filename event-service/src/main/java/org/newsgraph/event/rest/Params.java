@@ -5,9 +5,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
 
+import org.newsgraph.event.EventKind;
+import org.newsgraph.event.Occurrence;
+import org.newsgraph.event.api.TimelineFilter;
 import org.newsgraph.platform.error.NewsgraphException;
+import org.newsgraph.platform.rest.Ids;
 import org.newsgraph.platform.validation.IanaTimeZone;
+import org.newsgraph.platform.workflow.WorkflowState;
 
 /** Query parameters as the newsroom writes them; a bad one is 400 naming it. */
 final class Params {
@@ -48,6 +55,15 @@ final class Params {
             throw NewsgraphException.badInput(field, "'" + value
                     + "' is not a date (2025-08-15), a local date-time (2025-08-15T11:30) or an instant");
         }
+    }
+
+    /** The filters a timeline takes, as the query parameters of /stories/{id}/timeline and /timelines give them. */
+    static TimelineFilter timeline(String from, String to, String zone, List<EventKind> kinds, String participantId,
+            Occurrence occurrence, WorkflowState state) {
+        String readerZone = zone(zone, "zone");
+        return new TimelineFilter(bound(from, readerZone, false, "from"), bound(to, readerZone, true, "to"),
+                kinds == null ? Set.of() : Set.copyOf(kinds), Ids.one(participantId, "participantId"), occurrence,
+                state, readerZone);
     }
 
     static Instant instant(String value, String field) {

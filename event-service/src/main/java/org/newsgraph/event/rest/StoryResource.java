@@ -3,7 +3,6 @@ package org.newsgraph.event.rest;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -29,7 +28,6 @@ import org.newsgraph.event.api.EventView;
 import org.newsgraph.event.api.StoryInput;
 import org.newsgraph.event.api.StoryLookup;
 import org.newsgraph.event.api.StoryView;
-import org.newsgraph.event.api.TimelineFilter;
 import org.newsgraph.event.export.CsvExport;
 import org.newsgraph.event.export.ICalendarExport;
 import org.newsgraph.event.export.TimelineJsExport;
@@ -91,11 +89,8 @@ public class StoryResource {
             @QueryParam("participantId") String participantId, @QueryParam("occurrence") Occurrence occurrence,
             @QueryParam("state") WorkflowState state, @QueryParam("first") Integer first,
             @QueryParam("after") String after) {
-        String readerZone = Params.zone(zone, "zone");
-        TimelineFilter filter = new TimelineFilter(Params.bound(from, readerZone, false, "from"),
-                Params.bound(to, readerZone, true, "to"), kinds == null ? Set.of() : Set.copyOf(kinds),
-                Ids.one(participantId, "participantId"), occurrence, state, readerZone);
-        return timelines.timeline(id, filter, PageRequest.of(first, after));
+        return timelines.timeline(id, Params.timeline(from, to, zone, kinds, participantId, occurrence, state),
+                PageRequest.of(first, after));
     }
 
     @GET
