@@ -1,9 +1,9 @@
 package org.newsgraph.local;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +14,8 @@ import java.util.Map;
 final class LocalKeycloak {
 
     static final String NAME = "keycloak";
+    /** The editor UI's address as the realm file gives it: the gateway on its default port. */
+    static final String REALM_FILE_UI_ORIGIN = "http://127.0.0.1:8080";
 
     private LocalKeycloak() {
     }
@@ -34,8 +36,11 @@ final class LocalKeycloak {
         }
         try {
             Path imports = Files.createDirectories(home.resolve("data/import"));
-            Files.copy(settings.realmFile(), imports.resolve(settings.realmFile().getFileName()),
-                    StandardCopyOption.REPLACE_EXISTING);
+            // The editor UI is served by the gateway: its address is a redirect URI and web origin
+            // of the UI's client, and the realm file names the gateway's default one.
+            String realm = Files.readString(settings.realmFile(), StandardCharsets.UTF_8)
+                    .replace(REALM_FILE_UI_ORIGIN, settings.serviceUrl(Services.GATEWAY));
+            Files.writeString(imports.resolve(settings.realmFile().getFileName()), realm, StandardCharsets.UTF_8);
             Files.createDirectories(settings.keycloakData());
         } catch (IOException e) {
             throw new StartupException(NAME, log, "could not be prepared: " + e);

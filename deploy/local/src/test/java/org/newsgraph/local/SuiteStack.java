@@ -77,7 +77,9 @@ public final class SuiteStack implements BeforeAllCallback {
 
     private static Settings testSettings() {
         Map<String, String> environment = Map.of("NEWSGRAPH_REPO", System.getProperty("newsgraph.repo", ""));
-        Settings defaults = Settings.parse(List.of(), environment);
+        // a busy machine (several builds at once) may need longer than the default per part
+        String startTimeout = System.getProperty("newsgraph.start-timeout");
+        Settings defaults = Settings.parse(startTimeout == null ? List.of() : List.of("--start-timeout=" + startTimeout), environment);
         Path work = Path.of(System.getProperty("newsgraph.it-work", defaults.repository().resolve("deploy/local/target/it-work").toString()));
         List<Integer> ports = freePorts(2 + Services.ALL.size());
         Map<String, Integer> servicePorts = new LinkedHashMap<>();
