@@ -22,7 +22,7 @@ test('people: search forgives accents, a person shows what they said and where t
   await expect(page.getByRole('heading', { name: 'Titles' })).toBeVisible();
   await screenshot(page, 'person');
   await expectAccessible(page, 'a person');
-  await page.getByLabel('Find the duplicate').fill('Rubio');
+  await page.getByRole('searchbox', { name: 'Find the duplicate' }).fill('Rubio');
   await page.getByRole('button', { name: 'Merge Marco Rubio' }).click();
   const dialog = page.getByRole('dialog', { name: 'Merge the duplicate?' });
   await expect(dialog).toContainText('will be merged into');
