@@ -9,7 +9,6 @@ const oneOnOne: TimelineEventFragment = {
   time: { date: '2025-08-15', time: '11:30:00', zone: 'America/Anchorage', precision: 'MINUTE', approximate: true, duration: null, endDate: null, endTime: null },
   source: { text: 'about 11:30 AKDT, 15 August 2025', abbreviation: 'AKDT' },
   reader: { text: 'about 20:30 BST, 15 August 2025', abbreviation: 'BST' },
-  endsAt: null,
   participants: [
     { role: 'PARTICIPANT', entity: { __typename: 'Person', id: 'p1', name: 'Vladimir Putin', kind: 'PERSON' } },
     { role: 'ABSENT', entity: { __typename: 'Person', id: 'p2', name: 'Volodymyr Zelensky', kind: 'PERSON' } },

@@ -10,7 +10,6 @@ export const TimelineEventFragmentDoc = graphql(`
     time { date time zone precision approximate duration endDate endTime }
     source: startsAt { text abbreviation }
     reader: startsAt(zone: $zone) { text abbreviation }
-    endsAt { text }
     participants { role entity { __typename id name kind } }
     relations { type event { id title } }
     location { label place { id name } }
@@ -51,7 +50,6 @@ export function EventCard({ event, onParticipant }: { event: TimelineEventFragme
             {time.zone && timed ? ` · ${time.zone}` : ''}
           </p>
         )}
-        {event.endsAt?.text && <p className="precision">until {event.endsAt.text}</p>}
       </div>
       <div className="event-body">
         <h3 id={`event-${event.id}`}>

@@ -1,5 +1,6 @@
 package org.newsgraph.local;
 
+import java.io.IOException;
 import java.net.URI;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -19,12 +20,28 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EditorUiIT {
 
+    /**
+     * The demo story the scenarios read, loaded as deploy/local/run.sh loads it. Loading is
+     * idempotent, so a load cut short by a service still warming up (a 3 s timeout on a busy
+     * machine) is simply tried again.
+     */
     @BeforeAll
     static void demoStory() throws Exception {
         Settings settings = SuiteStack.settings();
-        String editor = DemoStory.token(URI.create(settings.keycloakUrl()), DemoUsers.EDITOR.username(),
-                DemoUsers.EDITOR.password());
-        DemoStory.load(URI.create(settings.serviceUrl(Services.GATEWAY)), editor, settings.repository().resolve(DemoStory.FILE));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                String editor = DemoStory.token(URI.create(settings.keycloakUrl()), DemoUsers.EDITOR.username(),
+                        DemoUsers.EDITOR.password());
+                DemoStory.load(URI.create(settings.serviceUrl(Services.GATEWAY)), editor,
+                        settings.repository().resolve(DemoStory.FILE));
+                return;
+            } catch (IOException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                Thread.sleep(5_000);
+            }
+        }
     }
 
     @Test
