@@ -57,7 +57,7 @@ public class EntitySearch {
         if (q.length() > 200) {
             throw NewsgraphException.badInput("q", "q must be at most 200 characters");
         }
-        int offset = page.after() == null ? 0 : parseOffset(page.after());
+        int offset = Cursor.position(page.after());
         em.createNativeQuery("SELECT set_config('pg_trgm.word_similarity_threshold', :t, true)")
                 .setParameter("t", Double.toString(WORD_SIMILARITY)).getSingleResult();
         String normalised = (String) em.createNativeQuery("SELECT search_form(:q)").setParameter("q", q.strip())
@@ -81,19 +81,7 @@ public class EntitySearch {
     /** Matching ids from {@code offset} on; the cursor of the i-th is its position in the ranking. */
     public record Hits(List<UUID> ids, int offset) {
         public String cursorOf(int index) {
-            return Cursor.encode("search", offset + index + 1);
-        }
-    }
-
-    private static int parseOffset(String after) {
-        List<String> keys = Cursor.decode(after, 2);
-        try {
-            if (!"search".equals(keys.get(0))) {
-                throw new NumberFormatException();
-            }
-            return Integer.parseInt(keys.get(1));
-        } catch (NumberFormatException e) {
-            throw NewsgraphException.badInput("after", "after is not a cursor this search gave out");
+            return Cursor.ofPosition(offset + index + 1);
         }
     }
 }

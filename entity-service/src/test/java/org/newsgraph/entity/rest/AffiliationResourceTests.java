@@ -16,12 +16,11 @@ import java.util.Map;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.platform.testing.ServiceTestProfile;
 import org.newsgraph.platform.testing.TestTokens;
 
 /** A person's titles at organisations, open-ended or dated; edited with versions. */
 @QuarkusTest
-@TestProfile(ServiceTestProfile.class)
+@TestProfile(EntityServiceTestProfile.class)
 class AffiliationResourceTests {
 
     private static Map<String, Object> affiliation(String person, String organisation, String title, String from,

@@ -26,11 +26,14 @@ import org.newsgraph.event.Story;
 import org.newsgraph.event.api.EventInput;
 import org.newsgraph.event.api.EventLookup;
 import org.newsgraph.event.api.EventView;
-import org.newsgraph.event.client.EntityReferences;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.newsgraph.event.client.EntityServiceClient;
 import org.newsgraph.platform.audit.Change;
 import org.newsgraph.platform.audit.History;
 import org.newsgraph.platform.error.NewsgraphException;
+import org.newsgraph.platform.reference.ReferenceChecker;
+import org.newsgraph.platform.reference.Referrers;
+import org.newsgraph.platform.reference.Resolved;
 import org.newsgraph.platform.security.CurrentUser;
 import org.newsgraph.platform.security.Roles;
 import org.newsgraph.platform.source.Source;
@@ -60,7 +63,11 @@ public class EventService {
     StoryService stories;
 
     @Inject
-    EntityReferences references;
+    ReferenceChecker references;
+
+    @Inject
+    @RestClient
+    EntityServiceClient entityService;
 
     // ---- reading --------------------------------------------------------------------------
 
@@ -117,6 +124,20 @@ public class EventService {
         boolean notes = user.hasRole(Roles.REPORTER);
         return Workflow.visibleHistory(History.of(em, Event.class, id, e -> EventViews.of(e, null, notes)),
                 EventView::state, user::hasRole);
+    }
+
+    /** Per entity, the events (drafts too) naming it as participant or place: asked before it is deleted. */
+    @Transactional(SUPPORTS)
+    public Referrers referrers(List<UUID> entityIds) {
+        checkBatch(entityIds, "entityIds");
+        List<UUID[]> pairs = new ArrayList<>();
+        em.createQuery("select p.entityId, e.id from Event e join e.participants p where p.entityId in :ids"
+                + " order by e.id", Object[].class).setParameter("ids", entityIds).getResultList()
+                .forEach(row -> pairs.add(new UUID[] { (UUID) row[0], (UUID) row[1] }));
+        em.createQuery("select e.placeId, e.id from Event e where e.placeId in :ids order by e.id", Object[].class)
+                .setParameter("ids", entityIds).getResultList()
+                .forEach(row -> pairs.add(new UUID[] { (UUID) row[0], (UUID) row[1] }));
+        return Referrers.of(entityIds, pairs);
     }
 
     // ---- writing --------------------------------------------------------------------------
@@ -212,7 +233,8 @@ public class EventService {
         if (input.placeId() != null) {
             entityIds.add(input.placeId());
         }
-        Map<UUID, EntityServiceClient.Entity> resolved = references.resolve(entityIds);
+        Resolved<EntityServiceClient.Entity> resolved = references.resolve(EntityServiceClient.SERVICE, entityIds,
+                entityService::lookup);
         UUID placeId = null;
         if (input.placeId() != null) {
             EntityServiceClient.Entity place = resolved.get(input.placeId());

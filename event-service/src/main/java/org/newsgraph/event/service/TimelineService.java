@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -120,8 +121,13 @@ public class TimelineService {
         @SuppressWarnings("unchecked")
         List<Event> events = reader.createQuery().forEntitiesAtRevision(Event.class, revision)
                 .add(AuditEntity.property("storyId").eq(storyId)).getResultList();
+        // an event deleted for good is gone from the past as well: its history is gone too
+        Set<UUID> existing = Set.copyOf(em.createQuery(
+                "select e.id from Event e where e.storyId = :story", UUID.class)
+                .setParameter("story", storyId).getResultList());
         boolean notes = user.hasRole(Roles.REPORTER);
         List<EventView> timeline = events.stream()
+                .filter(e -> existing.contains(e.id))
                 .filter(e -> Workflow.isVisible(e.state, user::hasRole))
                 .sorted(ORDER)
                 .map(e -> EventViews.of(e, zone, notes))

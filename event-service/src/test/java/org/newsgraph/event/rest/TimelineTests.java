@@ -147,4 +147,20 @@ class TimelineTests {
         asViewer().queryParam("at", Instant.now().toString()).get("/stories/" + s + "/as-of").then()
                 .body("timeline.title", is(List.of("Draft then published")));
     }
+
+    @Test
+    void anEventDeletedForGoodIsGoneFromThePastToo() throws InterruptedException {
+        String s = Api.publishedStory();
+        String kept = Api.published(event(s, "Talks", "TALKS", time("2025-08-15", "11:30", ANCHORAGE)));
+        String wrong = Api.published(event(s, "Wrongly recorded", "OTHER", time("2025-08-15", "12:00", ANCHORAGE)));
+        Thread.sleep(20);
+        Instant whilePublished = Instant.now();
+        Thread.sleep(20);
+        Api.as(TestTokens.admin()).delete("/events/" + wrong).then().statusCode(204);
+
+        asViewer().queryParam("at", whilePublished.toString()).get("/stories/" + s + "/as-of").then().statusCode(200)
+                .body("timeline.id", is(List.of(kept)));
+        asReporter().queryParam("at", whilePublished.toString()).get("/stories/" + s + "/as-of").then()
+                .statusCode(200).body("timeline.title", is(List.of("Talks")));
+    }
 }

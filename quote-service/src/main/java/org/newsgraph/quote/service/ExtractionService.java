@@ -6,10 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
+import org.newsgraph.platform.error.NewsgraphException;
 import org.newsgraph.platform.source.Source;
 import org.newsgraph.quote.Quote;
 import org.newsgraph.quote.QuoteKind;
@@ -35,6 +38,14 @@ public class ExtractionService {
 
     private static final Logger LOG = Logger.getLogger(ExtractionService.class);
     private static final int PEOPLE_PER_NAME = 5;
+    /**
+     * The longest passage without a sentence break that extraction reads. An article's sentences
+     * are far shorter; thousands of words without one (a pasted word list, or "at at at ...") would
+     * send the extractor's patterns into recursion that ends in a stack overflow.
+     */
+    static final int LONGEST_PASSAGE = 2_000;
+    /** Full stop, question and exclamation marks, colon, semicolon, ellipsis, and their CJK forms. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?;:\u2026\u3002\uff01\uff1f]");
 
     @Inject
     References references;
@@ -43,6 +54,7 @@ public class ExtractionService {
     QuoteService quotes;
 
     public Extraction extract(ExtractRequest request) {
+        requireArticleText(request.text());
         List<String> notes = new ArrayList<>();
         Map<UUID, KnownPerson> people = new LinkedHashMap<>();
         for (String name : QuoteExtractor.namesToLookUp(request.text())) {
@@ -107,5 +119,22 @@ public class ExtractionService {
                 entity.currentAffiliations() == null ? List.of()
                         : entity.currentAffiliations().stream().map(Affiliation::title).toList(),
                 entity.person() == null ? null : entity.person().nationality());
+    }
+
+    /** 400 naming {@code text} for pasted text that has a passage longer than {@link #LONGEST_PASSAGE}. */
+    static void requireArticleText(String text) {
+        int start = 0;
+        Matcher breaks = SENTENCE_BREAK.matcher(text);
+        while (true) {
+            int end = breaks.find() ? breaks.start() : text.length();
+            if (end - start > LONGEST_PASSAGE) {
+                throw NewsgraphException.badInput("text", "the text has a passage of more than " + LONGEST_PASSAGE
+                        + " characters without a full stop (from character " + start + "): paste an article's text");
+            }
+            if (end == text.length()) {
+                return;
+            }
+            start = end + 1;
+        }
     }
 }

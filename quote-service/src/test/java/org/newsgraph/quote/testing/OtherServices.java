@@ -72,10 +72,12 @@ public final class OtherServices {
         started = true;
     }
 
-    /** Everything back to normal: both services up, requests forgotten (records stay). */
+    /** Everything back to normal: both services up, their circuit breakers closed, requests forgotten (records stay). */
     public static void reset() {
         ENTITIES.mode(StandIn.Mode.UP);
         EVENTS.mode(StandIn.Mode.UP);
+        io.quarkus.arc.Arc.container().instance(io.smallrye.faulttolerance.api.CircuitBreakerMaintenance.class).get()
+                .resetAll();
         ENTITIES.forget();
         EVENTS.forget();
     }
@@ -130,6 +132,18 @@ public final class OtherServices {
 
     public static String story(String title) {
         return story(title, false);
+    }
+
+    /** An editor publishes the story or event in event-service. */
+    public static void publish(String storyOrEventId) {
+        UUID id = UUID.fromString(storyOrEventId);
+        for (Map<UUID, Map<String, Object>> records : List.of(stories, events)) {
+            records.computeIfPresent(id, (key, record) -> {
+                Map<String, Object> published = new LinkedHashMap<>(record);
+                published.put("state", "PUBLISHED");
+                return published;
+            });
+        }
     }
 
     /** An event of a story at a local time in a zone (MINUTE precision), optionally approximate. */
