@@ -102,7 +102,7 @@ public class ExtractionService {
     }
 
     private static KnownPerson person(EntityRef entity) {
-        return new KnownPerson(entity.id(), entity.name(),
+        return KnownPerson.withTitles(entity.id(), entity.name(),
                 entity.aliases() == null ? List.of() : entity.aliases().stream().map(Alias::name).toList(),
                 entity.currentAffiliations() == null ? List.of()
                         : entity.currentAffiliations().stream().map(Affiliation::title).toList(),

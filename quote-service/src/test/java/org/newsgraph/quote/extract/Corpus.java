@@ -115,7 +115,8 @@ final class Corpus {
             people.put(p.key(), p);
             known.put(p.key(), new KnownPerson(UUID.nameUUIDFromBytes(p.key().getBytes(StandardCharsets.UTF_8)),
                     p.name(), p.aliases() == null ? List.of() : p.aliases(),
-                    p.roles().stream().map(Role::title).toList(), p.nationality()));
+                    p.roles().stream().map(r -> new KnownPerson.Role(r.title(), r.organisation())).toList(),
+                    p.nationality()));
         });
     }
 
@@ -148,11 +149,18 @@ final class Corpus {
     List<KnownPerson> lookUp(String text) {
         Map<String, KnownPerson> found = new LinkedHashMap<>();
         for (String name : QuoteExtractor.namesToLookUp(text)) {
-            List<String> asked = Arrays.asList(fold(name).split("\\s+"));
+            List<String> asked = Arrays.asList(fold(name).split("[\\s-]+"));
             people.values().stream()
                     .filter(p -> p.allNames().stream()
                             .anyMatch(n -> Arrays.asList(fold(n).split("[\\s-]+")).containsAll(asked)))
                     .limit(5)
+                    .forEach(p -> found.putIfAbsent(p.key(), known.get(p.key())));
+        }
+        for (RoleQuery role : QuoteExtractor.rolesToLookUp(text)) {
+            people.values().stream()
+                    .filter(p -> role.country() == null || role.country().equalsIgnoreCase(p.nationality()))
+                    .filter(p -> p.roles().stream().anyMatch(r -> fold(r.title()).contains(fold(role.role()))))
+                    .limit(20)
                     .forEach(p -> found.putIfAbsent(p.key(), known.get(p.key())));
         }
         return List.copyOf(found.values());
