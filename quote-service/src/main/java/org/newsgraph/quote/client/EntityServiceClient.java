@@ -19,18 +19,18 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.newsgraph.platform.security.ForwardedToken;
 
 /**
- * entity-service, as quote-service uses it: batch lookup of speakers (on writes) and name search
- * (to guess the speakers of extracted candidates). Calls carry the caller's token.
+ * entity-service, as quote-service uses it: batch lookup of speakers (on writes), and name search
+ * and role holders (to guess the speakers of extracted candidates). Calls carry the caller's token.
  */
 @RegisterRestClient(configKey = "entity-service")
 @RegisterClientHeaders(ForwardedToken.class)
-@Path("/entities")
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public interface EntityServiceClient {
 
     /** {@code ids} comma-separated; merged ids answer with their survivor (see {@code redirects}). */
     @GET
-    @Path("/lookup")
+    @Path("/entities/lookup")
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
             successThreshold = 2)
@@ -38,12 +38,25 @@ public interface EntityServiceClient {
 
     /** Read-only, so one quick retry is harmless. */
     @GET
-    @Path("/search")
+    @Path("/entities/search")
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 100)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
             successThreshold = 2)
     SearchPage search(@QueryParam("q") String q, @QueryParam("kind") String kind, @QueryParam("first") int first);
+
+    /** Who currently holds each role ({@code roles} comma-separated, "prime minister@ES"); a read, like search. */
+    @GET
+    @Path("/affiliations/holders")
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 100)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            successThreshold = 2)
+    List<RoleHolder> holders(@QueryParam("roles") String roles);
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record RoleHolder(EntityRef person, String title, String organisation) {
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Lookup(List<EntityRef> entities, Map<UUID, UUID> redirects, List<UUID> missing) {

@@ -100,6 +100,12 @@ public class References {
         return page.edges() == null ? List.of() : page.edges().stream().map(EntityServiceClient.Edge::node).toList();
     }
 
+    /** Who holds the roles an article describes, in one call (extraction only; a read). */
+    public List<EntityServiceClient.RoleHolder> roleHolders(List<String> roles) {
+        List<EntityServiceClient.RoleHolder> holders = entityService.holders(String.join(",", roles));
+        return holders == null ? List.of() : holders;
+    }
+
     private static <T> T call(String service, Supplier<T> call) {
         try {
             T answer = call.get();
