@@ -62,6 +62,9 @@ public class EventService {
     @Inject
     EntityReferences references;
 
+    @Inject
+    EventOutbox outbox;
+
     // ---- reading --------------------------------------------------------------------------
 
     @Transactional(SUPPORTS)
@@ -126,6 +129,7 @@ public class EventService {
         apply(event, input);
         event.persist();
         em.flush();
+        outbox.created(event);
         return view(event, null);
     }
 
@@ -138,6 +142,7 @@ public class EventService {
         NewsgraphException.requireVersion(event.version, input.version(), "Event", id);
         apply(event, input);
         em.flush();
+        outbox.updated(event);
         return view(event, null);
     }
 
@@ -145,9 +150,11 @@ public class EventService {
         Event event = visible(id);
         NewsgraphException.requireVersion(event.version, request.version(), "Event", id);
         Workflow.checkMove(event.state, request.to(), user::hasRole, request.reason(), event.version);
+        WorkflowState before = event.state;
         event.state = request.to();
         event.retractionReason = request.to() == WorkflowState.RETRACTED ? request.reason() : null;
         em.flush();
+        outbox.moved(event, before);
         return view(event, null);
     }
 
@@ -161,6 +168,7 @@ public class EventService {
                     + relating.stream().map(e -> e.id.toString()).collect(Collectors.joining(", ")), event.version);
         }
         event.delete();
+        outbox.deleted(event);
     }
 
     // ---- internals ------------------------------------------------------------------------
