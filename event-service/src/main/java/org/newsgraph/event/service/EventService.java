@@ -113,11 +113,13 @@ public class EventService {
                 .setParameter("ids", entityIds).setParameter("states", stories.visibleStates()).getResultList(), zone);
     }
 
+    /** Every change with who and when; a viewer sees only the revisions in which the event was public. */
     @Transactional(SUPPORTS)
     public List<Change<EventView>> history(UUID id) {
         visible(id);
         boolean notes = user.hasRole(Roles.REPORTER);
-        return History.of(em, Event.class, id, e -> EventViews.of(e, null, notes));
+        return Workflow.visibleHistory(History.of(em, Event.class, id, e -> EventViews.of(e, null, notes)),
+                EventView::state, user::hasRole);
     }
 
     // ---- writing --------------------------------------------------------------------------

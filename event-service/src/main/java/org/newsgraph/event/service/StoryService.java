@@ -91,10 +91,12 @@ public class StoryService {
         return Page.of(query.getResultList(), page, s -> Cursor.encode(s.createdAt, s.id), EventViews::of);
     }
 
+    /** Every change with who and when; a viewer sees only the revisions in which the story was public. */
     @Transactional(SUPPORTS)
     public List<Change<StoryView>> history(UUID id) {
         visible(id);
-        return History.of(em, Story.class, id, EventViews::of);
+        return Workflow.visibleHistory(History.of(em, Story.class, id, EventViews::of), StoryView::state,
+                user::hasRole);
     }
 
     public StoryView create(StoryInput input) {

@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -188,11 +187,8 @@ public class QuoteService {
     @Transactional(SUPPORTS)
     public List<Change<QuoteView>> history(UUID id) {
         findVisible(id);
-        List<Change<QuoteView>> changes = History.of(em, Quote.class, id, QuoteViews::of);
-        Predicate<String> hasRole = user::hasRole;
-        return changes.stream()
-                .filter(c -> c.snapshot() == null || Workflow.isVisible(c.snapshot().state(), hasRole))
-                .toList();
+        return Workflow.visibleHistory(History.of(em, Quote.class, id, QuoteViews::of), QuoteView::state,
+                user::hasRole);
     }
 
     // ---- writing --------------------------------------------------------------------------
