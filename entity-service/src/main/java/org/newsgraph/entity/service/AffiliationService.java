@@ -38,6 +38,9 @@ public class AffiliationService {
     @Inject
     EntityService entities;
 
+    @Inject
+    EntityOutbox outbox;
+
     @Transactional(SUPPORTS)
     public AffiliationView get(UUID id) {
         return EntityViews.of(find(id), today());
@@ -117,6 +120,7 @@ public class AffiliationService {
         apply(affiliation, input);
         affiliation.persist();
         em.flush();
+        outbox.changed(affiliation);
         return get(affiliation.id);
     }
 
@@ -125,11 +129,14 @@ public class AffiliationService {
         NewsgraphException.requireVersion(affiliation.version, input.version(), "Affiliation", id);
         apply(affiliation, input);
         em.flush();
+        outbox.changed(affiliation);
         return get(id);
     }
 
     public void delete(UUID id) {
-        find(id).delete();
+        Affiliation affiliation = find(id);
+        affiliation.delete();
+        outbox.changed(affiliation);
     }
 
     List<Affiliation> ofPeople(Collection<UUID> personIds) {

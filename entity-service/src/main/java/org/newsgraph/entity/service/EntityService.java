@@ -62,6 +62,9 @@ public class EntityService {
     EntityManager em;
 
     @Inject
+    EntityOutbox outbox;
+
+    @Inject
     AffiliationService affiliations;
 
     @Inject
@@ -163,6 +166,7 @@ public class EntityService {
         apply(entity, input);
         em.persist(entity);
         em.flush();
+        outbox.created(entity);
         return get(entity.id);
     }
 
@@ -178,6 +182,7 @@ public class EntityService {
         requireVersion(entity, input.version());
         apply(entity, input);
         em.flush();
+        outbox.updated(entity);
         return get(id);
     }
 
@@ -225,7 +230,8 @@ public class EntityService {
             survivor.description = duplicate.description;
         }
         affiliations.moveReferences(duplicateId, survivor.id);
-        for (Delegation delegation : delegationsReferring(duplicateId)) {
+        List<Delegation> repointed = delegationsReferring(duplicateId);
+        for (Delegation delegation : repointed) {
             if (duplicateId.equals(delegation.organisationId)) {
                 delegation.organisationId = survivor.id;
             }
@@ -250,6 +256,9 @@ public class EntityService {
         }
         duplicate.mergedInto = survivor.id;
         em.flush();
+        outbox.merged(duplicate);
+        outbox.updated(survivor);
+        repointed.forEach(outbox::updated);
         return get(survivor.id);
     }
 
@@ -263,6 +272,7 @@ public class EntityService {
         entity.archived = archived;
         entity.archiveReason = archived ? request.reason() : null;
         em.flush();
+        outbox.moved(entity);
         return get(id);
     }
 
@@ -288,6 +298,7 @@ public class EntityService {
                     + String.join(", ", referrers), entity.version);
         }
         em.remove(entity);
+        outbox.deleted(entity);
     }
 
     // ---- references used by other parts of this service -------------------------------------

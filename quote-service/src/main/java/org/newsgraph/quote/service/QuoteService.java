@@ -68,6 +68,9 @@ public class QuoteService {
     @Inject
     QuoteSearch quoteSearch;
 
+    @Inject
+    QuoteOutbox outbox;
+
     // ---- reading --------------------------------------------------------------------------
 
     @Transactional(SUPPORTS)
@@ -213,6 +216,7 @@ public class QuoteService {
         }
         created.forEach(em::persist);
         em.flush();
+        created.forEach(outbox::created);
         return created;
     }
 
@@ -223,6 +227,7 @@ public class QuoteService {
         Checked checked = check(input, quote, "");
         apply(quote, input, checked, lookUp(List.of(checked)), "");
         em.flush();
+        outbox.updated(quote);
         return QuoteViews.of(quote);
     }
 
@@ -241,9 +246,11 @@ public class QuoteService {
                         + " speakerLabel first", quote.version);
             }
         }
+        WorkflowState before = quote.state;
         quote.state = request.to();
         quote.retractionReason = request.to() == WorkflowState.RETRACTED ? request.reason().strip() : null;
         em.flush();
+        outbox.moved(quote, before);
         return QuoteViews.of(quote);
     }
 
@@ -255,11 +262,14 @@ public class QuoteService {
         quote.verification.by = user.username();
         quote.verification.at = Instant.now();
         em.flush();
+        outbox.verified(quote);
         return QuoteViews.of(quote);
     }
 
     public void delete(UUID id) {
-        em.remove(findVisible(id));
+        Quote quote = findVisible(id);
+        em.remove(quote);
+        outbox.deleted(quote);
     }
 
     // ---- rules ----------------------------------------------------------------------------
