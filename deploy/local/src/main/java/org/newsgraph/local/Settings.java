@@ -34,8 +34,10 @@ public record Settings(
         String keycloakAdmin,
         String keycloakAdminPassword,
         Map<String, Integer> servicePorts,
+        Map<String, Integer> managementPorts,
         String serviceJavaOptions,
-        Duration startTimeout) {
+        Duration startTimeout,
+        Optional<String> otlpEndpoint) {
 
     public static final String REALM = "newsroom";
     public static final String KEYCLOAK_VERSION = buildProperty("keycloak.version");
@@ -57,9 +59,12 @@ public record Settings(
         options.put("keycloak-admin-password", "its password (default: admin)");
         for (Services.Service service : Services.ALL) {
             options.put(service.name() + "-port", "port of " + service.name() + " (default: " + service.defaultPort() + ")");
+            options.put(service.name() + "-management-port", "port of its health and metrics (default: "
+                    + service.defaultManagementPort() + ")");
         }
         options.put("service-java-opts", "JVM options for every service (default: -Xmx256m)");
         options.put("start-timeout", "seconds to wait for each part to be ready (default: 240)");
+        options.put("otlp-endpoint", "send traces to this OpenTelemetry collector (OTLP/HTTP), e.g. http://127.0.0.1:4318 (default: no tracing)");
         options.put("repo", "the repository's root folder (default: found from the launcher's own location)");
         return options;
     }
@@ -97,8 +102,11 @@ public record Settings(
         Path repository = lookup.value("repo").map(Path::of).orElseGet(Settings::findRepository).toAbsolutePath().normalize();
         Path work = lookup.value("work-dir").map(Path::of).orElse(repository.resolve("deploy/local/work"));
         Map<String, Integer> servicePorts = new LinkedHashMap<>();
+        Map<String, Integer> managementPorts = new LinkedHashMap<>();
         for (Services.Service service : Services.ALL) {
             servicePorts.put(service.name(), lookup.port(service.name() + "-port", service.defaultPort()));
+            managementPorts.put(service.name(), lookup.port(service.name() + "-management-port",
+                    service.defaultManagementPort()));
         }
         return new Settings(
                 repository,
@@ -113,23 +121,32 @@ public record Settings(
                 lookup.value("keycloak-admin").orElse("admin"),
                 lookup.value("keycloak-admin-password").orElse("admin"),
                 Map.copyOf(servicePorts),
+                Map.copyOf(managementPorts),
                 lookup.value("service-java-opts").orElse("-Xmx256m"),
-                Duration.ofSeconds(lookup.number("start-timeout", 240)));
+                Duration.ofSeconds(lookup.number("start-timeout", 240)),
+                lookup.value("otlp-endpoint").map(Settings::withoutTrailingSlash));
     }
 
     /** The same settings on other ports, in another working folder, maybe fresh: for tests. */
     public Settings with(Path workDirectory, boolean fresh, int postgresPort, int keycloakPort,
-            Map<String, Integer> servicePorts) {
+            Map<String, Integer> servicePorts, Map<String, Integer> managementPorts) {
         return new Settings(repository, workDirectory, fresh, postgresPort, externalPostgres, databaseUser,
                 databasePassword, keycloakPort, externalKeycloak, keycloakAdmin, keycloakAdminPassword,
-                Map.copyOf(servicePorts), serviceJavaOptions, startTimeout);
+                Map.copyOf(servicePorts), Map.copyOf(managementPorts), serviceJavaOptions, startTimeout, otlpEndpoint);
+    }
+
+    /** The same settings, sending traces to this collector (OTLP/HTTP). */
+    public Settings tracingTo(String endpoint) {
+        return new Settings(repository, workDirectory, fresh, postgresPort, externalPostgres, databaseUser,
+                databasePassword, keycloakPort, externalKeycloak, keycloakAdmin, keycloakAdminPassword,
+                servicePorts, managementPorts, serviceJavaOptions, startTimeout, Optional.of(endpoint));
     }
 
     /** The same settings, keeping the data this time (a restart). */
     public Settings keepingData() {
         return new Settings(repository, workDirectory, false, postgresPort, externalPostgres, databaseUser,
                 databasePassword, keycloakPort, externalKeycloak, keycloakAdmin, keycloakAdminPassword,
-                servicePorts, serviceJavaOptions, startTimeout);
+                servicePorts, managementPorts, serviceJavaOptions, startTimeout, otlpEndpoint);
     }
 
     public int servicePort(String service) {
@@ -138,6 +155,15 @@ public record Settings(
 
     public String serviceUrl(String service) {
         return "http://127.0.0.1:" + servicePort(service);
+    }
+
+    public int managementPort(String service) {
+        return managementPorts.get(service);
+    }
+
+    /** Where a service's health ({@code /q/health}) and metrics ({@code /q/metrics}) are. */
+    public String managementUrl(String service) {
+        return "http://127.0.0.1:" + managementPort(service);
     }
 
     /**

@@ -63,6 +63,9 @@ public class EntityService {
     EntityManager em;
 
     @Inject
+    EntityOutbox outbox;
+
+    @Inject
     AffiliationService affiliations;
 
     @Inject
@@ -167,6 +170,7 @@ public class EntityService {
         apply(entity, input);
         em.persist(entity);
         em.flush();
+        outbox.created(entity);
         return get(entity.id);
     }
 
@@ -182,6 +186,7 @@ public class EntityService {
         requireVersion(entity, input.version());
         apply(entity, input);
         em.flush();
+        outbox.updated(entity);
         return get(id);
     }
 
@@ -229,7 +234,8 @@ public class EntityService {
             survivor.description = duplicate.description;
         }
         affiliations.moveReferences(duplicateId, survivor.id);
-        for (Delegation delegation : delegationsReferring(duplicateId)) {
+        List<Delegation> repointed = delegationsReferring(duplicateId);
+        for (Delegation delegation : repointed) {
             if (duplicateId.equals(delegation.organisationId)) {
                 delegation.organisationId = survivor.id;
             }
@@ -254,6 +260,9 @@ public class EntityService {
         }
         duplicate.mergedInto = survivor.id;
         em.flush();
+        outbox.merged(duplicate);
+        outbox.updated(survivor);
+        repointed.forEach(outbox::updated);
         return get(survivor.id);
     }
 
@@ -267,6 +276,7 @@ public class EntityService {
         entity.archived = archived;
         entity.archiveReason = archived ? request.reason() : null;
         em.flush();
+        outbox.moved(entity);
         return get(id);
     }
 
@@ -297,6 +307,7 @@ public class EntityService {
                     entity.version);
         }
         em.remove(entity);
+        outbox.deleted(entity);
     }
 
     // ---- references used by other parts of this service -------------------------------------

@@ -69,6 +69,9 @@ public class EventService {
     @RestClient
     EntityServiceClient entityService;
 
+    @Inject
+    EventOutbox outbox;
+
     // ---- reading --------------------------------------------------------------------------
 
     @Transactional(SUPPORTS)
@@ -149,6 +152,7 @@ public class EventService {
         apply(event, input);
         event.persist();
         em.flush();
+        outbox.created(event);
         return view(event, null);
     }
 
@@ -161,6 +165,7 @@ public class EventService {
         NewsgraphException.requireVersion(event.version, input.version(), "Event", id);
         apply(event, input);
         em.flush();
+        outbox.updated(event);
         return view(event, null);
     }
 
@@ -168,9 +173,11 @@ public class EventService {
         Event event = visible(id);
         NewsgraphException.requireVersion(event.version, request.version(), "Event", id);
         Workflow.checkMove(event.state, request.to(), user::hasRole, request.reason(), event.version);
+        WorkflowState before = event.state;
         event.state = request.to();
         event.retractionReason = request.to() == WorkflowState.RETRACTED ? request.reason() : null;
         em.flush();
+        outbox.moved(event, before);
         return view(event, null);
     }
 
@@ -184,6 +191,7 @@ public class EventService {
                     + relating.stream().map(e -> e.id.toString()).collect(Collectors.joining(", ")), event.version);
         }
         event.delete();
+        outbox.deleted(event);
     }
 
     // ---- internals ------------------------------------------------------------------------

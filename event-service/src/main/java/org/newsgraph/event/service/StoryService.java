@@ -42,6 +42,9 @@ public class StoryService {
     @Inject
     CurrentUser user;
 
+    @Inject
+    EventOutbox outbox;
+
     @Transactional(SUPPORTS)
     public StoryView get(UUID id) {
         return EventViews.of(visible(id));
@@ -101,6 +104,7 @@ public class StoryService {
         apply(story, input);
         story.persist();
         em.flush();
+        outbox.created(story);
         return EventViews.of(story);
     }
 
@@ -110,6 +114,7 @@ public class StoryService {
         NewsgraphException.requireVersion(story.version, input.version(), "Story", id);
         apply(story, input);
         em.flush();
+        outbox.updated(story);
         return EventViews.of(story);
     }
 
@@ -117,9 +122,11 @@ public class StoryService {
         Story story = visible(id);
         NewsgraphException.requireVersion(story.version, request.version(), "Story", id);
         Workflow.checkMove(story.state, request.to(), user::hasRole, request.reason(), story.version);
+        WorkflowState before = story.state;
         story.state = request.to();
         story.retractionReason = request.to() == WorkflowState.RETRACTED ? request.reason() : null;
         em.flush();
+        outbox.moved(story, before);
         return EventViews.of(story);
     }
 
@@ -131,6 +138,7 @@ public class StoryService {
             throw NewsgraphException.conflict("story " + id + " still has " + events + " event(s)", story.version);
         }
         story.delete();
+        outbox.deleted(story);
     }
 
     /** The story if the caller may see it; 404 otherwise (a viewer cannot tell a draft exists). */

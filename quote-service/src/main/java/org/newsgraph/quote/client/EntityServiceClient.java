@@ -16,13 +16,13 @@ import org.newsgraph.platform.reference.Lookup;
 import org.newsgraph.platform.security.ForwardedToken;
 
 /**
- * entity-service, as quote-service uses it: batch lookup of speakers (on writes) and name search
- * (to guess the speakers of extracted candidates). Calls carry the caller's token and go through
- * platform's ReferenceChecker, which guards them and follows merge redirects.
+ * entity-service, as quote-service uses it: batch lookup of speakers (on writes), and name search
+ * and role holders (to guess the speakers of extracted candidates). Calls carry the caller's token
+ * and go through platform's ReferenceChecker, which guards them and follows merge redirects.
  */
 @RegisterRestClient(configKey = EntityServiceClient.SERVICE)
 @RegisterClientHeaders(ForwardedToken.class)
-@Path("/entities")
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public interface EntityServiceClient {
 
@@ -30,13 +30,22 @@ public interface EntityServiceClient {
 
     /** {@code ids} comma-separated; merged ids answer with their survivor (see {@code redirects}). */
     @GET
-    @Path("/lookup")
+    @Path("/entities/lookup")
     EntityLookup lookup(@QueryParam("ids") String ids);
 
     /** Names and aliases matching q, for extraction's speaker guesses (a read: retried once). */
     @GET
-    @Path("/search")
+    @Path("/entities/search")
     SearchPage search(@QueryParam("q") String q, @QueryParam("kind") String kind, @QueryParam("first") int first);
+
+    /** Who currently holds each role ({@code roles} comma-separated, "prime minister@ES"); a read, like search. */
+    @GET
+    @Path("/affiliations/holders")
+    List<RoleHolder> holders(@QueryParam("roles") String roles);
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record RoleHolder(EntityRef person, String title, String organisation) {
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record EntityLookup(List<EntityRef> entities, Map<UUID, UUID> redirects, List<UUID> missing)

@@ -69,6 +69,9 @@ public class QuoteService {
     @Inject
     QuoteSearch quoteSearch;
 
+    @Inject
+    QuoteOutbox outbox;
+
     // ---- reading --------------------------------------------------------------------------
 
     @Transactional(SUPPORTS)
@@ -215,6 +218,7 @@ public class QuoteService {
         }
         created.forEach(em::persist);
         em.flush();
+        created.forEach(outbox::created);
         return created;
     }
 
@@ -227,6 +231,7 @@ public class QuoteService {
         // what publishing required still holds: a published quote keeps its source, speaker and public parents
         requirePublishable(quote, quote.state, checked.eventId() != null || checked.storyId() != null);
         em.flush();
+        outbox.updated(quote);
         return QuoteViews.of(quote);
     }
 
@@ -237,9 +242,11 @@ public class QuoteService {
         if (request.to() == WorkflowState.PUBLISHED) {
             requirePublishable(quote, WorkflowState.PUBLISHED, true);
         }
+        WorkflowState before = quote.state;
         quote.state = request.to();
         quote.retractionReason = request.to() == WorkflowState.RETRACTED ? request.reason().strip() : null;
         em.flush();
+        outbox.moved(quote, before);
         return QuoteViews.of(quote);
     }
 
@@ -251,11 +258,14 @@ public class QuoteService {
         quote.verification.by = user.username();
         quote.verification.at = Instant.now();
         em.flush();
+        outbox.verified(quote);
         return QuoteViews.of(quote);
     }
 
     public void delete(UUID id) {
-        em.remove(findVisible(id));
+        Quote quote = findVisible(id);
+        em.remove(quote);
+        outbox.deleted(quote);
     }
 
     // ---- rules ----------------------------------------------------------------------------
@@ -467,8 +477,10 @@ public class QuoteService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("from Quote where id in :ids", Quote.class).setParameter("ids", ids).getResultStream()
-                .collect(Collectors.toMap(q -> q.id, Function.identity()));
+        // their sources in the same query: a page of quotes is one round trip, not one per batch of sources
+        return em.createQuery("select distinct q from Quote q left join fetch q.sources where q.id in :ids", Quote.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(q -> q.id, Function.identity(), (a, b) -> a));
     }
 
     private static void requireBatchSize(List<UUID> ids, String field) {

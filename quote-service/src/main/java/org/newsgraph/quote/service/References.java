@@ -101,4 +101,9 @@ public class References {
                 () -> entityService.search(name, "PERSON", first));
         return page.edges() == null ? List.of() : page.edges().stream().map(EntityServiceClient.Edge::node).toList();
     }
+
+    /** Who holds the roles an article describes, in one call (extraction only; a read, like search). */
+    public List<EntityServiceClient.RoleHolder> roleHolders(List<String> roles) {
+        return checker.read(EntityServiceClient.SERVICE, () -> entityService.holders(String.join(",", roles)));
+    }
 }

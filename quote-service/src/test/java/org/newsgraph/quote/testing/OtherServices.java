@@ -65,6 +65,24 @@ public final class OtherServices {
             }
             return Map.of("edges", edges, "pageInfo", Map.of("hasNextPage", false));
         });
+        ENTITIES.on("/affiliations/holders", (request, standIn) -> {
+            List<Object> holders = new ArrayList<>();
+            for (String asked : request.query().getOrDefault("roles", "").split(",")) {
+                String[] role = asked.toLowerCase(Locale.ROOT).strip().split("@");
+                for (Map<String, Object> entity : entities.values()) {
+                    Object nationality = entity.get("person") == null ? null
+                            : ((Map<?, ?>) entity.get("person")).get("nationality");
+                    for (Object affiliation : (List<?>) entity.getOrDefault("currentAffiliations", List.of())) {
+                        String title = (String) ((Map<?, ?>) affiliation).get("title");
+                        if (title.toLowerCase(Locale.ROOT).contains(role[0])
+                                && (role.length == 1 || role[1].equalsIgnoreCase(String.valueOf(nationality)))) {
+                            holders.add(Map.of("person", entity, "title", title));
+                        }
+                    }
+                }
+            }
+            return holders;
+        });
         EVENTS.on("/events/lookup", (request, standIn) -> visible(request, events, "events"));
         EVENTS.on("/stories/lookup", (request, standIn) -> visible(request, stories, "stories"));
         ENTITIES.start();
