@@ -48,10 +48,13 @@ public class EventService {
     public static final int MAX_BATCH = 500;
 
     /** Timeline order: by sort key, finer precision first, then by id so that ties stay put. */
-    static final String TIMELINE_ORDER = " order by e.time.sortKey, e.time.precisionRank, e.id";
+    static final String TIMELINE_ORDER = " order by e.time.sortKey, e.time.precisionRank, e.tieRank, e.id";
 
     @Inject
     EntityManager em;
+
+    @Inject
+    TimelineOrder timelineOrder;
 
     @Inject
     CurrentUser user;
@@ -126,6 +129,7 @@ public class EventService {
         apply(event, input);
         event.persist();
         em.flush();
+        timelineOrder.recompute(event.storyId);
         return view(event, null);
     }
 
@@ -138,6 +142,7 @@ public class EventService {
         NewsgraphException.requireVersion(event.version, input.version(), "Event", id);
         apply(event, input);
         em.flush();
+        timelineOrder.recompute(event.storyId);
         return view(event, null);
     }
 
@@ -161,6 +166,8 @@ public class EventService {
                     + relating.stream().map(e -> e.id.toString()).collect(Collectors.joining(", ")), event.version);
         }
         event.delete();
+        em.flush();
+        timelineOrder.recompute(event.storyId);
     }
 
     // ---- internals ------------------------------------------------------------------------
