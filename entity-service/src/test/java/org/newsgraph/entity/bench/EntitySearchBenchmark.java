@@ -29,6 +29,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.entity.service.EntitySearch;
 import org.newsgraph.platform.testing.TestTokens;
 import org.postgresql.PGConnection;
 
@@ -46,14 +47,15 @@ import org.postgresql.PGConnection;
  * third of them with an alias, half of those in Cyrillic or Greek script), then times searches
  * over HTTP as a viewer, one at a time, first page of 20: a full name as written, a surname
  * alone, a name typed without its diacritics, an alias, a name with one letter wrong, and a
- * prefix of three letters.
+ * prefix of three letters ({@code BENCH_RUNS} of each, default 500). Then the search query alone
+ * over JDBC, as it was and as it is, side by side.
  */
 @QuarkusTest
 @TestProfile(BenchmarkProfile.class)
 class EntitySearchBenchmark {
 
     private static final int WARM_UP = 100;
-    private static final int RUNS = 500;
+    private static final int RUNS = Integer.parseInt(System.getenv().getOrDefault("BENCH_RUNS", "500"));
     private static final String[] FIRST = { "Małgorzata", "Paweł", "Agnieszka", "Grzegorz", "Łukasz", "Zofia", "Jiří",
             "Tomáš", "Věra", "Lucía", "José", "Núria", "Ramón", "Oksana", "Mykola", "Olena", "Andriy", "Halyna",
             "Eleni", "Konstantinos", "Dimitris", "Katrin", "Thomas", "Rachel", "Claire", "Mark", "Ingrid", "Søren",
@@ -86,7 +88,7 @@ class EntitySearchBenchmark {
         load(rows);
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
 
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String token = TestTokens.viewer();
         Map<String, Supplier<String>> kinds = new LinkedHashMap<>();
         kinds.put("full name", () -> pick(names));
@@ -122,11 +124,85 @@ class EntitySearchBenchmark {
             report.append(String.format("%-14s %6d %8.1f %8.1f %8.1f %10.1f%n", kind.getKey(), RUNS, times[RUNS / 2],
                     times[(int) Math.ceil(RUNS * 0.99) - 1], times[RUNS - 1], hits / (double) RUNS));
         }
+        report.append(databaseSideBySide(kinds));
         double[] loadAfter = loadAverage();
         report.append(String.format("load average after %.1f / %.1f / %.1f%n", loadAfter[0], loadAfter[1],
                 loadAfter[2]));
         System.out.println(report);
         Files.writeString(Path.of("target", "entity-search-benchmark.txt"), report.toString());
+    }
+
+    /**
+     * The search query alone, over JDBC, as it was (the prefix test only as
+     * {@code ' ' || form LIKE '% prefix%'}, which no index serves; the planner free to scan every
+     * name) and as it is (prefixes through the trigram index, scans off): each search run with
+     * both, in alternating order, so that they share the load.
+     */
+    private String databaseSideBySide(Map<String, Supplier<String>> kinds) throws SQLException {
+        String after = EntitySearch.QUERY.replace(":q", "?1").replace(":prefix", "?2").replace(":kind", "?3")
+                .replace(":offset", "0").replace(":limit", "21");
+        String before = after.replace("OR n.form LIKE ('%' || ?2 || '%') ESCAPE '\\' AND ", "OR ");
+        if (before.equals(after)) {
+            throw new IllegalStateException("the query changed: update the benchmark's before");
+        }
+        StringBuilder report = new StringBuilder(String.format("%nthe query alone (JDBC), before and after, side by side%n"));
+        report.append(String.format("%-14s %-7s %6s %8s %8s%n", "search", "query", "runs", "p50 ms", "p99 ms"));
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SELECT set_config('pg_trgm.word_similarity_threshold', '0.5', false)");
+            }
+            String[] sql = { before, after };
+            for (var kind : kinds.entrySet()) {
+                double[][] times = new double[2][RUNS / 5];
+                for (int i = 0; i < RUNS / 5; i++) {
+                    String q = kind.getValue().get();
+                    String prefix = java.text.Normalizer.normalize(q.strip(), java.text.Normalizer.Form.NFD)
+                            .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+                    for (int turn = 0; turn < 2; turn++) {
+                        int v = (turn + i) % 2;
+                        try (Statement settings = connection.createStatement()) {
+                            // as the service runs each: now with the planner kept to the trigram indexes
+                            settings.execute(v == 0 ? "RESET enable_seqscan; RESET max_parallel_workers_per_gather"
+                                    : "SET enable_seqscan = off; SET max_parallel_workers_per_gather = 0");
+                        }
+                        long start = System.nanoTime();
+                        try (var statement = connection.prepareStatement(sql[v].replace("?1", "?").replace("?2", "?")
+                                .replace("?3", "?"))) {
+                            bind(statement, sql[v], q, prefix);
+                            try (var rs = statement.executeQuery()) {
+                                while (rs.next()) {
+                                    rs.getObject(1);
+                                }
+                            }
+                        }
+                        times[v][i] = (System.nanoTime() - start) / 1e6;
+                    }
+                }
+                for (int v = 0; v < 2; v++) {
+                    Arrays.sort(times[v]);
+                    report.append(String.format("%-14s %-7s %6d %8.1f %8.1f%n", kind.getKey(), v == 0 ? "before" : "after",
+                            times[v].length, times[v][times[v].length / 2],
+                            times[v][(int) Math.ceil(times[v].length * 0.99) - 1]));
+                }
+            }
+            connection.rollback();
+        }
+        return report.toString();
+    }
+
+    /** Binds the numbered placeholders in the order they appear in the SQL. */
+    private static void bind(java.sql.PreparedStatement statement, String sql, String q, String prefix)
+            throws SQLException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\?([123])").matcher(sql);
+        int index = 1;
+        while (m.find()) {
+            statement.setString(index++, switch (m.group(1)) {
+                case "1" -> q;
+                case "2" -> prefix;
+                default -> "";
+            });
+        }
     }
 
     static double[] loadAverage() throws IOException {

@@ -51,10 +51,13 @@ public class EventService {
     public static final int MAX_BATCH = 500;
 
     /** Timeline order: by sort key, finer precision first, then by id so that ties stay put. */
-    static final String TIMELINE_ORDER = " order by e.time.sortKey, e.time.precisionRank, e.id";
+    static final String TIMELINE_ORDER = " order by e.time.sortKey, e.time.precisionRank, e.tieRank, e.id";
 
     @Inject
     EntityManager em;
+
+    @Inject
+    TimelineOrder timelineOrder;
 
     @Inject
     CurrentUser user;
@@ -152,6 +155,7 @@ public class EventService {
         apply(event, input);
         event.persist();
         em.flush();
+        timelineOrder.recompute(event.storyId);
         outbox.created(event);
         return view(event, null);
     }
@@ -165,6 +169,7 @@ public class EventService {
         NewsgraphException.requireVersion(event.version, input.version(), "Event", id);
         apply(event, input);
         em.flush();
+        timelineOrder.recompute(event.storyId);
         outbox.updated(event);
         return view(event, null);
     }
@@ -191,6 +196,8 @@ public class EventService {
                     + relating.stream().map(e -> e.id.toString()).collect(Collectors.joining(", ")), event.version);
         }
         event.delete();
+        em.flush();
+        timelineOrder.recompute(event.storyId);
         outbox.deleted(event);
     }
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -196,7 +196,7 @@ final class Mentions {
      * each role with the country code its adjective names, or none.
      */
     static List<RoleQuery> roles(String text) {
-        Set<RoleQuery> roles = new java.util.LinkedHashSet<>();
+        Set<RoleQuery> roles = new LinkedHashSet<>();
         for (Mention m : find(text, List.of())) {
             if (m.type() == Type.DESCRIPTOR) {
                 List<String> country = m.adjective() == null ? null : COUNTRIES.get(normalAdjective(m.adjective()));
@@ -362,10 +362,5 @@ final class Mentions {
             }
         }
         return Map.copyOf(map);
-    }
-
-    static Set<String> countryCodes(String adjective) {
-        List<String> words = COUNTRIES.get(normalAdjective(adjective));
-        return words == null ? Set.of() : new HashSet<>(words);
     }
 }

@@ -1,6 +1,5 @@
 package org.newsgraph.quote.extract;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -176,7 +175,7 @@ final class Speakers {
                     && previous.contextEnd() >= prior.end() - 1) {
                 return new Attribution(previous.speaker(), null, true);
             }
-            if (prior != null && samePargraph(prior, sentence)) {
+            if (prior != null && sameParagraph(prior, sentence)) {
                 Mention subject = mentions.stream()
                         .filter(m -> m.start() >= prior.start() && m.end() <= prior.end() && m.speaks()).findFirst()
                         .orElse(null);
@@ -186,7 +185,7 @@ final class Speakers {
         return new Attribution(null, null, false);
     }
 
-    private boolean samePargraph(Sentences.Sentence a, Sentences.Sentence b) {
+    private boolean sameParagraph(Sentences.Sentence a, Sentences.Sentence b) {
         return text.substring(a.end(), b.start()).indexOf('\n') < 0;
     }
 

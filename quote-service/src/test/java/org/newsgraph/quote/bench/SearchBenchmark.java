@@ -103,7 +103,7 @@ class SearchBenchmark {
             explain(Map.of("q", "\"" + word(5, 10) + " " + word(5, 10) + "\""));
             explain(Map.of("q", word(50, 60), "speakerId", speakers[0].toString()));
         }
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String token = TestTokens.viewer();
         Map<String, Supplier<Map<String, String>>> kinds = new LinkedHashMap<>();
         kinds.put("one word", () -> Map.of("q", word(50, 5000)));
