@@ -33,11 +33,14 @@ public record Settings(
         Optional<String> externalKeycloak,
         String keycloakAdmin,
         String keycloakAdminPassword,
+        Optional<String> gatewaySecret,
         Map<String, Integer> servicePorts,
         String serviceJavaOptions,
         Duration startTimeout) {
 
     public static final String REALM = "newsroom";
+    /** The realm's client of the gateway: the audience every service requires, and the gateway's service account. */
+    public static final String GATEWAY_CLIENT = "newsgraph-gateway";
     public static final String KEYCLOAK_VERSION = buildProperty("keycloak.version");
 
     /** Every option: its flag (without the dashes), what it means and its default, for --help. */
@@ -55,6 +58,7 @@ public record Settings(
         options.put("keycloak-url", "use this realm instead of the local Keycloak, e.g. https://sso.example.org/realms/newsroom");
         options.put("keycloak-admin", "the local Keycloak's admin user, created on its first start (default: admin)");
         options.put("keycloak-admin-password", "its password (default: admin)");
+        options.put("gateway-client-secret", "secret of the realm's newsgraph-gateway client, with which the gateway administers users (default: the one in the realm file)");
         for (Services.Service service : Services.ALL) {
             options.put(service.name() + "-port", "port of " + service.name() + " (default: " + service.defaultPort() + ")");
         }
@@ -112,6 +116,7 @@ public record Settings(
                 lookup.value("keycloak-url").map(Settings::withoutTrailingSlash),
                 lookup.value("keycloak-admin").orElse("admin"),
                 lookup.value("keycloak-admin-password").orElse("admin"),
+                lookup.value("gateway-client-secret"),
                 Map.copyOf(servicePorts),
                 lookup.value("service-java-opts").orElse("-Xmx256m"),
                 Duration.ofSeconds(lookup.number("start-timeout", 240)));
@@ -122,14 +127,14 @@ public record Settings(
             Map<String, Integer> servicePorts) {
         return new Settings(repository, workDirectory, fresh, postgresPort, externalPostgres, databaseUser,
                 databasePassword, keycloakPort, externalKeycloak, keycloakAdmin, keycloakAdminPassword,
-                Map.copyOf(servicePorts), serviceJavaOptions, startTimeout);
+                gatewaySecret, Map.copyOf(servicePorts), serviceJavaOptions, startTimeout);
     }
 
     /** The same settings, keeping the data this time (a restart). */
     public Settings keepingData() {
         return new Settings(repository, workDirectory, false, postgresPort, externalPostgres, databaseUser,
                 databasePassword, keycloakPort, externalKeycloak, keycloakAdmin, keycloakAdminPassword,
-                servicePorts, serviceJavaOptions, startTimeout);
+                gatewaySecret, servicePorts, serviceJavaOptions, startTimeout);
     }
 
     public int servicePort(String service) {
@@ -160,6 +165,14 @@ public record Settings(
 
     public Path keycloakHome() {
         return repository.resolve("deploy/local/target/keycloak/keycloak-" + KEYCLOAK_VERSION);
+    }
+
+    /**
+     * The secret of the gateway's client, with which it administers the realm's users (its
+     * service account): the one given, or the local-only one the realm file sets.
+     */
+    public String gatewayClientSecret() {
+        return gatewaySecret.orElseGet(() -> LocalKeycloak.clientSecret(realmFile(), GATEWAY_CLIENT));
     }
 
     public Path realmFile() {
