@@ -282,6 +282,8 @@ class ManifestTests {
         flows.add("event-service -> entity-service:8081/TCP");
         flows.add("quote-service -> entity-service:8081/TCP");
         flows.add("quote-service -> event-service:8082/TCP");
+        flows.add("entity-service -> event-service:8082/TCP");
+        flows.add("entity-service -> quote-service:8083/TCP");
         flows.add("entity-service -> entities-db:5432/TCP");
         flows.add("event-service -> events-db:5432/TCP");
         flows.add("quote-service -> quotes-db:5432/TCP");

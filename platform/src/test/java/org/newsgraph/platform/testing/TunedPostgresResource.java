@@ -1,4 +1,4 @@
-package org.newsgraph.quote.bench;
+package org.newsgraph.platform.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +10,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * The same embedded PostgreSQL 17 as the tests (platform's EmbeddedPostgresResource), configured
  * as a production server would be for a corpus of this size: a buffer cache that holds the
- * table and its index, SSD-like random-access costs so the planner prefers the GIN index, no
+ * table and its indexes, SSD-like random-access costs so the planner prefers the GIN index, no
  * JIT compilation (it costs more than it saves on sub-second queries). Only the benchmark uses it.
  */
 public class TunedPostgresResource implements QuarkusTestResourceLifecycleManager {
