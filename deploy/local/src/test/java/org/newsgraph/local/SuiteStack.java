@@ -6,9 +6,11 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -89,7 +91,9 @@ public final class SuiteStack implements BeforeAllCallback {
     }
 
     private static Settings testSettings() {
-        Map<String, String> environment = Map.of("NEWSGRAPH_REPO", System.getProperty("newsgraph.repo", ""));
+        Map<String, String> environment = new HashMap<>(Map.of("NEWSGRAPH_REPO", System.getProperty("newsgraph.repo", "")));
+        // a slow machine may give each part longer to start
+        Optional.ofNullable(System.getenv("NEWSGRAPH_START_TIMEOUT")).ifPresent(seconds -> environment.put("NEWSGRAPH_START_TIMEOUT", seconds));
         Settings defaults = Settings.parse(List.of(), environment);
         Path work = Path.of(System.getProperty("newsgraph.it-work", defaults.repository().resolve("deploy/local/target/it-work").toString()));
         int services = Services.ALL.size();
