@@ -1,11 +1,15 @@
 package org.newsgraph.local;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A real Keycloak (the keycloak-quarkus-dist zip from Maven Central, unpacked by this module's
@@ -60,6 +64,20 @@ final class LocalKeycloak {
 
     static boolean isFirstStart(Settings settings) {
         return !Files.isDirectory(settings.keycloakData().resolve("data/h2"));
+    }
+
+    /** The secret a client has in the realm file (the file is the one place the local secrets are written). */
+    static String clientSecret(Path realmFile, String clientId) {
+        try {
+            for (JsonNode client : new ObjectMapper().readTree(realmFile.toFile()).path("clients")) {
+                if (client.path("clientId").asText().equals(clientId) && client.hasNonNull("secret")) {
+                    return client.get("secret").asText();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the realm file " + realmFile, e);
+        }
+        throw new IllegalStateException("the realm file " + realmFile + " gives client " + clientId + " no secret");
     }
 
     /** Answers 200 once Keycloak is up and the realm is there. */

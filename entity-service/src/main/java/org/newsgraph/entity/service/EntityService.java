@@ -38,6 +38,7 @@ import org.newsgraph.entity.api.EntityInput;
 import org.newsgraph.entity.api.EntityLookup;
 import org.newsgraph.entity.api.EntityView;
 import org.newsgraph.entity.api.MergeRequest;
+import org.newsgraph.entity.client.ReferencesElsewhere;
 import org.newsgraph.platform.audit.Change;
 import org.newsgraph.platform.audit.History;
 import org.newsgraph.platform.error.NewsgraphException;
@@ -62,10 +63,16 @@ public class EntityService {
     EntityManager em;
 
     @Inject
+    EntityOutbox outbox;
+
+    @Inject
     AffiliationService affiliations;
 
     @Inject
     EntitySearch entitySearch;
+
+    @Inject
+    ReferencesElsewhere elsewhere;
 
     // ---- reading --------------------------------------------------------------------------
 
@@ -163,6 +170,7 @@ public class EntityService {
         apply(entity, input);
         em.persist(entity);
         em.flush();
+        outbox.created(entity);
         return get(entity.id);
     }
 
@@ -178,6 +186,7 @@ public class EntityService {
         requireVersion(entity, input.version());
         apply(entity, input);
         em.flush();
+        outbox.updated(entity);
         return get(id);
     }
 
@@ -225,7 +234,8 @@ public class EntityService {
             survivor.description = duplicate.description;
         }
         affiliations.moveReferences(duplicateId, survivor.id);
-        for (Delegation delegation : delegationsReferring(duplicateId)) {
+        List<Delegation> repointed = delegationsReferring(duplicateId);
+        for (Delegation delegation : repointed) {
             if (duplicateId.equals(delegation.organisationId)) {
                 delegation.organisationId = survivor.id;
             }
@@ -250,6 +260,9 @@ public class EntityService {
         }
         duplicate.mergedInto = survivor.id;
         em.flush();
+        outbox.merged(duplicate);
+        outbox.updated(survivor);
+        repointed.forEach(outbox::updated);
         return get(survivor.id);
     }
 
@@ -263,10 +276,11 @@ public class EntityService {
         entity.archived = archived;
         entity.archiveReason = archived ? request.reason() : null;
         em.flush();
+        outbox.moved(entity);
         return get(id);
     }
 
-    /** Deletes for good; refused while anything in this service still refers to the record. */
+    /** Deletes for good; refused while anything here or in event-service or quote-service still refers to it. */
     public void delete(UUID id) {
         NewsEntity entity = find(id);
         List<String> referrers = new ArrayList<>();
@@ -283,11 +297,17 @@ public class EntityService {
         if (mergedCount > 0) {
             referrers.add(mergedCount + " merged duplicate(s)");
         }
+        if (referrers.isEmpty()) {
+            // references never dangle: events and quotes that name the record keep it
+            referrers.addAll(elsewhere.of(id));
+        }
         if (!referrers.isEmpty()) {
             throw NewsgraphException.conflict("record " + id + " is still referred to by "
-                    + String.join(", ", referrers), entity.version);
+                    + String.join(", ", referrers) + "; change those first, or archive the record instead",
+                    entity.version);
         }
         em.remove(entity);
+        outbox.deleted(entity);
     }
 
     // ---- references used by other parts of this service -------------------------------------
