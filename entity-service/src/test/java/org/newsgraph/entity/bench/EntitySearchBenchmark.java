@@ -3,11 +3,7 @@ package org.newsgraph.entity.bench;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -30,6 +26,7 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.entity.service.EntitySearch;
+import org.newsgraph.platform.testing.BenchmarkCalls;
 import org.newsgraph.platform.testing.TestTokens;
 import org.postgresql.PGConnection;
 
@@ -88,7 +85,7 @@ class EntitySearchBenchmark {
         load(rows);
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
 
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http = BenchmarkCalls.client();
         String token = TestTokens.viewer();
         Map<String, Supplier<String>> kinds = new LinkedHashMap<>();
         kinds.put("full name", () -> pick(names));
@@ -228,17 +225,7 @@ class EntitySearchBenchmark {
     }
 
     private int call(HttpClient http, String token, String q) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(searchUri + "?first=20&q="
-                + URLEncoder.encode(q, StandardCharsets.UTF_8))).header("Authorization", "Bearer " + token).GET()
-                .build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(response.statusCode() + " " + response.body());
-        }
-        int hits = 0;
-        for (int i = response.body().indexOf("\"cursor\""); i >= 0; i = response.body().indexOf("\"cursor\"", i + 1)) {
-            hits++;
-        }
-        return hits;
+        return BenchmarkCalls.page(http, searchUri, token, Map.of("first", "20", "q", q));
     }
 
     private String personName() {

@@ -1,7 +1,6 @@
 package org.newsgraph.platform.testing;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -19,45 +18,28 @@ public class TunedPostgresResource implements QuarkusTestResourceLifecycleManage
 
     @Override
     public Map<String, String> start() {
-        try {
-            postgres = EmbeddedPostgres.builder()
-                    .setLocaleConfig("locale", "C.UTF-8")
-                    .setLocaleConfig("encoding", "UTF8")
-                    .setServerConfig("fsync", "off")
-                    .setServerConfig("synchronous_commit", "off")
-                    .setServerConfig("full_page_writes", "off")
-                    .setServerConfig("shared_buffers", "3GB")
-                    .setServerConfig("effective_cache_size", "12GB")
-                    .setServerConfig("work_mem", "64MB")
-                    .setServerConfig("maintenance_work_mem", "2GB")
-                    .setServerConfig("random_page_cost", "1.1")
-                    .setServerConfig("jit", "off")
-                    .setServerConfig("max_wal_size", "8GB")
-                    .start();
-            try (var connection = postgres.getPostgresDatabase().getConnection();
-                    var statement = connection.createStatement()) {
-                statement.execute("CREATE USER newsgraph WITH PASSWORD 'newsgraph'");
-                statement.execute("CREATE DATABASE newsgraph OWNER newsgraph");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("could not prepare the benchmark database", e);
-        }
-        return Map.of(
-                "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/newsgraph",
-                "quarkus.datasource.username", "newsgraph",
-                "quarkus.datasource.password", "newsgraph");
+        postgres = EmbeddedPostgresResource.startServer(Map.of(
+                "shared_buffers", "3GB",
+                "effective_cache_size", "12GB",
+                "work_mem", "64MB",
+                "maintenance_work_mem", "2GB",
+                "random_page_cost", "1.1",
+                "jit", "off",
+                "max_wal_size", "8GB"));
+        // a benchmark stopped half-way must not leave a 3 GB server behind
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+        return EmbeddedPostgresResource.datasource(postgres);
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
         if (postgres != null) {
             try {
                 postgres.close();
             } catch (IOException ignored) {
                 // the JVM is exiting
             }
+            postgres = null;
         }
     }
 }

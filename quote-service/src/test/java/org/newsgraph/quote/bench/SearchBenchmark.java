@@ -3,11 +3,7 @@ package org.newsgraph.quote.bench;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -39,6 +35,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.platform.testing.BenchmarkCalls;
 import org.newsgraph.platform.testing.TestTokens;
 import org.postgresql.PGConnection;
 
@@ -103,7 +100,7 @@ class SearchBenchmark {
             explain(Map.of("q", "\"" + word(5, 10) + " " + word(5, 10) + "\""));
             explain(Map.of("q", word(50, 60), "speakerId", speakers[0].toString()));
         }
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http = BenchmarkCalls.client();
         String token = TestTokens.viewer();
         Map<String, Supplier<Map<String, String>>> kinds = new LinkedHashMap<>();
         kinds.put("one word", () -> Map.of("q", word(50, 5000)));
@@ -199,19 +196,7 @@ class SearchBenchmark {
 
     /** One search as a viewer (first page of 20); returns how many hits the page had. */
     private int call(HttpClient http, String token, Map<String, String> params) throws IOException, InterruptedException {
-        StringBuilder query = new StringBuilder();
-        params.forEach((k, v) -> query.append(query.length() == 0 ? "?" : "&").append(k).append('=')
-                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(searchUri + query.toString()))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(response.statusCode() + " " + response.body());
-        }
-        int hits = 0;
-        for (int i = response.body().indexOf("\"cursor\""); i >= 0; i = response.body().indexOf("\"cursor\"", i + 1)) {
-            hits++;
-        }
-        return hits;
+        return BenchmarkCalls.page(http, searchUri, token, params);
     }
 
     // ---- the corpus -----------------------------------------------------------------------
