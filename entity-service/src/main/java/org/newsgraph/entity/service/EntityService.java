@@ -38,6 +38,7 @@ import org.newsgraph.entity.api.EntityInput;
 import org.newsgraph.entity.api.EntityLookup;
 import org.newsgraph.entity.api.EntityView;
 import org.newsgraph.entity.api.MergeRequest;
+import org.newsgraph.entity.client.ReferencesElsewhere;
 import org.newsgraph.platform.audit.Change;
 import org.newsgraph.platform.audit.History;
 import org.newsgraph.platform.error.NewsgraphException;
@@ -69,6 +70,9 @@ public class EntityService {
 
     @Inject
     EntitySearch entitySearch;
+
+    @Inject
+    ReferencesElsewhere elsewhere;
 
     // ---- reading --------------------------------------------------------------------------
 
@@ -276,7 +280,7 @@ public class EntityService {
         return get(id);
     }
 
-    /** Deletes for good; refused while anything in this service still refers to the record. */
+    /** Deletes for good; refused while anything here or in event-service or quote-service still refers to it. */
     public void delete(UUID id) {
         NewsEntity entity = find(id);
         List<String> referrers = new ArrayList<>();
@@ -293,9 +297,14 @@ public class EntityService {
         if (mergedCount > 0) {
             referrers.add(mergedCount + " merged duplicate(s)");
         }
+        if (referrers.isEmpty()) {
+            // references never dangle: events and quotes that name the record keep it
+            referrers.addAll(elsewhere.of(id));
+        }
         if (!referrers.isEmpty()) {
             throw NewsgraphException.conflict("record " + id + " is still referred to by "
-                    + String.join(", ", referrers), entity.version);
+                    + String.join(", ", referrers) + "; change those first, or archive the record instead",
+                    entity.version);
         }
         em.remove(entity);
         outbox.deleted(entity);

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 import org.newsgraph.platform.error.NewsgraphException;
+import org.newsgraph.platform.time.TimeLimits;
 import org.newsgraph.platform.validation.IanaTimeZone;
 
 /** Query parameters as the newsroom writes them; a bad one is 400 naming it. */
@@ -37,13 +38,13 @@ final class Params {
         ZoneId in = ZoneId.of(zone == null ? "UTC" : zone);
         try {
             if (value.endsWith("Z") || value.matches(".*[+-]\\d\\d:\\d\\d$")) {
-                return java.time.OffsetDateTime.parse(value).toInstant();
+                return TimeLimits.require(java.time.OffsetDateTime.parse(value), field).toInstant();
             }
-            if (value.length() == 10) {
-                LocalDate date = LocalDate.parse(value);
+            if (value.length() == 10 || value.matches("[+-]\\d+-\\d\\d-\\d\\d")) {
+                LocalDate date = TimeLimits.require(LocalDate.parse(value), field);
                 return (endOfDay ? date.plusDays(1) : date).atStartOfDay(in).toInstant();
             }
-            return LocalDateTime.parse(value).atZone(in).toInstant();
+            return TimeLimits.require(LocalDateTime.parse(value), field).atZone(in).toInstant();
         } catch (DateTimeParseException e) {
             throw NewsgraphException.badInput(field, "'" + value
                     + "' is not a date (2025-08-15), a local date-time (2025-08-15T11:30) or an instant");
@@ -52,7 +53,7 @@ final class Params {
 
     static Instant instant(String value, String field) {
         try {
-            return Instant.parse(value);
+            return TimeLimits.require(Instant.parse(value), field);
         } catch (DateTimeParseException | NullPointerException e) {
             throw NewsgraphException.badInput(field, "'" + value + "' is not an instant such as 2025-08-16T00:00:00Z");
         }

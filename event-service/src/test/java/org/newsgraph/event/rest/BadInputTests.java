@@ -112,4 +112,97 @@ class BadInputTests {
     void aBodyThatIsNotJson() {
         refused("/events", "{\"title\": ", "body");
     }
+
+    // ---- input that once crashed the service (issue 9): now each is 400 naming the field -------
+
+    private static void refusedQuery(io.restassured.specification.RequestSpecification request, String path,
+            String field) {
+        request.get(path).then().log().ifValidationFails()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("code", is("BAD_USER_INPUT"))
+                .body("field", is(field));
+    }
+
+    @Test
+    void aNulCharacterInTextOrAParameter() {
+        String story = Api.story();
+        Map<String, Object> good = event(story, "Talks", "TALKS", time("2025-08-15", "11:30", ANCHORAGE));
+        refused("/events", with(good, "title", "Talks\u0000"), "title");
+        refused("/events", with(good, "sources", List.of(Map.of("publication", "BBC\u0000News"))),
+                "sources[0].publication");
+        refused("/stories", Map.of("title", "Alaska\u0000", "slug", "ok-" + Api.tag()), "title");
+        refusedQuery(Api.asViewer().queryParam("slug", "\u0000"), "/stories", "slug");
+        refusedQuery(Api.asViewer().queryParam("zone", "Europe/London\u0000"), "/stories/" + story, "zone");
+    }
+
+    @Test
+    void timesOutOfRange() {
+        String story = Api.story();
+        refused("/events", event(story, "Far", "OTHER", time("+999999999-12-31", null, ANCHORAGE)), "time.date");
+        refused("/events", event(story, "Far", "OTHER", time("-10000-01-01", "10:00", ANCHORAGE)), "time.date");
+        Map<String, Object> forAges = time("2025-08-15", "11:30", ANCHORAGE);
+        forAges.put("duration", "PT100000000000H");
+        refused("/events", event(story, "Long", "OTHER", forAges), "time.duration");
+        Map<String, Object> untilForever = time("2025-08-15", null, ANCHORAGE);
+        untilForever.put("endDate", "+999999999-12-31");
+        refused("/events", event(story, "Long", "OTHER", untilForever), "time.endDate");
+        refused("/events", with(event(story, "Cited", "OTHER", time("2025-08-15", null, ANCHORAGE)), "sources",
+                List.of(Map.of("publication", "BBC", "publishedAt", "+300000-01-01T00:00:00Z"))),
+                "sources[0].publishedAt");
+
+        String published = Api.publishedStory();
+        refusedQuery(Api.asViewer().queryParam("from", "+300000-01-01T00:00:00Z"),
+                "/stories/" + published + "/timeline", "from");
+        refusedQuery(Api.asViewer().queryParam("to", "+999999999-12-31"), "/stories/" + published + "/timeline", "to");
+        refusedQuery(Api.asViewer().queryParam("from", "-999999999-01-01T00:00"),
+                "/stories/" + published + "/timeline", "from");
+        refusedQuery(Api.asViewer().queryParam("at", "+300000-01-01T00:00:00Z"), "/stories/" + published + "/as-of",
+                "at");
+        refusedQuery(Api.asViewer().queryParam("at", "-300000-01-01T00:00:00Z"), "/stories/" + published + "/as-of",
+                "at");
+    }
+
+    @Test
+    void aTamperedCursor() {
+        String published = Api.publishedStory();
+        refusedQuery(Api.asViewer().queryParam("after", Api.cursor("+300000-01-01T00:00:00Z", UUID.randomUUID().toString())),
+                "/stories", "after");
+        refusedQuery(Api.asViewer().queryParam("after",
+                Api.cursor("+300000-01-01T00:00:00Z", "0", UUID.randomUUID().toString())),
+                "/stories/" + published + "/timeline", "after");
+    }
+
+    @Test
+    void aNullInAListOrAFilterThatIsNotOne() {
+        String story = Api.story();
+        Map<String, Object> base = event(story, "x", "OTHER", time("2025-08-15", null, ANCHORAGE));
+        refused("/events", with(base, "sources", java.util.Arrays.asList((Object) null)), "sources[0]");
+        refused("/events", with(base, "participants", java.util.Arrays.asList((Object) null)), "participants[0]");
+
+        String published = Api.publishedStory();
+        refusedQuery(Api.asViewer(), "/stories/" + published + "/timeline?kind=", "kind");
+        refusedQuery(Api.asViewer(), "/stories/" + published + "/timeline?kind=TALKS&kind=", "kind");
+        refusedQuery(Api.asViewer().queryParam("kind", "TALKS", "PICNIC"), "/stories/" + published + "/timeline",
+                "kind");
+        refusedQuery(Api.asViewer().queryParam("occurrence", "MAYBE"), "/stories/" + published + "/timeline",
+                "occurrence");
+        refusedQuery(Api.asViewer().queryParam("state", "LIVE"), "/stories/" + published + "/timeline", "state");
+    }
+
+    @Test
+    void aClientsMistakesAreNeverLoggedAsErrors() {
+        String story = Api.publishedStory();
+        try (org.newsgraph.platform.testing.LogCapture log = org.newsgraph.platform.testing.LogCapture.start()) {
+            refusedQuery(Api.asViewer().queryParam("zone", "Mars/Olympus"), "/stories/" + story + "/timeline", "zone");
+            refusedQuery(Api.asViewer().queryParam("zone", "BST").queryParam("at", "2025-08-16T00:00:00Z"),
+                    "/stories/" + story + "/as-of", "zone");
+            refused("/events", event(story, "x", "OTHER", time("2025-08-15", "10:00", "Mars/Olympus")), "time.zone");
+            refused("/events", event(story, "x\u0000", "OTHER", time("2025-08-15", "10:00", ANCHORAGE)), "title");
+            refusedQuery(Api.asViewer().queryParam("from", "+300000-01-01T00:00:00Z"), "/stories/" + story + "/timeline",
+                    "from");
+            refusedQuery(Api.asViewer(), "/stories/" + story + "/timeline?kind=", "kind");
+            assertEquals(List.of(), log.errorsAndStackTraces());
+        }
+    }
 }

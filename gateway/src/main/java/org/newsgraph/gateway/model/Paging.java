@@ -62,7 +62,11 @@ public final class Paging {
             if (!decoded.startsWith("at:")) {
                 throw new IllegalArgumentException();
             }
-            return Integer.parseInt(decoded.substring(3));
+            int position = Integer.parseInt(decoded.substring(3));
+            if (position < 0 || position == Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("no such position");
+            }
+            return position;
         } catch (IllegalArgumentException e) {
             throw new GraphError.BadUserInput("after is not a cursor this list gave out", "after");
         }

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.newsgraph.platform.audit.Change;
+import org.newsgraph.platform.error.ErrorCode;
 import org.newsgraph.platform.error.NewsgraphException;
 import org.newsgraph.platform.security.Roles;
 
@@ -52,6 +53,23 @@ public final class Workflow {
         }
         if (to == RETRACTED && (reason == null || reason.isBlank())) {
             throw NewsgraphException.badInput("reason", "a retraction needs its reason");
+        }
+    }
+
+    /** A requirement of publishing that a record does not meet: the field to fix, and what it lacks. */
+    public record Unmet(String field, String problem) {
+    }
+
+    /**
+     * What publishing requires holds for as long as a record is public: call it when a record is
+     * published (with the state it moves to) and on every edit of a published or retracted one
+     * (with its state). 409 naming the field of the first requirement not met.
+     */
+    public static void requirePublishable(WorkflowState state, List<Unmet> unmet, long currentVersion) {
+        if (state.isPublic() && !unmet.isEmpty()) {
+            Unmet first = unmet.get(0);
+            throw new NewsgraphException(ErrorCode.CONFLICT, "a " + state
+                    + " record " + first.problem(), first.field(), currentVersion, null);
         }
     }
 

@@ -78,4 +78,18 @@ class WorkflowTests {
                 .stream().map(Change::revision).toList());
         assertEquals(4, Workflow.visibleHistory(changes, Function.identity(), as(Roles.REPORTER)).size());
     }
+
+    @Test
+    void whatPublishingRequiresHoldsWhileTheRecordIsPublic() {
+        List<Workflow.Unmet> noSource = List.of(new Workflow.Unmet("sources", "needs a source"));
+        assertDoesNotThrow(() -> Workflow.requirePublishable(DRAFT, noSource, 0));
+        assertDoesNotThrow(() -> Workflow.requirePublishable(PUBLISHED, List.of(), 0));
+        NewsgraphException published = assertThrows(NewsgraphException.class,
+                () -> Workflow.requirePublishable(PUBLISHED, noSource, 4));
+        assertEquals(ErrorCode.CONFLICT, published.code());
+        assertEquals("sources", published.field());
+        assertEquals(4L, published.currentVersion());
+        assertEquals("sources", assertThrows(NewsgraphException.class,
+                () -> Workflow.requirePublishable(RETRACTED, noSource, 4)).field());
+    }
 }

@@ -170,7 +170,7 @@ class GatewayBenchmark {
     }
 
     private static double downstreamCalls(Settings settings) {
-        String metrics = given().get(settings.serviceUrl(Services.GATEWAY) + "/q/metrics").then().extract().asString();
+        String metrics = given().get(settings.managementUrl(Services.GATEWAY) + "/q/metrics").then().extract().asString();
         double total = 0;
         for (String line : metrics.split("\n")) {
             if (line.startsWith("newsgraph_gateway_downstream_calls_total{")) {
