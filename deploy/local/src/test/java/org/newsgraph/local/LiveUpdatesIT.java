@@ -170,7 +170,7 @@ class LiveUpdatesIT {
     }
 
     @Test
-    void noTokenAndAForgedTokenAreRefusedWith4403() {
+    void noTokenAForgedTokenAndATokenForAnotherAudienceAreRefusedWith4403() {
         try (LiveSocket socket = LiveSocket.open(null)) {
             assertEquals(4403, socket.closeCode(LiveSocket.DEADLINE), "no token");
         }
@@ -180,6 +180,11 @@ class LiveUpdatesIT {
         }
         try (LiveSocket socket = LiveSocket.open("not-a-token")) {
             assertEquals(4403, socket.closeCode(LiveSocket.DEADLINE), "something that is not a token");
+        }
+        // the same user, roles and realm, issued to another client of the realm (not for Newsgraph)
+        String adminCli = Tokens.accessToken(SuiteStack.settings().issuer(), "admin-cli", DemoUsers.EDITOR);
+        try (LiveSocket socket = LiveSocket.open(adminCli)) {
+            assertEquals(4403, socket.closeCode(LiveSocket.DEADLINE), "a token for another audience");
         }
         try (LiveSocket socket = LiveSocket.connected(genuine)) {
             assertNotNull(socket, "the genuine token is accepted");
@@ -261,7 +266,7 @@ class LiveUpdatesIT {
     }
 
     private static double gauge(String service, String name) {
-        String metrics = given().get(SuiteStack.settings().serviceUrl(service) + "/q/metrics").then().statusCode(200)
+        String metrics = given().get(SuiteStack.settings().managementUrl(service) + "/q/metrics").then().statusCode(200)
                 .extract().asString();
         Matcher matcher = Pattern.compile("(?m)^" + name + "(\\{[^}]*})? ([0-9.eE+-]+)$").matcher(metrics);
         assertTrue(matcher.find(), name + " in " + service + "'s metrics");
@@ -284,7 +289,12 @@ class LiveUpdatesIT {
         String admin = Tokens.adminToken();
         int status = given().auth().oauth2(admin).contentType(ContentType.JSON)
                 .body(Map.of("clientId", client, "publicClient", true, "standardFlowEnabled", false,
-                        "directAccessGrantsEnabled", true, "attributes", Map.of("access.token.lifespan", "30")))
+                        "directAccessGrantsEnabled", true, "attributes", Map.of("access.token.lifespan", "30"),
+                        // for Newsgraph like the UI's tokens, so that only the lifespan differs
+                        "protocolMappers", List.of(Map.of("name", "audience " + Settings.GATEWAY_CLIENT,
+                                "protocol", "openid-connect", "protocolMapper", "oidc-audience-mapper",
+                                "config", Map.of("included.client.audience", Settings.GATEWAY_CLIENT,
+                                        "access.token.claim", "true")))))
                 .post(SuiteStack.settings().keycloakUrl() + "/admin/realms/" + Settings.REALM + "/clients")
                 .then().extract().statusCode();
         assertTrue(status == 201 || status == 409, "creating the client answered " + status);
