@@ -24,15 +24,15 @@ public final class Changes {
                 ChangeKind.valueOf(c.kind().name()), c.snapshot())).toList();
     }
 
-    @Type("StoryChange")
+    @Type("StoryRevision")
     public record StoryChange(int revision, Instant at, String user, ChangeKind kind, Story snapshot) {
     }
 
-    @Type("EventChange")
+    @Type("EventRevision")
     public record EventChange(int revision, Instant at, String user, ChangeKind kind, Event snapshot) {
     }
 
-    @Type("EntityChange")
+    @Type("EntityRevision")
     public record EntityChange(int revision, Instant at, String user, ChangeKind kind, Entity snapshot) {
     }
 

@@ -26,7 +26,7 @@ public final class QuoteTypes {
             @Description("For searches: the text with the matched words marked") String snippet) {
     }
 
-    @Type("QuoteChange")
+    @Type("QuoteRevision")
     public record QuoteChange(int revision, java.time.Instant at, String user, Enums.ChangeKind kind,
             Quote snapshot) {
     }
