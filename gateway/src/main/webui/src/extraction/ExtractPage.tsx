@@ -19,8 +19,8 @@ const ExtractQuotes = graphql(`
       candidates {
         candidate {
           start end text kind platform timeText
-          speaker { id label mention confidence basis }
-          putTo { id label mention }
+          speaker { entityId label mention confidence basis }
+          putTo { entityId label mention }
         }
         draft {
           text kind context language platform speakerId speakerLabel putToId putToLabel

@@ -13,7 +13,7 @@ export const EVENT_KINDS: readonly EventKind[] = [
 ];
 
 const TimelineQuery = graphql(`
-  query Timeline($storyId: ID!, $zone: String!, $after: String, $kinds: [EventKind], $participantId: ID, $from: String, $to: String) {
+  query Timeline($storyId: ID!, $zone: String!, $after: String, $kinds: [EventKind!], $participantId: ID, $from: String, $to: String) {
     timeline(storyId: $storyId, first: 25, after: $after, kinds: $kinds, participantId: $participantId, from: $from, to: $to) {
       edges {
         node { id ...TimelineEvent }
