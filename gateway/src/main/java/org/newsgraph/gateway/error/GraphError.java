@@ -40,6 +40,8 @@ public abstract class GraphError extends RuntimeException {
             case FORBIDDEN -> new Forbidden(message);
             case UNAUTHENTICATED -> new Unauthenticated(message);
             case UNAVAILABLE -> new Unavailable(message, null);
+            // the service's own fault: its fields are missing, and its log has the error under this id
+            case INTERNAL -> new Unavailable(service + " failed (error " + problem.id() + " in its log)", null);
         };
     }
 
