@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -31,7 +33,14 @@ record Manifests(String overlay, List<HasMetadata> objects) {
         return repository().resolve("deploy/k8s");
     }
 
+    /** Rendered once per overlay for all the checks (the manifests do not change during a run). */
+    private static final Map<String, Manifests> RENDERED = new ConcurrentHashMap<>();
+
     static Manifests render(String overlay) {
+        return RENDERED.computeIfAbsent(overlay, Manifests::renderNow);
+    }
+
+    private static Manifests renderNow(String overlay) {
         List<HasMetadata> objects = Kustomize.build(k8s().resolve("overlays").resolve(overlay)).stream()
                 .map(node -> {
                     try {

@@ -120,6 +120,8 @@ public final class LocalStack {
     static String banner(Settings settings) {
         StringBuilder text = new StringBuilder();
         text.append(System.lineSeparator()).append("Newsgraph runs on this machine (local only).").append(System.lineSeparator());
+        text.append(String.format("  %-16s %s/   (sign in as a demo user below)%n", "editor UI",
+                settings.serviceUrl(Services.GATEWAY)));
         for (Services.Service service : Services.ALL) {
             String url = settings.serviceUrl(service.name());
             text.append(service.name().equals(Services.GATEWAY)

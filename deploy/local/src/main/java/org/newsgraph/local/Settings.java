@@ -33,6 +33,7 @@ public record Settings(
         Optional<String> externalKeycloak,
         String keycloakAdmin,
         String keycloakAdminPassword,
+        Optional<String> gatewaySecret,
         Map<String, Integer> servicePorts,
         Map<String, Integer> managementPorts,
         String serviceJavaOptions,
@@ -40,6 +41,8 @@ public record Settings(
         Optional<String> otlpEndpoint) {
 
     public static final String REALM = "newsroom";
+    /** The realm's client of the gateway: the audience every service requires, and the gateway's service account. */
+    public static final String GATEWAY_CLIENT = "newsgraph-gateway";
     public static final String KEYCLOAK_VERSION = buildProperty("keycloak.version");
 
     /** Every option: its flag (without the dashes), what it means and its default, for --help. */
@@ -57,6 +60,7 @@ public record Settings(
         options.put("keycloak-url", "use this realm instead of the local Keycloak, e.g. https://sso.example.org/realms/newsroom");
         options.put("keycloak-admin", "the local Keycloak's admin user, created on its first start (default: admin)");
         options.put("keycloak-admin-password", "its password (default: admin)");
+        options.put("gateway-client-secret", "secret of the realm's newsgraph-gateway client, with which the gateway administers users (default: the one in the realm file)");
         for (Services.Service service : Services.ALL) {
             options.put(service.name() + "-port", "port of " + service.name() + " (default: " + service.defaultPort() + ")");
             options.put(service.name() + "-management-port", "port of its health and metrics (default: "
@@ -120,6 +124,7 @@ public record Settings(
                 lookup.value("keycloak-url").map(Settings::withoutTrailingSlash),
                 lookup.value("keycloak-admin").orElse("admin"),
                 lookup.value("keycloak-admin-password").orElse("admin"),
+                lookup.value("gateway-client-secret"),
                 Map.copyOf(servicePorts),
                 Map.copyOf(managementPorts),
                 lookup.value("service-java-opts").orElse("-Xmx256m"),
@@ -132,21 +137,22 @@ public record Settings(
             Map<String, Integer> servicePorts, Map<String, Integer> managementPorts) {
         return new Settings(repository, workDirectory, fresh, postgresPort, externalPostgres, databaseUser,
                 databasePassword, keycloakPort, externalKeycloak, keycloakAdmin, keycloakAdminPassword,
-                Map.copyOf(servicePorts), Map.copyOf(managementPorts), serviceJavaOptions, startTimeout, otlpEndpoint);
+                gatewaySecret, Map.copyOf(servicePorts), Map.copyOf(managementPorts), serviceJavaOptions, startTimeout,
+                otlpEndpoint);
     }
 
     /** The same settings, sending traces to this collector (OTLP/HTTP). */
     public Settings tracingTo(String endpoint) {
         return new Settings(repository, workDirectory, fresh, postgresPort, externalPostgres, databaseUser,
                 databasePassword, keycloakPort, externalKeycloak, keycloakAdmin, keycloakAdminPassword,
-                servicePorts, managementPorts, serviceJavaOptions, startTimeout, Optional.of(endpoint));
+                gatewaySecret, servicePorts, managementPorts, serviceJavaOptions, startTimeout, Optional.of(endpoint));
     }
 
     /** The same settings, keeping the data this time (a restart). */
     public Settings keepingData() {
         return new Settings(repository, workDirectory, false, postgresPort, externalPostgres, databaseUser,
                 databasePassword, keycloakPort, externalKeycloak, keycloakAdmin, keycloakAdminPassword,
-                servicePorts, managementPorts, serviceJavaOptions, startTimeout, otlpEndpoint);
+                gatewaySecret, servicePorts, managementPorts, serviceJavaOptions, startTimeout, otlpEndpoint);
     }
 
     public int servicePort(String service) {
@@ -186,6 +192,14 @@ public record Settings(
 
     public Path keycloakHome() {
         return repository.resolve("deploy/local/target/keycloak/keycloak-" + KEYCLOAK_VERSION);
+    }
+
+    /**
+     * The secret of the gateway's client, with which it administers the realm's users (its
+     * service account): the one given, or the local-only one the realm file sets.
+     */
+    public String gatewayClientSecret() {
+        return gatewaySecret.orElseGet(() -> LocalKeycloak.clientSecret(realmFile(), GATEWAY_CLIENT));
     }
 
     public Path realmFile() {

@@ -151,10 +151,9 @@ public final class Stack implements AutoCloseable {
             }
         }
         if (service.name().equals(Services.GATEWAY)) {
-            // user administration goes through Keycloak's admin API, as the local bootstrap admin
+            // user administration goes through Keycloak's admin API, as the gateway client's service account
             environment.put("QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL", settings.keycloakUrl());
-            environment.put("QUARKUS_KEYCLOAK_ADMIN_CLIENT_USERNAME", settings.keycloakAdmin());
-            environment.put("QUARKUS_KEYCLOAK_ADMIN_CLIENT_PASSWORD", settings.keycloakAdminPassword());
+            environment.put("QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_SECRET", settings.gatewayClientSecret());
         }
         List<String> command = new ArrayList<>();
         command.add(java);

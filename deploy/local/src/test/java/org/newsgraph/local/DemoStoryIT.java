@@ -76,6 +76,23 @@ class DemoStoryIT {
                 "and changes nothing a reader sees");
     }
 
+    @Test
+    void aStorysTimelineTakesTheSameFiltersAsTheRootTimeline() throws Exception {
+        Settings settings = SuiteStack.settings();
+        DemoStory.load(URI.create(settings.serviceUrl(Services.GATEWAY)), DemoStory.token(
+                URI.create(settings.keycloakUrl()), DemoUsers.EDITOR.username(), DemoUsers.EDITOR.password()),
+                settings.repository().resolve(DemoStory.FILE));
+        String id = Graph.as(DemoUsers.VIEWER, "{ story(slug: \"alaska-summit-2025\") { id } }").extract().jsonPath()
+                .getString("data.story.id");
+        String filters = "kinds: [MEETING, TALKS], from: \"2025-08-15T11:00\", zone: \"America/Anchorage\"";
+        JsonPath answer = Graph.as(DemoUsers.VIEWER, "query($id: ID!) { story(id: $id) { timeline(" + filters
+                + ") { nodes { title } } } timeline(storyId: $id, " + filters + ") { nodes { title } } }",
+                Map.of("id", id)).body("errors", org.hamcrest.Matchers.nullValue()).extract().jsonPath();
+        List<String> nested = answer.getList("data.story.timeline.nodes.title");
+        assertTrue(nested.contains("Talks held three-on-three"), nested.toString());
+        assertEquals(answer.getList("data.timeline.nodes.title"), nested);
+    }
+
     private static Map<String, Object> byTitle(List<Map<String, Object>> events, String title) {
         return events.stream().filter(e -> title.equals(e.get("title"))).findFirst().orElseThrow();
     }

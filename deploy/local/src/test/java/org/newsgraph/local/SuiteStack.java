@@ -6,9 +6,11 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -17,13 +19,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * The real stack (embedded PostgreSQL, Keycloak, every service from its packaged jar), started
  * once for all suite-wide tests with the launcher's own code, from empty, in
  * target/it-work and on free ports (so that a stack a developer runs on the default ports does
- * not get in the way), sending its traces to the tests' own collector. Stopped when the test run
- * ends.
+ * not get in the way). Stopped when the test run ends.
  */
 public final class SuiteStack implements BeforeAllCallback {
 
     private static Stack stack;
-    private static TraceCollector traces;
     /** Why the stack did not start: the test classes after the first fail with it, without trying again. */
     private static StartupException failed;
 
@@ -37,8 +37,7 @@ public final class SuiteStack implements BeforeAllCallback {
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                         .put(SuiteStack.class.getName(), (AutoCloseable) SuiteStack::stop);
                 try {
-                    traces = TraceCollector.start();
-                    stack = Stack.start(testSettings().tracingTo(traces.endpoint()), SuiteStack::log);
+                    stack = Stack.start(testSettings(), SuiteStack::log);
                 } catch (StartupException e) {
                     failed = e;
                     throw e;
@@ -56,12 +55,6 @@ public final class SuiteStack implements BeforeAllCallback {
 
     public static Settings settings() {
         return stack().settings();
-    }
-
-    /** Every span the stack's services exported since the last {@link TraceCollector#clear}. */
-    public static synchronized TraceCollector traces() {
-        stack();
-        return traces;
     }
 
     /** Stops the whole stack; {@link #startAgain} starts it on the same working folder, keeping its data. */
@@ -82,25 +75,22 @@ public final class SuiteStack implements BeforeAllCallback {
             stack.stop();
             stack = null;
         }
-        if (traces != null) {
-            traces.close();
-            traces = null;
-        }
     }
 
     private static Settings testSettings() {
-        Map<String, String> environment = Map.of("NEWSGRAPH_REPO", System.getProperty("newsgraph.repo", ""));
+        Map<String, String> environment = new HashMap<>(Map.of("NEWSGRAPH_REPO",
+                System.getProperty("newsgraph.repo", "")));
+        // a machine shared with other builds may need longer than the default to start Keycloak
+        Optional.ofNullable(System.getenv("NEWSGRAPH_START_TIMEOUT"))
+                .ifPresent(seconds -> environment.put("NEWSGRAPH_START_TIMEOUT", seconds));
         Settings defaults = Settings.parse(List.of(), environment);
         Path work = Path.of(System.getProperty("newsgraph.it-work", defaults.repository().resolve("deploy/local/target/it-work").toString()));
-        int services = Services.ALL.size();
-        List<Integer> ports = freePorts(2 + 2 * services);
+        List<Integer> ports = freePorts(2 + Services.ALL.size());
         Map<String, Integer> servicePorts = new LinkedHashMap<>();
-        Map<String, Integer> managementPorts = new LinkedHashMap<>();
-        for (int i = 0; i < services; i++) {
+        for (int i = 0; i < Services.ALL.size(); i++) {
             servicePorts.put(Services.ALL.get(i).name(), ports.get(2 + i));
-            managementPorts.put(Services.ALL.get(i).name(), ports.get(2 + services + i));
         }
-        return defaults.with(work, true, ports.get(0), ports.get(1), servicePorts, managementPorts);
+        return defaults.with(work, true, ports.get(0), ports.get(1), servicePorts);
     }
 
     private static List<Integer> freePorts(int count) {

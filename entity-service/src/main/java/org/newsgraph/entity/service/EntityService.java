@@ -105,10 +105,7 @@ public class EntityService {
                 missing.add(asked);
                 continue;
             }
-            NewsEntity survivor = entity;
-            for (int hop = 0; survivor.mergedInto != null && hop < MAX_MERGE_HOPS; hop++) {
-                survivor = found.get(survivor.mergedInto);
-            }
+            NewsEntity survivor = survivorOf(entity, found::get);
             if (survivor != entity) {
                 redirects.put(asked, survivor.id);
             }
@@ -317,10 +314,7 @@ public class EntityService {
      * none or it is of another kind.
      */
     <T extends NewsEntity> T resolve(UUID id, Class<T> kind, String field) {
-        NewsEntity entity = em.find(NewsEntity.class, id);
-        for (int hop = 0; entity != null && entity.mergedInto != null && hop < MAX_MERGE_HOPS; hop++) {
-            entity = em.find(NewsEntity.class, entity.mergedInto);
-        }
+        NewsEntity entity = survivorOf(em.find(NewsEntity.class, id), next -> em.find(NewsEntity.class, next));
         if (entity == null) {
             throw NewsgraphException.badInput(field, "no record with id " + id);
         }
@@ -332,6 +326,15 @@ public class EntityService {
     }
 
     // ---- internals ------------------------------------------------------------------------
+
+    /** Where a chain of merges ends (merges compress chains, so one step is usual); {@code find} loads a record. */
+    private static NewsEntity survivorOf(NewsEntity entity, Function<UUID, NewsEntity> find) {
+        NewsEntity survivor = entity;
+        for (int hop = 0; survivor != null && survivor.mergedInto != null && hop < MAX_MERGE_HOPS; hop++) {
+            survivor = find.apply(survivor.mergedInto);
+        }
+        return survivor;
+    }
 
     private NewsEntity find(UUID id) {
         NewsEntity entity = em.find(NewsEntity.class, id);

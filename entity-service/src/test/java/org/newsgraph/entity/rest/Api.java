@@ -123,12 +123,6 @@ final class Api {
         return copy;
     }
 
-    /** A cursor as a client could forge it: the keys joined as platform's Cursor joins them. */
-    static String cursor(String... keys) {
-        return java.util.Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(String.join("\u001f", keys).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
     static List<String> ids(String... ids) {
         return Arrays.asList(ids);
     }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.platform.paging.Cursor;
 import org.newsgraph.platform.testing.LogCapture;
 import org.newsgraph.platform.testing.TestTokens;
 
@@ -54,7 +55,7 @@ class SafetyNetTests {
                     .statusCode(400);
             asViewer().queryParam("q", "a\u0000b").get("/entities/search").then().statusCode(400);
             asViewer().queryParam("kind", "ROBOT").get("/entities").then().statusCode(400);
-            asViewer().queryParam("after", Api.cursor("search", "-1")).queryParam("q", "x").get("/entities/search")
+            asViewer().queryParam("after", Cursor.encode("position", "-1")).queryParam("q", "x").get("/entities/search")
                     .then().statusCode(400);
             asViewer().get("/entities/" + UUID.randomUUID()).then().statusCode(404);
             asViewer().get("/entities/not-an-id").then().statusCode(404);

@@ -55,12 +55,6 @@ final class Api {
         return id;
     }
 
-    /** A cursor as a client could forge it: the keys joined as platform's Cursor joins them. */
-    static String cursor(String... keys) {
-        return java.util.Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(String.join("\u001f", keys).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
     static Map<String, Object> time(String date, String time, String zone) {
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("date", date);

@@ -107,7 +107,7 @@ public interface QuoteServiceClient {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Group(String id, long totalCount, List<Quote> quotes) {
+    record Group(String id, int totalCount, List<Quote> quotes) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

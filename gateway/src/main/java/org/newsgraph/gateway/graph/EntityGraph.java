@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import io.smallrye.graphql.api.Nullable;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -19,22 +20,19 @@ import org.newsgraph.gateway.client.Downstream;
 import org.newsgraph.gateway.client.Entities;
 import org.newsgraph.gateway.error.GraphError;
 import org.newsgraph.gateway.model.Affiliation;
-import org.newsgraph.gateway.model.Changes;
 import org.newsgraph.gateway.model.Changes.EntityChange;
+import org.newsgraph.gateway.model.Changes;
 import org.newsgraph.gateway.model.Connections.EntityConnection;
-import org.newsgraph.gateway.model.Connections.EntityEdge;
 import org.newsgraph.gateway.model.Delegation;
 import org.newsgraph.gateway.model.DelegationMember;
 import org.newsgraph.gateway.model.Entity;
 import org.newsgraph.gateway.model.EntityBase;
-import org.newsgraph.gateway.model.EntityRecord;
 import org.newsgraph.gateway.model.Enums.EntityKind;
 import org.newsgraph.gateway.model.Inputs.AffiliationInput;
 import org.newsgraph.gateway.model.Inputs.EntityInput;
 import org.newsgraph.gateway.model.Paging;
 import org.newsgraph.gateway.model.Participant;
 import org.newsgraph.gateway.model.Person;
-import org.newsgraph.platform.paging.Page;
 import org.newsgraph.platform.security.Roles;
 
 /** The who of a story: entities, their search, joins to them, and their mutations. */
@@ -66,16 +64,16 @@ public class EntityGraph {
     @Description("Active entities by name, optionally of one kind")
     public EntityConnection entities(EntityKind kind, Integer first, String after) {
         caller.require(Roles.VIEWER);
-        return connection(Downstream.call(SERVICE, () -> entities.client().list(kind == null ? null : kind.name(),
-                Paging.size(first), after)));
+        return EntityConnection.of(Downstream.call(SERVICE, () -> entities.client().list(
+                kind == null ? null : kind.name(), Paging.size(first), after)), after);
     }
 
     @Query
     @Description("Find entities by name or alias: case-, accent- and typo-tolerant, best first")
     public EntityConnection searchEntities(@NonNull String query, EntityKind kind, Integer first, String after) {
         caller.require(Roles.VIEWER);
-        return connection(Downstream.call(SERVICE, () -> entities.client().search(query,
-                kind == null ? null : kind.name(), Paging.size(first), after)));
+        return EntityConnection.of(Downstream.call(SERVICE, () -> entities.client().search(query,
+                kind == null ? null : kind.name(), Paging.size(first), after)), after);
     }
 
     // ---- joins (each one call per batch of parents) ----------------------------------------
@@ -112,14 +110,15 @@ public class EntityGraph {
     }
 
     @Description("The person's titles at organisations, current or not (each says which)")
-    public List<List<Affiliation>> affiliations(@Source List<Person> people) {
+    public List<List<@NonNull Affiliation>> affiliations(@Source List<Person> people) {
         Map<String, List<Affiliation>> byPerson = entities.affiliations(ids(people)).stream()
                 .collect(Collectors.groupingBy(Affiliation::personId));
         return people.stream().map(p -> byPerson.getOrDefault(p.getId(), List.of())).toList();
     }
 
     @Description("Every change to this record: who, when, and the record as it was")
-    public List<EntityChange> history(@Source Entity entity) {
+    @Nullable
+    public List<@NonNull EntityChange> history(@Source Entity entity) {
         return Changes.of(Downstream.call(SERVICE, () -> entities.client().history(entity.getId())),
                 (revision, at, user, kind, snapshot) -> new EntityChange(revision, at, user, kind,
                         snapshot == null ? null : EntityBase.of(snapshot)));
@@ -196,12 +195,6 @@ public class EntityGraph {
     }
 
     // ---- internals ------------------------------------------------------------------------
-
-    private static EntityConnection connection(Page<EntityRecord> page) {
-        return new EntityConnection(page.edges().stream()
-                .map(e -> new EntityEdge(e.cursor(), EntityBase.of(e.node()))).toList(),
-                new Paging.PageInfo(page.pageInfo().hasNextPage(), page.pageInfo().endCursor()));
-    }
 
     static List<String> ids(Collection<? extends Entity> list) {
         return list.stream().map(Entity::getId).filter(Objects::nonNull).distinct().toList();

@@ -3,6 +3,7 @@ package org.newsgraph.gateway.graph;
 import java.util.List;
 import java.util.Set;
 
+import io.smallrye.graphql.api.Nullable;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
@@ -43,7 +44,8 @@ public class PeopleGraph {
 
     @Query
     @Description("The newsroom's users and their roles (admin)")
-    public List<User> users() {
+    @Nullable
+    public List<@NonNull User> users() {
         caller.require(Roles.ADMIN);
         return admin(() -> realm().users().list(0, 500).stream().map(u -> user(u)).toList());
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import io.smallrye.graphql.api.Nullable;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
@@ -21,7 +22,13 @@ import org.newsgraph.gateway.client.Events;
 import org.newsgraph.gateway.client.QuoteServiceClient;
 import org.newsgraph.gateway.client.Quotes;
 import org.newsgraph.gateway.error.GraphError;
+import org.newsgraph.gateway.model.Changes.QuoteChange;
 import org.newsgraph.gateway.model.Changes;
+import org.newsgraph.gateway.model.Connections.PageInfo;
+import org.newsgraph.gateway.model.Connections.QuoteConnection;
+import org.newsgraph.gateway.model.Connections.QuoteEdge;
+import org.newsgraph.gateway.model.Connections.QuoteSearchConnection;
+import org.newsgraph.gateway.model.Connections.QuoteSearchEdge;
 import org.newsgraph.gateway.model.Entity;
 import org.newsgraph.gateway.model.Enums.QuoteKind;
 import org.newsgraph.gateway.model.Enums.VerificationState;
@@ -33,9 +40,6 @@ import org.newsgraph.gateway.model.Paging;
 import org.newsgraph.gateway.model.Person;
 import org.newsgraph.gateway.model.Quote;
 import org.newsgraph.gateway.model.QuoteTypes.Extraction;
-import org.newsgraph.gateway.model.QuoteTypes.QuoteChange;
-import org.newsgraph.gateway.model.QuoteTypes.QuoteConnection;
-import org.newsgraph.gateway.model.QuoteTypes.QuoteEdge;
 import org.newsgraph.gateway.model.RenderedTime;
 import org.newsgraph.gateway.model.Story;
 import org.newsgraph.platform.paging.Page;
@@ -76,16 +80,17 @@ public class QuoteGraph {
     @Query
     @Description("Full-text search over quotes, best first, with highlighted snippets; every filter is optional. "
             + "from/to are dates or instants")
-    public QuoteConnection searchQuotes(String query, String language, @Id String speakerId, @Id String storyId,
+    public QuoteSearchConnection searchQuotes(String query, String language, @Id String speakerId, @Id String storyId,
             @Id String eventId, QuoteKind kind, WorkflowState state, VerificationState verification, String from,
             String to, Integer first, String after) {
         caller.require(Roles.VIEWER);
         Page<QuoteServiceClient.Hit> page = Downstream.call(SERVICE, () -> quotes.client().search(query, language,
                 speakerId, storyId, eventId, name(kind), name(state), name(verification), from, to, Paging.size(first),
                 after));
-        return new QuoteConnection(page.edges().stream()
-                .map(e -> new QuoteEdge(e.cursor(), e.node().quote(), e.node().snippet())).toList(),
-                new Paging.PageInfo(page.pageInfo().hasNextPage(), page.pageInfo().endCursor()), null);
+        List<QuoteSearchEdge> edges = page.edges().stream()
+                .map(e -> new QuoteSearchEdge(e.cursor(), e.node().quote(), e.node().snippet())).toList();
+        return new QuoteSearchConnection(edges, PageInfo.of(edges, QuoteSearchEdge::cursor,
+                page.pageInfo().hasNextPage(), after));
     }
 
     // ---- joins ----------------------------------------------------------------------------
@@ -142,7 +147,8 @@ public class QuoteGraph {
 
     @Name("history")
     @Description("Every change to this quote, verification included")
-    public List<QuoteChange> quoteHistory(@Source Quote quote) {
+    @Nullable
+    public List<@NonNull QuoteChange> quoteHistory(@Source Quote quote) {
         return Changes.of(Downstream.call(SERVICE, () -> quotes.client().history(quote.id())), QuoteChange::new);
     }
 
@@ -197,7 +203,8 @@ public class QuoteGraph {
 
     @Mutation
     @Description("Store accepted candidates as draft quotes citing the article, all or none (reporter)")
-    public List<Quote> acceptQuotes(@NonNull AcceptInput input) {
+    @Nullable
+    public List<@NonNull Quote> acceptQuotes(@NonNull AcceptInput input) {
         caller.require(Roles.REPORTER);
         return Downstream.call(SERVICE, () -> quotes.client().accept(input));
     }
@@ -215,11 +222,10 @@ public class QuoteGraph {
         for (P p : parents) {
             QuoteServiceClient.Group group = groups.get(id.apply(p));
             List<Quote> all = group == null ? List.of() : group.quotes();
-            List<QuoteEdge> edges = Paging.slice(all, first, after, (cursor, q) -> new QuoteEdge(cursor, q, null));
-            long total = group == null ? 0 : group.totalCount();
+            List<QuoteEdge> edges = Paging.slice(all, first, after, QuoteEdge::new);
+            int total = group == null ? 0 : group.totalCount();
             boolean more = position(after) + 1 + edges.size() < total;
-            result.add(new QuoteConnection(edges, new Paging.PageInfo(more,
-                    edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()), total));
+            result.add(new QuoteConnection(edges, PageInfo.of(edges, QuoteEdge::cursor, more, after), total));
         }
         return result;
     }

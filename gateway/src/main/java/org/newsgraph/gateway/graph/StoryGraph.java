@@ -1,12 +1,12 @@
 package org.newsgraph.gateway.graph;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import io.smallrye.graphql.api.Nullable;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
@@ -21,10 +21,10 @@ import org.newsgraph.gateway.client.Entities;
 import org.newsgraph.gateway.client.EventServiceClient;
 import org.newsgraph.gateway.client.Events;
 import org.newsgraph.gateway.error.GraphError;
-import org.newsgraph.gateway.model.Changes;
 import org.newsgraph.gateway.model.Changes.EventChange;
 import org.newsgraph.gateway.model.Changes.StoryChange;
 import org.newsgraph.gateway.model.Changes.StorySnapshot;
+import org.newsgraph.gateway.model.Changes;
 import org.newsgraph.gateway.model.Connections.EventConnection;
 import org.newsgraph.gateway.model.Connections.StoryConnection;
 import org.newsgraph.gateway.model.Entity;
@@ -83,7 +83,7 @@ public class StoryGraph {
     public StoryConnection stories(Integer first, String after) {
         caller.require(Roles.VIEWER);
         return StoryConnection.of(Downstream.call(SERVICE, () -> events.client().stories(null, Paging.size(first),
-                after)));
+                after)), after);
     }
 
     @Query
@@ -101,15 +101,10 @@ public class StoryGraph {
     @Description("A story's events in time order, filtered and paged. from/to are dates (2025-08-15), local "
             + "date-times (2025-08-15T11:30) read in zone, or instants; zone also sets how times are shown")
     public EventConnection timeline(@NonNull @Id String storyId, String from, String to, String zone,
-            List<EventKind> kinds, @Id String participantId, Occurrence occurrence, WorkflowState state,
-            Integer first, String after) {
+            @Nullable List<@NonNull EventKind> kinds, @Id String participantId, Occurrence occurrence,
+            WorkflowState state, Integer first, String after) {
         caller.require(Roles.VIEWER);
-        String readerZone = zone(zone);
-        EventConnection page = EventConnection.of(Downstream.call(SERVICE, () -> events.client().timeline(storyId,
-                from, to, readerZone, kinds == null ? null : kinds.stream().map(Enum::name).toList(), participantId,
-                occurrence == null ? null : occurrence.name(), state == null ? null : state.name(),
-                Paging.size(first), after)));
-        return inZone(page, readerZone);
+        return page(storyId, from, to, zone(zone), kinds, participantId, occurrence, state, first, after);
     }
 
     @Query
@@ -124,13 +119,21 @@ public class StoryGraph {
 
     // ---- joins ----------------------------------------------------------------------------
 
-    @Description("The story's events in time order (times shown in zone if given)")
-    public List<EventConnection> timeline(@Source List<Story> stories, Integer first, String after, String zone) {
+    @Description("The story's events in time order, filtered like the root timeline (times shown in zone if "
+            + "given)")
+    public List<EventConnection> timeline(@Source List<Story> stories, String from, String to, String zone,
+            @Nullable List<@NonNull EventKind> kinds, @Id String participantId, Occurrence occurrence,
+            WorkflowState state, Integer first, String after) {
         String readerZone = zone(zone);
+        if (from != null || to != null || kinds != null || participantId != null || occurrence != null
+                || state != null) {
+            return stories.stream().map(s -> page(s.id(), from, to, readerZone, kinds, participantId, occurrence,
+                    state, first, after)).toList();
+        }
         Map<String, List<Event>> byStory = events.ofStories(stories.stream().map(Story::id).toList()).stream()
                 .collect(Collectors.groupingBy(Event::storyId));
-        return stories.stream().map(s -> inZone(EventConnection.of(byStory.getOrDefault(s.id(), List.of()), first,
-                after), readerZone)).toList();
+        return stories.stream().map(s -> EventConnection.of(byStory.getOrDefault(s.id(), List.of()), first,
+                after).inZone(readerZone)).toList();
     }
 
     @Description("The story this event belongs to")
@@ -158,9 +161,9 @@ public class StoryGraph {
         String readerZone = zone(zone);
         List<String> ids = EntityGraph.ids(people);
         List<Event> all = events.ofParticipants(ids);
-        return people.stream().map(p -> inZone(EventConnection.of(all.stream()
+        return people.stream().map(p -> EventConnection.of(all.stream()
                 .filter(e -> e.participants().stream().anyMatch(x -> x.entityId().equals(p.getId()))).toList(),
-                first, after), readerZone)).toList();
+                first, after).inZone(readerZone)).toList();
     }
 
     @Description("When it started, shown in zone (default: the zone asked for above, else the event's own)")
@@ -177,12 +180,14 @@ public class StoryGraph {
     }
 
     @Description("Every change to this story")
-    public List<StoryChange> history(@Source Story story) {
+    @Nullable
+    public List<@NonNull StoryChange> history(@Source Story story) {
         return Changes.of(Downstream.call(SERVICE, () -> events.client().storyHistory(story.id())), StoryChange::new);
     }
 
     @Description("Every change to this event")
-    public List<EventChange> history(@Source Event event) {
+    @Nullable
+    public List<@NonNull EventChange> history(@Source Event event) {
         return Changes.of(Downstream.call(SERVICE, () -> events.client().eventHistory(event.id())), EventChange::new);
     }
 
@@ -250,17 +255,15 @@ public class StoryGraph {
 
     // ---- internals ------------------------------------------------------------------------
 
-    static String zone(String zone) {
-        return Times.zone(zone);
+    private EventConnection page(String storyId, String from, String to, String readerZone, List<EventKind> kinds,
+            String participantId, Occurrence occurrence, WorkflowState state, Integer first, String after) {
+        return EventConnection.of(Downstream.call(SERVICE, () -> events.client().timeline(storyId,
+                from, to, readerZone, kinds == null ? null : kinds.stream().map(Enum::name).toList(), participantId,
+                occurrence == null ? null : occurrence.name(), state == null ? null : state.name(),
+                Paging.size(first), after)), after).inZone(readerZone);
     }
 
-    private static EventConnection inZone(EventConnection page, String zone) {
-        if (zone == null) {
-            return page;
-        }
-        List<org.newsgraph.gateway.model.Connections.EventEdge> edges = new ArrayList<>();
-        page.edges().forEach(e -> edges.add(new org.newsgraph.gateway.model.Connections.EventEdge(e.cursor(),
-                e.node().inZone(zone))));
-        return new EventConnection(edges, page.pageInfo());
+    static String zone(String zone) {
+        return Times.zone(zone);
     }
 }

@@ -4,15 +4,16 @@ import java.time.LocalDate;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 @Type("Affiliation")
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Affiliation(
-        @Id String id,
-        @Id String personId,
-        @Id String organisationId,
-        String title,
+        @NonNull @Id String id,
+        @NonNull @Id String personId,
+        @NonNull @Id String organisationId,
+        @NonNull String title,
         LocalDate validFrom,
         LocalDate validTo,
         boolean current,

@@ -3,6 +3,8 @@ package org.newsgraph.gateway.model;
 import java.time.Instant;
 import java.util.List;
 
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.newsgraph.gateway.model.Enums.ChangeKind;
 
@@ -24,19 +26,28 @@ public final class Changes {
                 ChangeKind.valueOf(c.kind().name()), c.snapshot())).toList();
     }
 
-    @Type("StoryChange")
-    public record StoryChange(int revision, Instant at, String user, ChangeKind kind, Story snapshot) {
+    @Type("StoryRevision")
+    public record StoryChange(int revision, @NonNull Instant at, @NonNull String user, @NonNull ChangeKind kind,
+            @Description("The story as it was after the change (null once deleted)") Story snapshot) {
     }
 
-    @Type("EventChange")
-    public record EventChange(int revision, Instant at, String user, ChangeKind kind, Event snapshot) {
+    @Type("EventRevision")
+    public record EventChange(int revision, @NonNull Instant at, @NonNull String user, @NonNull ChangeKind kind,
+            @Description("The event as it was after the change (null once deleted)") Event snapshot) {
     }
 
-    @Type("EntityChange")
-    public record EntityChange(int revision, Instant at, String user, ChangeKind kind, Entity snapshot) {
+    @Type("EntityRevision")
+    public record EntityChange(int revision, @NonNull Instant at, @NonNull String user, @NonNull ChangeKind kind,
+            @Description("The record as it was after the change (null once deleted)") Entity snapshot) {
+    }
+
+    @Type("QuoteRevision")
+    public record QuoteChange(int revision, @NonNull Instant at, @NonNull String user, @NonNull ChangeKind kind,
+            @Description("The quote as it was after the change (null once deleted)") Quote snapshot) {
     }
 
     @Type("StorySnapshot")
-    public record StorySnapshot(Instant asOf, int revision, Story story, List<Event> timeline) {
+    public record StorySnapshot(@NonNull Instant asOf, int revision, @NonNull Story story,
+            @NonNull List<@NonNull Event> timeline) {
     }
 }

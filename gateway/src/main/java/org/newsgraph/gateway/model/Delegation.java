@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 @Type("Delegation")
@@ -14,8 +15,10 @@ public class Delegation extends EntityBase implements Entity {
         super(record);
     }
 
-    public List<DelegationMember> getMembers() {
-        return record.delegation() == null ? List.of() : record.delegation().members();
+    @NonNull
+    public List<@NonNull DelegationMember> getMembers() {
+        return record.delegation() == null || record.delegation().members() == null ? List.of()
+                : record.delegation().members();
     }
 
     @Ignore

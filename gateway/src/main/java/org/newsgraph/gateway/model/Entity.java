@@ -5,20 +5,26 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Interface;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.newsgraph.gateway.model.Enums.EntityKind;
 
 @Interface("Entity")
 @Description("A who of the story: a person, organisation, place or delegation")
-public interface Entity {
+public interface Entity extends Node {
 
+    @Override
     @Id
+    @NonNull
     String getId();
 
+    @NonNull
     EntityKind getKind();
 
+    @NonNull
     String getName();
 
-    List<Alias> getAliases();
+    @NonNull
+    List<@NonNull Alias> getAliases();
 
     String getDescription();
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.newsgraph.gateway.model.Enums.EntityKind;
 
 /** The fields every kind shares, filled from entity-service's answer. */
@@ -17,20 +18,24 @@ public abstract class EntityBase {
     }
 
     @Id
+    @NonNull
     public String getId() {
         return record.id();
     }
 
+    @NonNull
     public EntityKind getKind() {
         return record.kind();
     }
 
+    @NonNull
     public String getName() {
         return record.name();
     }
 
-    public List<Alias> getAliases() {
-        return record.aliases();
+    @NonNull
+    public List<@NonNull Alias> getAliases() {
+        return record.aliases() == null ? List.of() : record.aliases();
     }
 
     public String getDescription() {

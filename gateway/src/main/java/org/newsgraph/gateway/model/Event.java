@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.newsgraph.gateway.model.Enums.EventKind;
 import org.newsgraph.gateway.model.Enums.Occurrence;
@@ -16,25 +17,38 @@ import org.newsgraph.platform.workflow.WorkflowState;
 @Description("Something that happened, or was planned, in a story")
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Event(
-        @Id String id,
-        @Id String storyId,
-        String title,
+        @NonNull @Id String id,
+        @NonNull @Id String storyId,
+        @NonNull String title,
         String description,
-        EventKind kind,
-        Occurrence occurrence,
-        WorkflowState state,
+        @NonNull EventKind kind,
+        @NonNull Occurrence occurrence,
+        @NonNull WorkflowState state,
         String retractionReason,
-        @Description("What the source said") SourceTime time,
+        @NonNull @Description("What the source said") SourceTime time,
         @Ignore String placeId,
         @Ignore String locationLabel,
-        List<Participant> participants,
-        List<EventRelation> relations,
-        List<Citation> sources,
+        @NonNull List<@NonNull Participant> participants,
+        @NonNull List<@NonNull EventRelation> relations,
+        @NonNull List<@NonNull Citation> sources,
         @Description("Newsroom notes; null for viewers") String notes,
         int version,
         Instant createdAt,
         Instant updatedAt,
-        @Ignore String zone) {
+        @Ignore String zone) implements Node {
+
+    public Event {
+        participants = participants == null ? List.of() : participants;
+        relations = relations == null ? List.of() : relations;
+        sources = sources == null ? List.of() : sources;
+    }
+
+    @Override
+    @Id
+    @NonNull
+    public String getId() {
+        return id;
+    }
 
     /** The same event, its times to be shown in {@code readerZone} unless a field asks for another. */
     public Event inZone(String readerZone) {

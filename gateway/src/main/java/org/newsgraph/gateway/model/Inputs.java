@@ -6,6 +6,8 @@ import java.time.LocalTime;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.smallrye.graphql.api.Nullable;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
@@ -31,9 +33,9 @@ public final class Inputs {
     @Input("EntityInput")
     @Description("A person, organisation, place or delegation: the common fields and the details block of its kind")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record EntityInput(@NonNull EntityKind kind, @NonNull String name, List<AliasInput> aliases,
-            String description, String wikidataId, PersonInput person, OrganisationInput organisation,
-            PlaceInput place, DelegationInput delegation) {
+    public record EntityInput(@NonNull EntityKind kind, @NonNull String name,
+            @Nullable List<@NonNull AliasInput> aliases, String description, String wikidataId, PersonInput person,
+            OrganisationInput organisation, PlaceInput place, DelegationInput delegation) {
     }
 
     @Input("AliasInput")
@@ -54,7 +56,7 @@ public final class Inputs {
 
     @Input("DelegationInput")
     public record DelegationInput(@NonNull @Id String organisationId, @Id String headId,
-            List<DelegationMemberInput> members) {
+            @Nullable List<@NonNull DelegationMemberInput> members) {
     }
 
     @Input("DelegationMemberInput")
@@ -74,8 +76,9 @@ public final class Inputs {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record EventInput(@NonNull @Id String storyId, @NonNull String title, String description,
             @NonNull EventKind kind, Occurrence occurrence, @NonNull TimeInput time, @Id String placeId,
-            String locationLabel, List<ParticipantInput> participants, List<RelationInput> relations,
-            List<SourceInput> sources, String notes) {
+            String locationLabel, @Nullable List<@NonNull ParticipantInput> participants,
+            @Nullable List<@NonNull RelationInput> relations, @Nullable List<@NonNull SourceInput> sources,
+            String notes) {
     }
 
     @Input("TimeInput")
@@ -101,7 +104,8 @@ public final class Inputs {
     public record QuoteInput(@NonNull String text, @NonNull QuoteKind kind, @Id String speakerId,
             String speakerLabel, @Id String putToId, String putToLabel, String platform, @Id String storyId,
             @Id String eventId, String language, String originalText, String originalLanguage, String translatedBy,
-            String context, List<String> tags, TimeInput time, List<SourceInput> sources) {
+            String context, @Nullable List<@NonNull String> tags, TimeInput time,
+            @Nullable List<@NonNull SourceInput> sources) {
     }
 
     @Input("ExtractInput")
@@ -115,7 +119,7 @@ public final class Inputs {
     @Description("Candidates to keep (possibly edited), stored as DRAFT quotes citing the article")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AcceptInput(@NonNull SourceInput source, @Id String storyId, @Id String eventId,
-            @NonNull List<QuoteInput> quotes) {
+            @NonNull List<@NonNull QuoteInput> quotes) {
     }
 
     @Input("SourceInput")

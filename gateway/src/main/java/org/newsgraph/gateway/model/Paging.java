@@ -6,24 +6,15 @@ import java.util.Base64;
 import java.util.List;
 import java.util.function.BiFunction;
 
-import org.eclipse.microprofile.graphql.Type;
 import org.newsgraph.gateway.error.GraphError;
-import org.newsgraph.platform.paging.Page;
 
-/** Relay connections: the types, and paging of lists the gateway already holds. */
+/** Page sizes, and paging of lists the gateway already holds. */
 public final class Paging {
 
     public static final int DEFAULT_FIRST = 20;
     public static final int MAX_FIRST = 100;
 
     private Paging() {
-    }
-
-    @Type("PageInfo")
-    public record PageInfo(boolean hasNextPage, String endCursor) {
-        static PageInfo of(Page.PageInfo info) {
-            return new PageInfo(info.hasNextPage(), info.endCursor());
-        }
     }
 
     /** A page of a list held in memory (a batched join's rows for one parent), cursors by position. */
@@ -62,7 +53,11 @@ public final class Paging {
             if (!decoded.startsWith("at:")) {
                 throw new IllegalArgumentException();
             }
-            return Integer.parseInt(decoded.substring(3));
+            int position = Integer.parseInt(decoded.substring(3));
+            if (position < 0 || position == Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("no such position");
+            }
+            return position;
         } catch (IllegalArgumentException e) {
             throw new GraphError.BadUserInput("after is not a cursor this list gave out", "after");
         }

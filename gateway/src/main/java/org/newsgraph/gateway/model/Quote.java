@@ -6,6 +6,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.newsgraph.gateway.model.Enums.QuoteKind;
 import org.newsgraph.gateway.model.Enums.VerificationState;
@@ -16,9 +17,9 @@ import org.newsgraph.platform.workflow.WorkflowState;
         + "from which source, with its verification")
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Quote(
-        @Id String id,
-        String text,
-        QuoteKind kind,
+        @NonNull @Id String id,
+        @NonNull String text,
+        @NonNull QuoteKind kind,
         @Id String speakerId,
         @Description("Who spoke when the source names nobody (\"reporters\")") String speakerLabel,
         @Id String putToId,
@@ -31,19 +32,33 @@ public record Quote(
         String originalLanguage,
         String translatedBy,
         @Description("The sentence around it") String context,
-        List<String> tags,
+        @NonNull List<@NonNull String> tags,
         @Description("When it was said, as the source gave it (or the event's time)") SourceTime time,
         boolean timeFromEvent,
-        List<Citation> sources,
-        WorkflowState state,
+        @NonNull List<@NonNull Citation> sources,
+        @NonNull WorkflowState state,
         String retractionReason,
-        Verification verification,
+        @NonNull Verification verification,
         int version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Node {
+
+    public Quote {
+        tags = tags == null ? List.of() : tags;
+        sources = sources == null ? List.of() : sources;
+        verification = verification == null ? new Verification(VerificationState.UNVERIFIED, null, null, null)
+                : verification;
+    }
+
+    @Override
+    @Id
+    @NonNull
+    public String getId() {
+        return id;
+    }
 
     @Type("Verification")
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Verification(VerificationState state, String by, Instant at, String note) {
+    public record Verification(@NonNull VerificationState state, String by, Instant at, String note) {
     }
 }

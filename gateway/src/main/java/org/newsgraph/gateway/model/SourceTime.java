@@ -6,6 +6,7 @@ import java.time.LocalTime;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.newsgraph.platform.time.Precision;
 import org.newsgraph.platform.time.ReportedTime;
@@ -15,10 +16,10 @@ import org.newsgraph.platform.time.ReportedTime;
         + "whether approximate, and an optional end or duration (ISO-8601, e.g. PT2H45M)")
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SourceTime(
-        LocalDate date,
+        @NonNull LocalDate date,
         LocalTime time,
-        String zone,
-        Precision precision,
+        @NonNull String zone,
+        @NonNull Precision precision,
         boolean approximate,
         String offset,
         LocalDate endDate,

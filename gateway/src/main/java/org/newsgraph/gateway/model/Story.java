@@ -5,6 +5,7 @@ import java.time.Instant;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.newsgraph.platform.workflow.WorkflowState;
 
@@ -12,13 +13,20 @@ import org.newsgraph.platform.workflow.WorkflowState;
 @Description("A named dossier (\"Alaska summit 2025\") with its timeline of events and its quotes")
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Story(
-        @Id String id,
-        String title,
-        String slug,
+        @NonNull @Id String id,
+        @NonNull String title,
+        @NonNull String slug,
         String summary,
-        WorkflowState state,
+        @NonNull WorkflowState state,
         String retractionReason,
         int version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Node {
+
+    @Override
+    @Id
+    @NonNull
+    public String getId() {
+        return id;
+    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.resteasy.reactive.server.EndpointDisabled;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
@@ -30,11 +31,13 @@ import org.newsgraph.platform.security.Roles;
 /**
  * Every service's change stream, written once: {@code GET /changes} (server-sent events) and
  * {@code GET /changes/position}. The gateway follows these for {@code subscription storyChanges}.
+ * A module that stores nothing (the gateway, with Hibernate ORM off) has neither.
  */
 @Path("/changes")
 @Tag(name = "changes", description = "Committed changes, as they happen (live updates)")
 @RolesAllowed(Roles.VIEWER)
 @EndpointDisabled(name = "quarkus.hibernate-orm.enabled", stringValue = "false")
+@IfBuildProperty(name = "quarkus.hibernate-orm.enabled", stringValue = "true", enableIfMissing = true)
 public class ChangeStreamResource {
 
     @Inject

@@ -9,9 +9,9 @@ import java.util.Set;
 import org.newsgraph.platform.error.NewsgraphException;
 
 /**
- * Enum values in query parameters ({@code kind=TALKS}, {@code state=PUBLISHED}); a value that is
- * not one of them, or an empty one, is 400 naming the parameter (JAX-RS would answer 404, which
- * names nothing).
+ * Enum values in query parameters ({@code kind=TALKS}, {@code state=PUBLISHED}), any case; a value
+ * that is not one of them is 400 naming the parameter (JAX-RS would answer 404, which names
+ * nothing).
  */
 public final class Choices {
 

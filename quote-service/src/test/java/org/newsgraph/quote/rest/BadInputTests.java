@@ -22,6 +22,7 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.platform.testing.Refusals;
 import org.newsgraph.quote.testing.OtherServices;
 import org.newsgraph.quote.testing.QuoteTestProfile;
 
@@ -191,11 +192,7 @@ class BadInputTests {
     // ---- input that once crashed the service (issue 9): now each is 400 naming the field -------
 
     private static void refusedSearch(String field, String value) {
-        asViewer().queryParam(field, value).get("/quotes/search").then().log().ifValidationFails()
-                .statusCode(400)
-                .contentType("application/problem+json")
-                .body("code", is("BAD_USER_INPUT"))
-                .body("field", is(field));
+        Refusals.badInput(asViewer().queryParam(field, value).get("/quotes/search"), field);
     }
 
     @Test
