@@ -17,5 +17,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
+    // jsdom tests wait for React and urql; on a machine shared with other builds 5 s is not enough
+    testTimeout: 30_000,
   },
 });
