@@ -5,7 +5,9 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
@@ -37,6 +39,28 @@ public final class LiveSocket implements AutoCloseable {
         public Map<String, Object> change() {
             Map<String, Object> data = payload == null ? null : (Map<String, Object>) payload.get("data");
             return data == null ? null : (Map<String, Object>) data.get("storyChanges");
+        }
+    }
+
+    /** One subscription on a socket of its own, as a client (a browser tab) has it. */
+    public record Subscriber(LiveSocket socket, String subscription) {
+
+        /** {@code count} subscribers of a story, each connected with the token, from a cursor. */
+        public static List<Subscriber> open(int count, String token, String storyId, String after) {
+            List<Subscriber> subscribers = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                LiveSocket socket = connected(token);
+                subscribers.add(new Subscriber(socket, socket.subscribe(storyId, after)));
+            }
+            return subscribers;
+        }
+
+        public static void closeAll(List<Subscriber> subscribers) {
+            subscribers.forEach(subscriber -> subscriber.socket().close());
+        }
+
+        public Message next() {
+            return socket.next(subscription, DEADLINE);
         }
     }
 

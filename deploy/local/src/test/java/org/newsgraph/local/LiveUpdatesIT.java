@@ -21,6 +21,7 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsgraph.local.LiveSocket.Message;
+import org.newsgraph.local.LiveSocket.Subscriber;
 
 /**
  * Live updates through the gateway on the real stack: {@code subscription storyChanges} over
@@ -106,20 +107,14 @@ class LiveUpdatesIT {
     }
 
     @Test
-    void aHundredSubscribersOnOneStoryReceiveEveryOneOfTwoHundredChanges() throws Exception {
+    void aHundredSubscribersOnOneStoryReceiveEveryOneOfTwoHundredChanges() {
         int subscribers = 100;
         int changes = 200;
         String editor = Tokens.accessToken(DemoUsers.EDITOR);
         String story = publishedStory(editor);
         String cursor = changeCursor(editor, story);
-        List<LiveSocket> sockets = new ArrayList<>();
-        List<String> subscriptions = new ArrayList<>();
+        List<Subscriber> all = Subscriber.open(subscribers, editor, story, cursor);
         try {
-            for (int i = 0; i < subscribers; i++) {
-                LiveSocket socket = LiveSocket.connected(editor);
-                sockets.add(socket);
-                subscriptions.add(socket.subscribe(story, cursor));
-            }
             for (int version = 1; version <= changes; version++) {
                 rename(editor, story, version);
             }
@@ -130,7 +125,7 @@ class LiveUpdatesIT {
             for (int i = 0; i < subscribers; i++) {
                 List<Integer> received = new ArrayList<>();
                 for (int n = 0; n < changes; n++) {
-                    Message message = sockets.get(i).next(subscriptions.get(i), LiveSocket.DEADLINE);
+                    Message message = all.get(i).next();
                     assertNotNull(message, "subscriber " + i + " got " + received.size() + " changes");
                     assertNotNull(message.change(), "subscriber " + i + ": " + message);
                     received.add((Integer) message.change().get("version"));
@@ -138,7 +133,7 @@ class LiveUpdatesIT {
                 assertEquals(expected, received, "subscriber " + i + " got every change, in order, once");
             }
         } finally {
-            sockets.forEach(LiveSocket::close);
+            Subscriber.closeAll(all);
         }
     }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsgraph.local.DemoUsers;
 import org.newsgraph.local.LiveSocket;
+import org.newsgraph.local.LiveSocket.Subscriber;
 import org.newsgraph.local.Services;
 import org.newsgraph.local.Settings;
 import org.newsgraph.local.SuiteStack;
@@ -27,9 +28,9 @@ import org.newsgraph.local.TestAccess;
  * Live updates measured on the real stack (not part of the test run: its name matches no test
  * pattern). Run it with
  *
- * <pre>./mvnw -B verify -pl deploy/local -Dtest=None -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=LiveUpdatesBenchmark</pre>
+ * <pre>./mvnw -B verify -pl deploy/local -am -Dtest=None -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=LiveUpdatesBenchmark -Dfailsafe.failIfNoSpecifiedTests=false</pre>
  *
- * after a build of the services ({@code ./mvnw -B package -DskipTests}). It prints, side by side
+ * It prints, side by side
  * for 1 and 100 subscribers on one story, the change-to-delivery latency (p50, p99): from the
  * change's {@code at} (the database clock when the outbox row was written, just before commit) to
  * the moment the subscriber's socket received it, over {@code bench.changes} (200) changes made
@@ -67,13 +68,8 @@ class LiveUpdatesBenchmark {
         for (String process : PROCESSES) {
             before.put(process, heapAfterGc(settings, process));
         }
-        List<LiveSocket> sockets = new ArrayList<>();
+        List<Subscriber> idle = Subscriber.open(IDLE, editor, story, null);
         try {
-            for (int i = 0; i < IDLE; i++) {
-                LiveSocket socket = LiveSocket.connected(editor);
-                socket.subscribe(story, null);
-                sockets.add(socket);
-            }
             Thread.sleep(5000); // every subscription has opened its streams
             long total = 0;
             for (String process : PROCESSES) {
@@ -83,7 +79,7 @@ class LiveUpdatesBenchmark {
             }
             System.out.printf("%-16s %7.1f KiB%n", "all", total / 1024.0 / IDLE);
         } finally {
-            sockets.forEach(LiveSocket::close);
+            Subscriber.closeAll(idle);
         }
     }
 
@@ -92,25 +88,19 @@ class LiveUpdatesBenchmark {
         String story = story(settings, editor);
         String cursor = graph(settings, editor, "query($id: ID!) { story(id: $id) { changeCursor } }",
                 Map.of("id", story)).path("data.story.changeCursor");
-        List<LiveSocket> sockets = new ArrayList<>();
-        List<String> subscriptions = new ArrayList<>();
+        List<Subscriber> all = Subscriber.open(subscribers, editor, story, cursor);
         try {
-            for (int i = 0; i < subscribers; i++) {
-                LiveSocket socket = LiveSocket.connected(editor);
-                sockets.add(socket);
-                subscriptions.add(socket.subscribe(story, cursor));
-            }
             for (int version = 1; version <= CHANGES; version++) {
                 graph(settings, editor, "mutation($id: ID!, $v: Int!, $t: String!) { updateStory(id: $id, version: $v,"
                         + " input: {title: $t, slug: $t}) { version } }",
                         Map.of("id", story, "v", version, "t", "bench-" + UUID.randomUUID().toString().substring(0, 8)));
             }
             List<Double> millis = new ArrayList<>();
-            for (int i = 0; i < subscribers; i++) {
+            for (Subscriber subscriber : all) {
                 for (int n = 0; n < CHANGES; n++) {
-                    LiveSocket.Message message = sockets.get(i).next(subscriptions.get(i), LiveSocket.DEADLINE);
+                    LiveSocket.Message message = subscriber.next();
                     if (message == null || message.change() == null) {
-                        throw new AssertionError("subscriber " + i + " got " + message + " after " + n + " changes");
+                        throw new AssertionError("a subscriber got " + message + " after " + n + " changes");
                     }
                     Instant at = Instant.parse((String) message.change().get("at"));
                     millis.add(Duration.between(at, message.receivedAt()).toNanos() / 1e6);
@@ -118,7 +108,7 @@ class LiveUpdatesBenchmark {
             }
             return millis;
         } finally {
-            sockets.forEach(LiveSocket::close);
+            Subscriber.closeAll(all);
         }
     }
 
@@ -148,7 +138,7 @@ class LiveUpdatesBenchmark {
             new ProcessBuilder("jcmd", Long.toString(process.pid()), "GC.run").redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
         }
-        String metrics = given().get(settings.serviceUrl(service) + "/q/metrics").then().statusCode(200).extract()
+        String metrics = given().get(settings.managementUrl(service) + "/q/metrics").then().statusCode(200).extract()
                 .asString();
         Matcher heap = Pattern.compile("(?m)^jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*} ([0-9.eE+-]+)$")
                 .matcher(metrics);
