@@ -20,7 +20,10 @@ command="${1:-start}"
 # aside) newer than the last build made by this script?
 changed_since_build() {
     [ ! -f "$built" ] || [ ! -f "$launcher" ] && return 0
-    [ -n "$(find "$root" \( -name target -o -name .git -o -path "$here/work" -o -name node_modules \) -prune \
+    # (the editor UI's build writes dist/ and its generated operations, src/gql/, during the build)
+    local webui="$root/gateway/src/main/webui"
+    [ -n "$(find "$root" \( -name target -o -name .git -o -path "$here/work" -o -name node_modules \
+        -o -path "$webui/dist" -o -path "$webui/src/gql" -o -path "$webui/test-results" \) -prune \
         -o -type f -newer "$built" -print -quit)" ]
 }
 

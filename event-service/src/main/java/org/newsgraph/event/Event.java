@@ -23,6 +23,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.newsgraph.platform.source.Source;
 import org.newsgraph.platform.workflow.WorkflowState;
 
@@ -90,6 +91,14 @@ public class Event extends PanacheEntityBase {
 
     /** Notes for the newsroom, not for readers. */
     public String notes;
+
+    /**
+     * The place among events of the story with the same sort key and precision, by their relations
+     * (service.TieOrder); written by TimelineOrder only, and not history: it follows from the rest.
+     */
+    @NotAudited
+    @Column(name = "tie_rank", insertable = false, updatable = false)
+    public int tieRank;
 
     @Version
     @Column(nullable = false)

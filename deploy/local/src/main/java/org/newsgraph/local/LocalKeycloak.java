@@ -1,11 +1,15 @@
 package org.newsgraph.local;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A real Keycloak (the keycloak-quarkus-dist zip from Maven Central, unpacked by this module's
@@ -14,6 +18,8 @@ import java.util.Map;
 final class LocalKeycloak {
 
     static final String NAME = "keycloak";
+    /** The editor UI's address as the realm file gives it: the gateway on its default port. */
+    static final String REALM_FILE_UI_ORIGIN = "http://127.0.0.1:8080";
 
     private LocalKeycloak() {
     }
@@ -34,8 +40,11 @@ final class LocalKeycloak {
         }
         try {
             Path imports = Files.createDirectories(home.resolve("data/import"));
-            Files.copy(settings.realmFile(), imports.resolve(settings.realmFile().getFileName()),
-                    StandardCopyOption.REPLACE_EXISTING);
+            // The editor UI is served by the gateway: its address is a redirect URI and web origin
+            // of the UI's client, and the realm file names the gateway's default one.
+            String realm = Files.readString(settings.realmFile(), StandardCharsets.UTF_8)
+                    .replace(REALM_FILE_UI_ORIGIN, settings.serviceUrl(Services.GATEWAY));
+            Files.writeString(imports.resolve(settings.realmFile().getFileName()), realm, StandardCharsets.UTF_8);
             Files.createDirectories(settings.keycloakData());
         } catch (IOException e) {
             throw new StartupException(NAME, log, "could not be prepared: " + e);
@@ -55,6 +64,20 @@ final class LocalKeycloak {
 
     static boolean isFirstStart(Settings settings) {
         return !Files.isDirectory(settings.keycloakData().resolve("data/h2"));
+    }
+
+    /** The secret a client has in the realm file (the file is the one place the local secrets are written). */
+    static String clientSecret(Path realmFile, String clientId) {
+        try {
+            for (JsonNode client : new ObjectMapper().readTree(realmFile.toFile()).path("clients")) {
+                if (client.path("clientId").asText().equals(clientId) && client.hasNonNull("secret")) {
+                    return client.get("secret").asText();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the realm file " + realmFile, e);
+        }
+        throw new IllegalStateException("the realm file " + realmFile + " gives client " + clientId + " no secret");
     }
 
     /** Answers 200 once Keycloak is up and the realm is there. */

@@ -120,6 +120,8 @@ public final class LocalStack {
     static String banner(Settings settings) {
         StringBuilder text = new StringBuilder();
         text.append(System.lineSeparator()).append("Newsgraph runs on this machine (local only).").append(System.lineSeparator());
+        text.append(String.format("  %-16s %s/   (sign in as a demo user below)%n", "editor UI",
+                settings.serviceUrl(Services.GATEWAY)));
         for (Services.Service service : Services.ALL) {
             String url = settings.serviceUrl(service.name());
             text.append(service.name().equals(Services.GATEWAY)
@@ -128,6 +130,10 @@ public final class LocalStack {
                     : String.format("  %-16s %s   (OpenAPI %s/q/openapi, Swagger UI %s/q/swagger-ui)%n",
                             service.name(), url, url, url));
         }
+        text.append(String.format("  %-16s /q/health and /q/metrics on each service's management port: %s%n",
+                "health, metrics", Services.ALL.stream().map(service -> service.name() + " " + settings.managementPort(service.name()))
+                        .collect(java.util.stream.Collectors.joining(", "))));
+        settings.otlpEndpoint().ifPresent(collector -> text.append(String.format("  %-16s traces to %s%n", "tracing", collector)));
         text.append(String.format("  %-16s %s   realm %s%n", "keycloak", settings.keycloakUrl(), settings.issuer()));
         if (settings.externalKeycloak().isEmpty()) {
             text.append(String.format("  %-16s %s/admin/   %s / %s (local only)%n", "", settings.keycloakUrl(),

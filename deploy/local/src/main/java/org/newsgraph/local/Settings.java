@@ -33,11 +33,16 @@ public record Settings(
         Optional<String> externalKeycloak,
         String keycloakAdmin,
         String keycloakAdminPassword,
+        Optional<String> gatewaySecret,
         Map<String, Integer> servicePorts,
+        Map<String, Integer> managementPorts,
         String serviceJavaOptions,
-        Duration startTimeout) {
+        Duration startTimeout,
+        Optional<String> otlpEndpoint) {
 
     public static final String REALM = "newsroom";
+    /** The realm's client of the gateway: the audience every service requires, and the gateway's service account. */
+    public static final String GATEWAY_CLIENT = "newsgraph-gateway";
     public static final String KEYCLOAK_VERSION = buildProperty("keycloak.version");
 
     /** Every option: its flag (without the dashes), what it means and its default, for --help. */
@@ -55,11 +60,15 @@ public record Settings(
         options.put("keycloak-url", "use this realm instead of the local Keycloak, e.g. https://sso.example.org/realms/newsroom");
         options.put("keycloak-admin", "the local Keycloak's admin user, created on its first start (default: admin)");
         options.put("keycloak-admin-password", "its password (default: admin)");
+        options.put("gateway-client-secret", "secret of the realm's newsgraph-gateway client, with which the gateway administers users (default: the one in the realm file)");
         for (Services.Service service : Services.ALL) {
             options.put(service.name() + "-port", "port of " + service.name() + " (default: " + service.defaultPort() + ")");
+            options.put(service.name() + "-management-port", "port of its health and metrics (default: "
+                    + service.defaultManagementPort() + ")");
         }
         options.put("service-java-opts", "JVM options for every service (default: -Xmx256m)");
         options.put("start-timeout", "seconds to wait for each part to be ready (default: 240)");
+        options.put("otlp-endpoint", "send traces to this OpenTelemetry collector (OTLP/HTTP), e.g. http://127.0.0.1:4318 (default: no tracing)");
         options.put("repo", "the repository's root folder (default: found from the launcher's own location)");
         return options;
     }
@@ -97,8 +106,11 @@ public record Settings(
         Path repository = lookup.value("repo").map(Path::of).orElseGet(Settings::findRepository).toAbsolutePath().normalize();
         Path work = lookup.value("work-dir").map(Path::of).orElse(repository.resolve("deploy/local/work"));
         Map<String, Integer> servicePorts = new LinkedHashMap<>();
+        Map<String, Integer> managementPorts = new LinkedHashMap<>();
         for (Services.Service service : Services.ALL) {
             servicePorts.put(service.name(), lookup.port(service.name() + "-port", service.defaultPort()));
+            managementPorts.put(service.name(), lookup.port(service.name() + "-management-port",
+                    service.defaultManagementPort()));
         }
         return new Settings(
                 repository,
@@ -112,24 +124,35 @@ public record Settings(
                 lookup.value("keycloak-url").map(Settings::withoutTrailingSlash),
                 lookup.value("keycloak-admin").orElse("admin"),
                 lookup.value("keycloak-admin-password").orElse("admin"),
+                lookup.value("gateway-client-secret"),
                 Map.copyOf(servicePorts),
+                Map.copyOf(managementPorts),
                 lookup.value("service-java-opts").orElse("-Xmx256m"),
-                Duration.ofSeconds(lookup.number("start-timeout", 240)));
+                Duration.ofSeconds(lookup.number("start-timeout", 240)),
+                lookup.value("otlp-endpoint").map(Settings::withoutTrailingSlash));
     }
 
     /** The same settings on other ports, in another working folder, maybe fresh: for tests. */
     public Settings with(Path workDirectory, boolean fresh, int postgresPort, int keycloakPort,
-            Map<String, Integer> servicePorts) {
+            Map<String, Integer> servicePorts, Map<String, Integer> managementPorts) {
         return new Settings(repository, workDirectory, fresh, postgresPort, externalPostgres, databaseUser,
                 databasePassword, keycloakPort, externalKeycloak, keycloakAdmin, keycloakAdminPassword,
-                Map.copyOf(servicePorts), serviceJavaOptions, startTimeout);
+                gatewaySecret, Map.copyOf(servicePorts), Map.copyOf(managementPorts), serviceJavaOptions, startTimeout,
+                otlpEndpoint);
+    }
+
+    /** The same settings, sending traces to this collector (OTLP/HTTP). */
+    public Settings tracingTo(String endpoint) {
+        return new Settings(repository, workDirectory, fresh, postgresPort, externalPostgres, databaseUser,
+                databasePassword, keycloakPort, externalKeycloak, keycloakAdmin, keycloakAdminPassword,
+                gatewaySecret, servicePorts, managementPorts, serviceJavaOptions, startTimeout, Optional.of(endpoint));
     }
 
     /** The same settings, keeping the data this time (a restart). */
     public Settings keepingData() {
         return new Settings(repository, workDirectory, false, postgresPort, externalPostgres, databaseUser,
                 databasePassword, keycloakPort, externalKeycloak, keycloakAdmin, keycloakAdminPassword,
-                servicePorts, serviceJavaOptions, startTimeout);
+                gatewaySecret, servicePorts, managementPorts, serviceJavaOptions, startTimeout, otlpEndpoint);
     }
 
     public int servicePort(String service) {
@@ -138,6 +161,15 @@ public record Settings(
 
     public String serviceUrl(String service) {
         return "http://127.0.0.1:" + servicePort(service);
+    }
+
+    public int managementPort(String service) {
+        return managementPorts.get(service);
+    }
+
+    /** Where a service's health ({@code /q/health}) and metrics ({@code /q/metrics}) are. */
+    public String managementUrl(String service) {
+        return "http://127.0.0.1:" + managementPort(service);
     }
 
     /**
@@ -160,6 +192,14 @@ public record Settings(
 
     public Path keycloakHome() {
         return repository.resolve("deploy/local/target/keycloak/keycloak-" + KEYCLOAK_VERSION);
+    }
+
+    /**
+     * The secret of the gateway's client, with which it administers the realm's users (its
+     * service account): the one given, or the local-only one the realm file sets.
+     */
+    public String gatewayClientSecret() {
+        return gatewaySecret.orElseGet(() -> LocalKeycloak.clientSecret(realmFile(), GATEWAY_CLIENT));
     }
 
     public Path realmFile() {

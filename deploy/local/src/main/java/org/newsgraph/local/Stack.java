@@ -102,7 +102,7 @@ public final class Stack implements AutoCloseable {
             keep(startService(service, java), child -> services.put(service.name(), child));
         }
         for (Services.Service service : Services.ALL) {
-            services.get(service.name()).awaitReady(settings.serviceUrl(service.name()) + "/q/health/ready",
+            services.get(service.name()).awaitReady(settings.managementUrl(service.name()) + "/q/health/ready",
                     settings.startTimeout());
             out.accept(line(service.name(), "ready in " + seconds(starts.get(service.name())) + " at "
                     + settings.serviceUrl(service.name())));
@@ -132,6 +132,13 @@ public final class Stack implements AutoCloseable {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         environment.put("QUARKUS_HTTP_PORT", String.valueOf(settings.servicePort(service.name())));
+        environment.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+        environment.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(settings.managementPort(service.name())));
+        settings.otlpEndpoint().ifPresent(collector -> {
+            environment.put("QUARKUS_OTEL_SDK_DISABLED", "false");
+            environment.put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf");
+            environment.put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", collector);
+        });
         environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", settings.issuer());
         service.ownDatabase().ifPresent(database -> {
             environment.put("QUARKUS_DATASOURCE_JDBC_URL", settings.jdbcUrl(database));
@@ -144,10 +151,9 @@ public final class Stack implements AutoCloseable {
             }
         }
         if (service.name().equals(Services.GATEWAY)) {
-            // user administration goes through Keycloak's admin API, as the local bootstrap admin
+            // user administration goes through Keycloak's admin API, as the gateway client's service account
             environment.put("QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL", settings.keycloakUrl());
-            environment.put("QUARKUS_KEYCLOAK_ADMIN_CLIENT_USERNAME", settings.keycloakAdmin());
-            environment.put("QUARKUS_KEYCLOAK_ADMIN_CLIENT_PASSWORD", settings.keycloakAdminPassword());
+            environment.put("QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_SECRET", settings.gatewayClientSecret());
         }
         List<String> command = new ArrayList<>();
         command.add(java);
@@ -176,7 +182,7 @@ public final class Stack implements AutoCloseable {
                 .orElseThrow(() -> new IllegalArgumentException("no service " + name));
         ChildProcess child = startService(service, Path.of(System.getProperty("java.home"), "bin", "java").toString());
         keep(child, started -> services.put(name, started));
-        child.awaitReady(settings.serviceUrl(name) + "/q/health/ready", settings.startTimeout());
+        child.awaitReady(settings.managementUrl(name) + "/q/health/ready", settings.startTimeout());
     }
 
     /**
@@ -302,7 +308,10 @@ public final class Stack implements AutoCloseable {
         if (settings.externalKeycloak().isEmpty()) {
             ports.put(LocalKeycloak.NAME, settings.keycloakPort());
         }
-        Services.ALL.forEach(service -> ports.put(service.name(), settings.servicePort(service.name())));
+        Services.ALL.forEach(service -> {
+            ports.put(service.name(), settings.servicePort(service.name()));
+            ports.put(service.name() + "-management", settings.managementPort(service.name()));
+        });
         for (Map.Entry<String, Integer> port : ports.entrySet()) {
             try (ServerSocket socket = new ServerSocket(port.getValue(), 1, InetAddress.getByName("127.0.0.1"))) {
                 socket.setReuseAddress(true);

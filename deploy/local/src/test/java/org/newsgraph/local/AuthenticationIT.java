@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import io.restassured.http.ContentType;
@@ -113,7 +114,14 @@ class AuthenticationIT {
                         "publicClient", true,
                         "standardFlowEnabled", false,
                         "directAccessGrantsEnabled", true,
-                        "attributes", Map.of("access.token.lifespan", "1")))
+                        "attributes", Map.of("access.token.lifespan", "1"),
+                        // for Newsgraph like the UI's tokens, so that only the expiry is wrong
+                        "protocolMappers", List.of(Map.of(
+                                "name", "audience " + Settings.GATEWAY_CLIENT,
+                                "protocol", "openid-connect",
+                                "protocolMapper", "oidc-audience-mapper",
+                                "config", Map.of("included.client.audience", Settings.GATEWAY_CLIENT,
+                                        "access.token.claim", "true")))))
                 .when().post(clients)
                 .then().extract().statusCode();
         assertTrue(status == 201 || status == 409, "creating the client answered " + status);

@@ -51,6 +51,14 @@ class DemoStoryIT {
         assertEquals("about 20:30 BST, 15 August 2025", ((Map<?, ?>) breakfast.get("startsAt")).get("text"));
         assertEquals("Trump lands at Elmendorf-Richardson", events.get(1).get("title"), "10:20 approx. comes before 10:54");
         assertEquals("Putin lands, after Trump", events.get(2).get("title"));
+        // both "around 11am": the handshake follows the landing and the ride follows the handshake because
+        // the story's relations say so (FOLLOWS), whatever their ids
+        assertEquals("Handshake on the red carpet", events.get(3).get("title"));
+        assertEquals("Both presidents ride together in the presidential limousine", events.get(4).get("title"));
+        List<Object> titles = events.stream().map(e -> e.get("title")).toList();
+        assertTrue(titles.indexOf("Joint press conference; Putin speaks first")
+                < titles.indexOf("Putin invites Trump to a next meeting in Moscow"), "known only to the day: the"
+                + " invitation is PART_OF the press conference, so it comes after it " + titles);
         Map<String, Object> talks = byTitle(events, "Talks held three-on-three");
         assertEquals(List.of(Map.of("type", "REPLACES", "event", Map.of("title",
                 "Planned: one-on-one talks with interpreters only"))), talks.get("relations"));

@@ -23,6 +23,9 @@ class SettingsTests {
         assertEquals(15432, settings.postgresPort());
         assertEquals(8180, settings.keycloakPort());
         assertEquals(8081, settings.servicePort("entity-service"));
+        assertEquals(9081, settings.managementPort("entity-service"));
+        assertEquals("http://127.0.0.1:9080", settings.managementUrl("gateway"));
+        assertEquals(Optional.empty(), settings.otlpEndpoint());
         assertEquals(Path.of("/src/newsgraph/deploy/local/work"), settings.workDirectory());
         assertFalse(settings.fresh());
         assertEquals("http://127.0.0.1:8180/realms/newsroom", settings.issuer());
@@ -76,6 +79,7 @@ class SettingsTests {
     void everyServiceHasItsPortOptionAndItsUrlVariable() {
         for (Services.Service service : Services.ALL) {
             assertTrue(Settings.OPTIONS.containsKey(service.name() + "-port"));
+            assertTrue(Settings.OPTIONS.containsKey(service.name() + "-management-port"));
         }
         assertEquals("QUARKUS_REST_CLIENT_ENTITY_SERVICE_URL", Services.named("entity-service").orElseThrow().urlVariable());
     }

@@ -19,11 +19,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * The real stack (embedded PostgreSQL, Keycloak, every service from its packaged jar), started
  * once for all suite-wide tests with the launcher's own code, from empty, in
  * target/it-work and on free ports (so that a stack a developer runs on the default ports does
- * not get in the way). Stopped when the test run ends.
+ * not get in the way), sending its traces to the tests' own collector. Stopped when the test run
+ * ends.
  */
 public final class SuiteStack implements BeforeAllCallback {
 
     private static Stack stack;
+    private static TraceCollector traces;
     /** Why the stack did not start: the test classes after the first fail with it, without trying again. */
     private static StartupException failed;
 
@@ -37,7 +39,8 @@ public final class SuiteStack implements BeforeAllCallback {
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                         .put(SuiteStack.class.getName(), (AutoCloseable) SuiteStack::stop);
                 try {
-                    stack = Stack.start(testSettings(), SuiteStack::log);
+                    traces = TraceCollector.start();
+                    stack = Stack.start(testSettings().tracingTo(traces.endpoint()), SuiteStack::log);
                 } catch (StartupException e) {
                     failed = e;
                     throw e;
@@ -55,6 +58,12 @@ public final class SuiteStack implements BeforeAllCallback {
 
     public static Settings settings() {
         return stack().settings();
+    }
+
+    /** Every span the stack's services exported since the last {@link TraceCollector#clear}. */
+    public static synchronized TraceCollector traces() {
+        stack();
+        return traces;
     }
 
     /** Stops the whole stack; {@link #startAgain} starts it on the same working folder, keeping its data. */
@@ -75,22 +84,29 @@ public final class SuiteStack implements BeforeAllCallback {
             stack.stop();
             stack = null;
         }
+        if (traces != null) {
+            traces.close();
+            traces = null;
+        }
     }
 
     private static Settings testSettings() {
         Map<String, String> environment = new HashMap<>(Map.of("NEWSGRAPH_REPO",
                 System.getProperty("newsgraph.repo", "")));
-        // a machine shared with other builds may need longer than the default to start Keycloak
+        // a slow machine may give each part longer to start
         Optional.ofNullable(System.getenv("NEWSGRAPH_START_TIMEOUT"))
                 .ifPresent(seconds -> environment.put("NEWSGRAPH_START_TIMEOUT", seconds));
         Settings defaults = Settings.parse(List.of(), environment);
         Path work = Path.of(System.getProperty("newsgraph.it-work", defaults.repository().resolve("deploy/local/target/it-work").toString()));
-        List<Integer> ports = freePorts(2 + Services.ALL.size());
+        int services = Services.ALL.size();
+        List<Integer> ports = freePorts(2 + 2 * services);
         Map<String, Integer> servicePorts = new LinkedHashMap<>();
-        for (int i = 0; i < Services.ALL.size(); i++) {
+        Map<String, Integer> managementPorts = new LinkedHashMap<>();
+        for (int i = 0; i < services; i++) {
             servicePorts.put(Services.ALL.get(i).name(), ports.get(2 + i));
+            managementPorts.put(Services.ALL.get(i).name(), ports.get(2 + services + i));
         }
-        return defaults.with(work, true, ports.get(0), ports.get(1), servicePorts);
+        return defaults.with(work, true, ports.get(0), ports.get(1), servicePorts, managementPorts);
     }
 
     private static List<Integer> freePorts(int count) {

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsgraph.entity.api.AffiliationInput;
 import org.newsgraph.entity.api.AffiliationView;
+import org.newsgraph.entity.api.RoleHolder;
 import org.newsgraph.entity.service.AffiliationService;
 import org.newsgraph.platform.audit.Change;
 import org.newsgraph.platform.rest.Ids;
@@ -42,6 +43,13 @@ public class AffiliationResource {
     @Operation(summary = "Every affiliation of many people in one call (current or not; each says which)")
     public List<AffiliationView> ofPeople(@QueryParam("personIds") List<String> personIds) {
         return affiliations.ofPeopleViews(Ids.list(personIds, "personIds"));
+    }
+
+    @GET
+    @Path("/holders")
+    @Operation(summary = "Who currently holds each role (words of a title, optionally @nationality), in one call")
+    public List<RoleHolder> holders(@QueryParam("roles") List<String> roles) {
+        return affiliations.holders(roles);
     }
 
     @GET

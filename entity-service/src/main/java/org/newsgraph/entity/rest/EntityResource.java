@@ -32,6 +32,7 @@ import org.newsgraph.entity.service.EntityService;
 import org.newsgraph.platform.audit.Change;
 import org.newsgraph.platform.paging.Page;
 import org.newsgraph.platform.paging.PageRequest;
+import org.newsgraph.platform.rest.Choices;
 import org.newsgraph.platform.rest.Ids;
 import org.newsgraph.platform.security.Roles;
 
@@ -47,17 +48,17 @@ public class EntityResource {
 
     @GET
     @Operation(summary = "List active records by name, optionally of one kind (merged and archived ones are hidden)")
-    public Page<EntityView> list(@QueryParam("kind") EntityKind kind, @QueryParam("first") Integer first,
+    public Page<EntityView> list(@QueryParam("kind") String kind, @QueryParam("first") Integer first,
             @QueryParam("after") String after) {
-        return entities.list(kind, PageRequest.of(first, after));
+        return entities.list(Choices.one(EntityKind.class, kind, "kind"), PageRequest.of(first, after));
     }
 
     @GET
     @Path("/search")
     @Operation(summary = "Find records by name or alias: case-, accent- and typo-tolerant, ranked")
-    public Page<EntityView> search(@QueryParam("q") String q, @QueryParam("kind") EntityKind kind,
+    public Page<EntityView> search(@QueryParam("q") String q, @QueryParam("kind") String kind,
             @QueryParam("first") Integer first, @QueryParam("after") String after) {
-        return entities.search(q, kind, PageRequest.of(first, after));
+        return entities.search(q, Choices.one(EntityKind.class, kind, "kind"), PageRequest.of(first, after));
     }
 
     @GET
@@ -128,9 +129,11 @@ public class EntityResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Delete for good; refused while anything in this service refers to the record")
+    @Operation(summary = "Delete for good; refused while anything refers to the record: affiliations, delegations"
+            + " and merged duplicates here, events in event-service, quotes in quote-service (asked once each)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "409", description = "Still referred to")
+    @APIResponse(responseCode = "409", description = "Still referred to; the problem says by what")
+    @APIResponse(responseCode = "503", description = "event-service or quote-service could not be asked; nothing was deleted")
     public void delete(@PathParam("id") UUID id) {
         entities.delete(id);
     }

@@ -4,9 +4,13 @@ import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +21,8 @@ import org.newsgraph.entity.Organisation;
 import org.newsgraph.entity.Person;
 import org.newsgraph.entity.api.AffiliationInput;
 import org.newsgraph.entity.api.AffiliationView;
+import org.newsgraph.entity.api.EntityView;
+import org.newsgraph.entity.api.RoleHolder;
 import org.newsgraph.platform.audit.Change;
 import org.newsgraph.platform.audit.History;
 import org.newsgraph.platform.error.NewsgraphException;
@@ -32,6 +38,9 @@ public class AffiliationService {
     @Inject
     EntityService entities;
 
+    @Inject
+    EntityOutbox outbox;
+
     @Transactional(SUPPORTS)
     public AffiliationView get(UUID id) {
         return EntityViews.of(find(id), today());
@@ -42,6 +51,58 @@ public class AffiliationService {
     public List<AffiliationView> ofPeopleViews(Collection<UUID> personIds) {
         LocalDate today = today();
         return ofPeople(personIds).stream().map(a -> EntityViews.of(a, today)).toList();
+    }
+
+    private static final int MAX_ROLES = 20;
+    private static final int HOLDERS_PER_ROLE = 20;
+    private static final Pattern ROLE = Pattern.compile("[\\p{L}][\\p{L}\\p{N} '\\-]{1,59}(@[A-Za-z]{2})?");
+
+    /**
+     * Who currently holds each role, in one call: {@code roles} are words of a title, each
+     * optionally with the holder's nationality ("prime minister@ES", "minister"); at most 20
+     * roles and 20 holders each. Case and accents do not matter.
+     */
+    @Transactional(SUPPORTS)
+    public List<RoleHolder> holders(List<String> roles) {
+        List<String> asked = roles == null ? List.of() : roles.stream().flatMap(r -> List.of(r.split(",")).stream())
+                .map(String::strip).filter(r -> !r.isEmpty()).distinct().toList();
+        if (asked.isEmpty() || asked.size() > MAX_ROLES) {
+            throw NewsgraphException.badInput("roles", "give 1 to " + MAX_ROLES + " roles, e.g. roles=prime minister@ES");
+        }
+        LocalDate today = today();
+        Map<UUID, List<Object[]>> found = new LinkedHashMap<>();
+        for (String role : asked) {
+            if (!ROLE.matcher(role).matches()) {
+                throw NewsgraphException.badInput("roles", "'" + role + "' is not words of a title with an optional"
+                        + " @country code");
+            }
+            String[] parts = role.split("@");
+            List<?> rows = em.createNativeQuery("""
+                    SELECT a.person_id, a.title, o.name
+                    FROM affiliation a
+                    JOIN entity p ON p.id = a.person_id
+                    JOIN entity o ON o.id = a.organisation_id
+                    WHERE search_form(a.title) LIKE '%' || search_form(:role) || '%'
+                      AND (a.valid_from IS NULL OR a.valid_from <= :today)
+                      AND (a.valid_to IS NULL OR a.valid_to >= :today)
+                      AND NOT p.archived AND p.merged_into IS NULL
+                      AND (CAST(:country AS text) IS NULL OR p.nationality = CAST(:country AS text))
+                    ORDER BY a.valid_from DESC NULLS LAST, a.person_id
+                    LIMIT :limit""")
+                    .setParameter("role", parts[0].strip()).setParameter("today", today)
+                    .setParameter("country", parts.length > 1 ? parts[1].toUpperCase(java.util.Locale.ROOT) : null)
+                    .setParameter("limit", HOLDERS_PER_ROLE).getResultList();
+            for (Object row : rows) {
+                Object[] columns = (Object[]) row;
+                found.computeIfAbsent((UUID) columns[0], id -> new ArrayList<>()).add(columns);
+            }
+        }
+        Map<UUID, EntityView> people = new LinkedHashMap<>();
+        entities.lookup(List.copyOf(found.keySet())).entities().forEach(view -> people.put(view.id(), view));
+        List<RoleHolder> holders = new ArrayList<>();
+        found.forEach((id, rows) -> rows.stream().map(r -> List.of(r[1], r[2])).distinct()
+                .forEach(r -> holders.add(new RoleHolder(people.get(id), (String) r.get(0), (String) r.get(1)))));
+        return holders.stream().filter(h -> h.person() != null).toList();
     }
 
     @Transactional(SUPPORTS)
@@ -59,6 +120,7 @@ public class AffiliationService {
         apply(affiliation, input);
         affiliation.persist();
         em.flush();
+        outbox.changed(affiliation);
         return get(affiliation.id);
     }
 
@@ -67,11 +129,14 @@ public class AffiliationService {
         NewsgraphException.requireVersion(affiliation.version, input.version(), "Affiliation", id);
         apply(affiliation, input);
         em.flush();
+        outbox.changed(affiliation);
         return get(id);
     }
 
     public void delete(UUID id) {
-        find(id).delete();
+        Affiliation affiliation = find(id);
+        affiliation.delete();
+        outbox.changed(affiliation);
     }
 
     List<Affiliation> ofPeople(Collection<UUID> personIds) {

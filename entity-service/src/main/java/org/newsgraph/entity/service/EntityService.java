@@ -38,6 +38,7 @@ import org.newsgraph.entity.api.EntityInput;
 import org.newsgraph.entity.api.EntityLookup;
 import org.newsgraph.entity.api.EntityView;
 import org.newsgraph.entity.api.MergeRequest;
+import org.newsgraph.entity.client.ReferencesElsewhere;
 import org.newsgraph.platform.audit.Change;
 import org.newsgraph.platform.audit.History;
 import org.newsgraph.platform.error.NewsgraphException;
@@ -62,10 +63,16 @@ public class EntityService {
     EntityManager em;
 
     @Inject
+    EntityOutbox outbox;
+
+    @Inject
     AffiliationService affiliations;
 
     @Inject
     EntitySearch entitySearch;
+
+    @Inject
+    ReferencesElsewhere elsewhere;
 
     // ---- reading --------------------------------------------------------------------------
 
@@ -98,10 +105,7 @@ public class EntityService {
                 missing.add(asked);
                 continue;
             }
-            NewsEntity survivor = entity;
-            for (int hop = 0; survivor.mergedInto != null && hop < MAX_MERGE_HOPS; hop++) {
-                survivor = found.get(survivor.mergedInto);
-            }
+            NewsEntity survivor = survivorOf(entity, found::get);
             if (survivor != entity) {
                 redirects.put(asked, survivor.id);
             }
@@ -163,6 +167,7 @@ public class EntityService {
         apply(entity, input);
         em.persist(entity);
         em.flush();
+        outbox.created(entity);
         return get(entity.id);
     }
 
@@ -178,6 +183,7 @@ public class EntityService {
         requireVersion(entity, input.version());
         apply(entity, input);
         em.flush();
+        outbox.updated(entity);
         return get(id);
     }
 
@@ -225,7 +231,8 @@ public class EntityService {
             survivor.description = duplicate.description;
         }
         affiliations.moveReferences(duplicateId, survivor.id);
-        for (Delegation delegation : delegationsReferring(duplicateId)) {
+        List<Delegation> repointed = delegationsReferring(duplicateId);
+        for (Delegation delegation : repointed) {
             if (duplicateId.equals(delegation.organisationId)) {
                 delegation.organisationId = survivor.id;
             }
@@ -250,6 +257,9 @@ public class EntityService {
         }
         duplicate.mergedInto = survivor.id;
         em.flush();
+        outbox.merged(duplicate);
+        outbox.updated(survivor);
+        repointed.forEach(outbox::updated);
         return get(survivor.id);
     }
 
@@ -263,10 +273,11 @@ public class EntityService {
         entity.archived = archived;
         entity.archiveReason = archived ? request.reason() : null;
         em.flush();
+        outbox.moved(entity);
         return get(id);
     }
 
-    /** Deletes for good; refused while anything in this service still refers to the record. */
+    /** Deletes for good; refused while anything here or in event-service or quote-service still refers to it. */
     public void delete(UUID id) {
         NewsEntity entity = find(id);
         List<String> referrers = new ArrayList<>();
@@ -283,11 +294,17 @@ public class EntityService {
         if (mergedCount > 0) {
             referrers.add(mergedCount + " merged duplicate(s)");
         }
+        if (referrers.isEmpty()) {
+            // references never dangle: events and quotes that name the record keep it
+            referrers.addAll(elsewhere.of(id));
+        }
         if (!referrers.isEmpty()) {
             throw NewsgraphException.conflict("record " + id + " is still referred to by "
-                    + String.join(", ", referrers), entity.version);
+                    + String.join(", ", referrers) + "; change those first, or archive the record instead",
+                    entity.version);
         }
         em.remove(entity);
+        outbox.deleted(entity);
     }
 
     // ---- references used by other parts of this service -------------------------------------
@@ -297,10 +314,7 @@ public class EntityService {
      * none or it is of another kind.
      */
     <T extends NewsEntity> T resolve(UUID id, Class<T> kind, String field) {
-        NewsEntity entity = em.find(NewsEntity.class, id);
-        for (int hop = 0; entity != null && entity.mergedInto != null && hop < MAX_MERGE_HOPS; hop++) {
-            entity = em.find(NewsEntity.class, entity.mergedInto);
-        }
+        NewsEntity entity = survivorOf(em.find(NewsEntity.class, id), next -> em.find(NewsEntity.class, next));
         if (entity == null) {
             throw NewsgraphException.badInput(field, "no record with id " + id);
         }
@@ -312,6 +326,15 @@ public class EntityService {
     }
 
     // ---- internals ------------------------------------------------------------------------
+
+    /** Where a chain of merges ends (merges compress chains, so one step is usual); {@code find} loads a record. */
+    private static NewsEntity survivorOf(NewsEntity entity, Function<UUID, NewsEntity> find) {
+        NewsEntity survivor = entity;
+        for (int hop = 0; survivor != null && survivor.mergedInto != null && hop < MAX_MERGE_HOPS; hop++) {
+            survivor = find.apply(survivor.mergedInto);
+        }
+        return survivor;
+    }
 
     private NewsEntity find(UUID id) {
         NewsEntity entity = em.find(NewsEntity.class, id);

@@ -16,12 +16,11 @@ import java.util.Map;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.platform.testing.ServiceTestProfile;
 import org.newsgraph.platform.testing.TestTokens;
 
 /** A person's titles at organisations, open-ended or dated; edited with versions. */
 @QuarkusTest
-@TestProfile(ServiceTestProfile.class)
+@TestProfile(EntityServiceTestProfile.class)
 class AffiliationResourceTests {
 
     private static Map<String, Object> affiliation(String person, String organisation, String title, String from,
@@ -71,6 +70,34 @@ class AffiliationResourceTests {
         asViewer().queryParam("personIds", rubio + "," + witkoff).get("/affiliations").then().statusCode(200)
                 .body("size()", is(3))
                 .body("title", containsInAnyOrder("Secretary of State", "National Security Advisor", "Special Envoy"));
+    }
+
+    @Test
+    void whoHoldsARoleIsFoundByWordsOfTheTitleAndNationalityInOneCall() {
+        String t = tag();
+        Map<String, Object> spanish = Api.person("Alejandro Ruiz " + t, null);
+        spanish.put("person", Map.of("nationality", "ES"));
+        String ruiz = create(spanish);
+        Map<String, Object> italian = Api.person("Giulia Ferri " + t, null);
+        italian.put("person", Map.of("nationality", "IT"));
+        String ferri = create(italian);
+        String government = create(Api.organisation("Government of Spain " + t, "GOVERNMENT"));
+        asReporter().body(affiliation(ruiz, government, "Primer Ministro " + t, "2024-01-01", null))
+                .post("/affiliations").then().statusCode(201);
+        asReporter().body(affiliation(ferri, government, "Prime Minister " + t, "2024-01-01", null))
+                .post("/affiliations").then().statusCode(201);
+        asReporter().body(affiliation(ruiz, government, "Prime Minister " + t, "2020-01-01", "2021-01-01"))
+                .post("/affiliations").then().statusCode(201);
+
+        // only current titles count; the nationality narrows; accents and case do not matter
+        asViewer().queryParam("roles", "PRIME minister " + t + "@it,primer ministro " + t).get("/affiliations/holders")
+                .then().statusCode(200)
+                .body("person.id", containsInAnyOrder(ferri, ruiz))
+                .body("organisation", containsInAnyOrder("Government of Spain " + t, "Government of Spain " + t));
+        asViewer().queryParam("roles", "prime minister " + t + "@ES").get("/affiliations/holders").then()
+                .statusCode(200).body("size()", is(0));
+        asViewer().queryParam("roles", "1234").get("/affiliations/holders").then().statusCode(400)
+                .body("field", is("roles"));
     }
 
     @Test

@@ -14,7 +14,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.platform.testing.ServiceTestProfile;
 import org.newsgraph.platform.testing.TestTokens;
 
 /**
@@ -22,7 +21,7 @@ import org.newsgraph.platform.testing.TestTokens;
  * do exactly what DESIGN.md says (403 otherwise, and nothing changes).
  */
 @QuarkusTest
-@TestProfile(ServiceTestProfile.class)
+@TestProfile(EntityServiceTestProfile.class)
 class AuthorizationTests {
 
     @Inject

@@ -20,11 +20,12 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.platform.testing.ServiceTestProfile;
+import org.newsgraph.platform.paging.Cursor;
+import org.newsgraph.platform.testing.Refusals;
 
 /** Every kind of bad input gets 400 BAD_USER_INPUT naming the field, and writes nothing. */
 @QuarkusTest
-@TestProfile(ServiceTestProfile.class)
+@TestProfile(EntityServiceTestProfile.class)
 class BadInputTests {
 
     @Inject
@@ -174,5 +175,47 @@ class BadInputTests {
                 .statusCode(400).body("field", is("name"));
         assertEquals(before, database.footprint());
         assertEquals(0, Api.version(id));
+    }
+
+    // ---- input that once crashed a service (issue 9): now each is 400 naming the field -------
+
+    @Test
+    void aNulCharacterInTextOrAParameter() {
+        refused(Api.person("Vladimir\u0000Putin", null), "name");
+        refused(Api.person("Someone " + tag(), alias("Путин\u0000", "ru")), "aliases[0].name");
+        refused(with(Api.person("Someone " + tag(), null), "description", "a\u0000b"), "description");
+        Refusals.badInput(asViewer().queryParam("q", "a\u0000b").get("/entities/search"), "q");
+        Refusals.badInput(asViewer().queryParam("ids", "\u0000").get("/entities/lookup"), "ids");
+    }
+
+    @Test
+    void aTamperedCursor() {
+        Refusals.badInput(asViewer().queryParam("q", "putin").queryParam("after", Cursor.encode("position", "-40"))
+                .get("/entities/search"), "after");
+        Refusals.badInput(asViewer().queryParam("after", Cursor.encode("Put\u0000in", UUID.randomUUID().toString()))
+                .get("/entities"), "after");
+    }
+
+    @Test
+    void aDateOutOfRange() {
+        String person = createPerson("Person " + tag());
+        String organisation = create(Api.organisation("Organisation " + tag(), "MEDIA"));
+        refused(asReporter().body(Map.of("personId", person, "organisationId", organisation, "title", "Editor",
+                "validFrom", "+999999999-12-31")), "/affiliations", "validFrom");
+        refused(asReporter().body(Map.of("personId", person, "organisationId", organisation, "title", "Editor",
+                "validTo", "-5000-01-01")), "/affiliations", "validTo");
+        refused(with(Api.person("Someone " + tag(), null), "person", Map.of("birthDate", "-999999999-01-01")),
+                "person.birthDate");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNullInAList() {
+        refused(with(Api.person("Someone " + tag(), null), "aliases", java.util.Arrays.asList((Object) null)),
+                "aliases[0]");
+        String government = create(Api.organisation("Government " + tag(), "GOVERNMENT"));
+        Map<String, Object> delegation = Api.delegation("Delegation " + tag(), government, null);
+        ((Map<String, Object>) delegation.get("delegation")).put("members", java.util.Arrays.asList((Object) null));
+        refused(delegation, "delegation.members[0]");
     }
 }

@@ -28,12 +28,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.platform.testing.ServiceTestProfile;
 import org.newsgraph.platform.testing.TestTokens;
 
 /** Creating, reading, editing and listing each kind of record; versions and history. */
 @QuarkusTest
-@TestProfile(ServiceTestProfile.class)
+@TestProfile(EntityServiceTestProfile.class)
 class EntityResourceTests {
 
     @Test

@@ -17,11 +17,10 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.platform.testing.ServiceTestProfile;
 
 /** Name and alias search: case, accents, prefixes, typos, other scripts, kinds, ranking, pages. */
 @QuarkusTest
-@TestProfile(ServiceTestProfile.class)
+@TestProfile(EntityServiceTestProfile.class)
 class EntitySearchTests {
 
     static String zelenskyy;

@@ -14,11 +14,10 @@ import java.util.UUID;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.platform.testing.ServiceTestProfile;
 
 /** One call for many records: the gateway's and the other services' way to avoid a call per row. */
 @QuarkusTest
-@TestProfile(ServiceTestProfile.class)
+@TestProfile(EntityServiceTestProfile.class)
 class LookupTests {
 
     @Test

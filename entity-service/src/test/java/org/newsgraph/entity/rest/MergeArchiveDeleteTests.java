@@ -1,5 +1,6 @@
 package org.newsgraph.entity.rest;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -25,12 +26,12 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.platform.testing.ServiceTestProfile;
+import org.newsgraph.platform.testing.StandIn;
 import org.newsgraph.platform.testing.TestTokens;
 
 /** Merging duplicates, archiving, and deleting for good. */
 @QuarkusTest
-@TestProfile(ServiceTestProfile.class)
+@TestProfile(EntityServiceTestProfile.class)
 class MergeArchiveDeleteTests {
 
     @Inject
@@ -174,5 +175,49 @@ class MergeArchiveDeleteTests {
         String survivor = createPerson("Surv " + tag());
         merge(duplicate, survivor, 0).statusCode(200);
         as(TestTokens.admin()).delete("/entities/" + survivor).then().statusCode(409);
+    }
+
+    @Test
+    void aRecordThatEventsOrQuotesStillNameIsNotDeleted() {
+        String person = createPerson("Named in the story " + tag());
+        java.util.UUID event = OtherServices.eventNaming(person);
+        java.util.UUID quote = OtherServices.quoteNaming(person);
+
+        String before = database.footprint();
+        as(TestTokens.admin()).delete("/entities/" + person).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("code", is("CONFLICT"))
+                .body("detail", containsString("1 event(s) (e.g. " + event + ")"))
+                .body("detail", containsString("1 quote(s) (e.g. " + quote + ")"));
+        assertEquals(before, database.footprint());
+        asViewer().get("/entities/" + person).then().statusCode(200);
+
+        OtherServices.forget(event);
+        as(TestTokens.admin()).delete("/entities/" + person).then().statusCode(409)
+                .body("detail", containsString("1 quote(s)"))
+                .body("detail", not(containsString("event")));
+        OtherServices.forget(quote);
+        as(TestTokens.admin()).delete("/entities/" + person).then().statusCode(204);
+        asViewer().get("/entities/" + person).then().statusCode(404);
+    }
+
+    @Test
+    void aRecordIsNotDeletedWhileTheServicesThatMightNameItCannotBeAsked() {
+        String person = createPerson("Perhaps named " + tag());
+        try {
+            OtherServices.QUOTES.mode(StandIn.Mode.DOWN);
+            String before = database.footprint();
+            as(TestTokens.admin()).delete("/entities/" + person).then().statusCode(503)
+                    .body("code", is("UNAVAILABLE"));
+            assertEquals(before, database.footprint());
+            OtherServices.QUOTES.mode(StandIn.Mode.UP);
+            OtherServices.EVENTS.mode(StandIn.Mode.HANGING);
+            as(TestTokens.admin()).delete("/entities/" + person).then().statusCode(503)
+                    .body("code", is("UNAVAILABLE"));
+            assertEquals(before, database.footprint());
+        } finally {
+            OtherServices.allUp();
+        }
+        as(TestTokens.admin()).delete("/entities/" + person).then().statusCode(204);
     }
 }

@@ -9,7 +9,6 @@ import static org.newsgraph.entity.rest.Api.create;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.platform.testing.ServiceTestProfile;
 
 /**
  * The packaged service (quarkus-run.jar, prod profile) migrates its database and answers with
@@ -17,7 +16,7 @@ import org.newsgraph.platform.testing.ServiceTestProfile;
  * without a token is refused.
  */
 @QuarkusIntegrationTest
-@TestProfile(ServiceTestProfile.class)
+@TestProfile(EntityServiceTestProfile.class)
 class PackagedEntityServiceIT {
 
     @Test

@@ -7,7 +7,10 @@ import java.util.stream.Stream;
 
 import org.newsgraph.event.api.EventView;
 
-/** A story's events as CSV (RFC 4180): one row per event, local time and zone as given, instants in UTC. */
+/**
+ * A story's events as CSV (RFC 4180): one row per event, local time and zone as given, instants in UTC.
+ * Newsrooms open it in a spreadsheet, so a cell that a spreadsheet would run as a formula is neutralised.
+ */
 public final class CsvExport {
 
     static final List<String> HEADER = List.of("id", "title", "kind", "occurrence", "state", "local_date",
@@ -34,9 +37,22 @@ public final class CsvExport {
         return cells.map(c -> cell(c == null ? "" : Objects.toString(c))).collect(Collectors.joining(",")) + "\r\n";
     }
 
-    static String cell(String value) {
+    static String cell(String raw) {
+        String value = neutralised(raw);
         if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
             return "\"" + value.replace("\"", "\"\"") + "\"";
+        }
+        return value;
+    }
+
+    /**
+     * A title like {@code =HYPERLINK(...)} or {@code @SUM(...)} would be run by Excel or LibreOffice
+     * as a formula (OWASP "CSV injection"): such a cell starts with an apostrophe, which the
+     * spreadsheet shows as text and does not display.
+     */
+    static String neutralised(String value) {
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            return "'" + value;
         }
         return value;
     }

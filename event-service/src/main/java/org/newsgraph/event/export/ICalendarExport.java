@@ -143,9 +143,14 @@ public final class ICalendarExport {
         return (seconds < 0 ? "-" : "+") + String.format("%02d%02d", minutes / 60, minutes % 60);
     }
 
+    /**
+     * TEXT as RFC 5545 (3.3.11) writes it: backslash, semicolon and comma escaped, every line break
+     * (CRLF, LF or a lone CR) as {@code \n}; other control characters are not allowed in TEXT and
+     * are dropped, so that no title can start a property or a component of its own.
+     */
     static String escape(String text) {
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")
-                .replace("\n", "\\n");
+        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\n")
+                .replace('\r', '\n').replace("\n", "\\n").replaceAll("[\\p{Cntrl}&&[^\t]]", "");
     }
 
     /** Lines longer than 75 octets continue on the next line after a space. */

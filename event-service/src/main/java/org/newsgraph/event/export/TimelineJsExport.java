@@ -15,6 +15,8 @@ import org.newsgraph.platform.time.RenderedTime;
  * A story in TimelineJS's JSON format. TimelineJS has no time zones: each date is given as the
  * local date and time where it happened, and {@code display_date} says it in words with the
  * zone's abbreviation ("about 10:20 AKDT, 15 August 2025") so that no reader's browser shifts it.
+ * TimelineJS renders headlines, texts and display dates as HTML: every text we put in is
+ * HTML-escaped, so a title is shown as written and never runs as markup or script.
  */
 public final class TimelineJsExport {
 
@@ -56,17 +58,32 @@ public final class TimelineJsExport {
             out.put("minute", time.getMinute());
         }
         if (display != null) {
-            out.put("display_date", display);
+            out.put("display_date", html(display));
         }
         return out;
     }
 
     private static Map<String, Object> text(String headline, String body) {
         Map<String, Object> text = new LinkedHashMap<>();
-        text.put("headline", headline);
+        text.put("headline", html(headline));
         if (body != null) {
-            text.put("text", body);
+            text.put("text", html(body));
         }
         return text;
+    }
+
+    static String html(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
     }
 }

@@ -27,6 +27,8 @@ import org.newsgraph.event.api.EventLookup;
 import org.newsgraph.event.api.EventView;
 import org.newsgraph.event.service.EventService;
 import org.newsgraph.platform.audit.Change;
+import org.newsgraph.platform.error.NewsgraphException;
+import org.newsgraph.platform.reference.Referrers;
 import org.newsgraph.platform.rest.Ids;
 import org.newsgraph.platform.security.Roles;
 import org.newsgraph.platform.workflow.TransitionRequest;
@@ -49,6 +51,15 @@ public class EventResource {
     }
 
     @GET
+    @Path("/references")
+    @RolesAllowed(Roles.REPORTER)
+    @Operation(summary = "Which events (drafts too) name any of these entities (entityIds=) as participant or place:"
+            + " per entity, how many and a few of them. entity-service asks before it deletes one")
+    public Referrers references(@QueryParam("entityIds") List<String> entityIds) {
+        return events.referrers(Ids.list(entityIds, "entityIds"));
+    }
+
+    @GET
     @Path("/{id}")
     @Operation(summary = "One event; zone= renders its time in another zone")
     @APIResponse(responseCode = "404", description = "No such event, or a draft the caller may not see")
@@ -58,6 +69,8 @@ public class EventResource {
 
     @GET
     @Path("/{id}/history")
+    @Operation(summary = "Every change to the event: who, when, and the event as it was; viewers see only the"
+            + " revisions in which it was published or retracted")
     public List<Change<EventView>> history(@PathParam("id") UUID id) {
         return events.history(id);
     }

@@ -6,13 +6,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Set;
 
 import org.newsgraph.event.EventKind;
 import org.newsgraph.event.Occurrence;
 import org.newsgraph.event.api.TimelineFilter;
 import org.newsgraph.platform.error.NewsgraphException;
+import org.newsgraph.platform.rest.Choices;
 import org.newsgraph.platform.rest.Ids;
+import org.newsgraph.platform.time.TimeLimits;
 import org.newsgraph.platform.validation.IanaTimeZone;
 import org.newsgraph.platform.workflow.WorkflowState;
 
@@ -44,13 +45,13 @@ final class Params {
         ZoneId in = ZoneId.of(zone == null ? "UTC" : zone);
         try {
             if (value.endsWith("Z") || value.matches(".*[+-]\\d\\d:\\d\\d$")) {
-                return java.time.OffsetDateTime.parse(value).toInstant();
+                return TimeLimits.require(java.time.OffsetDateTime.parse(value), field).toInstant();
             }
-            if (value.length() == 10) {
-                LocalDate date = LocalDate.parse(value);
+            if (value.length() == 10 || value.matches("[+-]\\d+-\\d\\d-\\d\\d")) {
+                LocalDate date = TimeLimits.require(LocalDate.parse(value), field);
                 return (endOfDay ? date.plusDays(1) : date).atStartOfDay(in).toInstant();
             }
-            return LocalDateTime.parse(value).atZone(in).toInstant();
+            return TimeLimits.require(LocalDateTime.parse(value), field).atZone(in).toInstant();
         } catch (DateTimeParseException e) {
             throw NewsgraphException.badInput(field, "'" + value
                     + "' is not a date (2025-08-15), a local date-time (2025-08-15T11:30) or an instant");
@@ -58,17 +59,18 @@ final class Params {
     }
 
     /** The filters a timeline takes, as the query parameters of /stories/{id}/timeline and /timelines give them. */
-    static TimelineFilter timeline(String from, String to, String zone, List<EventKind> kinds, String participantId,
-            Occurrence occurrence, WorkflowState state) {
+    static TimelineFilter timeline(String from, String to, String zone, List<String> kinds, String participantId,
+            String occurrence, String state) {
         String readerZone = zone(zone, "zone");
         return new TimelineFilter(bound(from, readerZone, false, "from"), bound(to, readerZone, true, "to"),
-                kinds == null ? Set.of() : Set.copyOf(kinds), Ids.one(participantId, "participantId"), occurrence,
-                state, readerZone);
+                Choices.all(EventKind.class, kinds, "kind"), Ids.one(participantId, "participantId"),
+                Choices.one(Occurrence.class, occurrence, "occurrence"), Choices.one(WorkflowState.class, state, "state"),
+                readerZone);
     }
 
     static Instant instant(String value, String field) {
         try {
-            return Instant.parse(value);
+            return TimeLimits.require(Instant.parse(value), field);
         } catch (DateTimeParseException | NullPointerException e) {
             throw NewsgraphException.badInput(field, "'" + value + "' is not an instant such as 2025-08-16T00:00:00Z");
         }

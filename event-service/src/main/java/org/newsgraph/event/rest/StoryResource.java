@@ -36,6 +36,7 @@ import org.newsgraph.event.service.TimelineService;
 import org.newsgraph.platform.audit.Change;
 import org.newsgraph.platform.paging.Page;
 import org.newsgraph.platform.paging.PageRequest;
+import org.newsgraph.platform.rest.Choices;
 import org.newsgraph.platform.rest.Ids;
 import org.newsgraph.platform.security.Roles;
 import org.newsgraph.platform.workflow.TransitionRequest;
@@ -76,6 +77,8 @@ public class StoryResource {
 
     @GET
     @Path("/{id}/history")
+    @Operation(summary = "Every change to the story: who, when, and the story as it was; viewers see only the"
+            + " revisions in which it was published or retracted")
     public List<Change<StoryView>> history(@PathParam("id") UUID id) {
         return stories.history(id);
     }
@@ -85,9 +88,9 @@ public class StoryResource {
     @Operation(summary = "The story's events in time order, filtered and paged; times rendered in zone= if given. "
             + "from/to are dates, local date-times (read in zone=, else UTC) or instants")
     public Page<EventView> timeline(@PathParam("id") UUID id, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("zone") String zone, @QueryParam("kind") List<EventKind> kinds,
-            @QueryParam("participantId") String participantId, @QueryParam("occurrence") Occurrence occurrence,
-            @QueryParam("state") WorkflowState state, @QueryParam("first") Integer first,
+            @QueryParam("to") String to, @QueryParam("zone") String zone, @QueryParam("kind") List<String> kinds,
+            @QueryParam("participantId") String participantId, @QueryParam("occurrence") String occurrence,
+            @QueryParam("state") String state, @QueryParam("first") Integer first,
             @QueryParam("after") String after) {
         return timelines.timeline(id, Params.timeline(from, to, zone, kinds, participantId, occurrence, state),
                 PageRequest.of(first, after));

@@ -13,8 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.newsgraph.event.EventKind;
-import org.newsgraph.event.Occurrence;
 import org.newsgraph.event.api.EventView;
 import org.newsgraph.event.api.TimelineFilter;
 import org.newsgraph.event.api.Timelines;
@@ -24,7 +22,6 @@ import org.newsgraph.platform.paging.Page;
 import org.newsgraph.platform.paging.PageRequest;
 import org.newsgraph.platform.rest.Ids;
 import org.newsgraph.platform.security.Roles;
-import org.newsgraph.platform.workflow.WorkflowState;
 
 @Path("/timelines")
 @Tag(name = "timelines", description = "Pages of many timelines in one call")
@@ -41,9 +38,9 @@ public class TimelineResource {
             + "paging as a story's timeline")
     public Timelines of(@QueryParam("storyIds") List<String> storyIds,
             @QueryParam("participantIds") List<String> participantIds, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("zone") String zone, @QueryParam("kind") List<EventKind> kinds,
-            @QueryParam("participantId") String participantId, @QueryParam("occurrence") Occurrence occurrence,
-            @QueryParam("state") WorkflowState state, @QueryParam("first") Integer first,
+            @QueryParam("to") String to, @QueryParam("zone") String zone, @QueryParam("kind") List<String> kinds,
+            @QueryParam("participantId") String participantId, @QueryParam("occurrence") String occurrence,
+            @QueryParam("state") String state, @QueryParam("first") Integer first,
             @QueryParam("after") String after) {
         boolean byStory = storyIds != null && !storyIds.isEmpty();
         if (byStory == (participantIds != null && !participantIds.isEmpty())) {

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 import org.newsgraph.platform.error.NewsgraphException;
+import org.newsgraph.platform.time.TimeLimits;
 
 /** Parsing the keys inside this service's cursors; a tampered cursor is bad input naming {@code after}. */
 final class Cursors {
@@ -14,7 +15,11 @@ final class Cursors {
 
     static Instant instant(String key) {
         try {
-            return Instant.parse(key);
+            Instant instant = Instant.parse(key);
+            if (!TimeLimits.contains(instant)) {
+                throw bad();
+            }
+            return instant;
         } catch (DateTimeParseException e) {
             throw bad();
         }

@@ -26,11 +26,14 @@ import org.newsgraph.event.Story;
 import org.newsgraph.event.api.EventInput;
 import org.newsgraph.event.api.EventLookup;
 import org.newsgraph.event.api.EventView;
-import org.newsgraph.event.client.EntityReferences;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.newsgraph.event.client.EntityServiceClient;
 import org.newsgraph.platform.audit.Change;
 import org.newsgraph.platform.audit.History;
 import org.newsgraph.platform.error.NewsgraphException;
+import org.newsgraph.platform.reference.ReferenceChecker;
+import org.newsgraph.platform.reference.Referrers;
+import org.newsgraph.platform.reference.Resolved;
 import org.newsgraph.platform.security.CurrentUser;
 import org.newsgraph.platform.security.Roles;
 import org.newsgraph.platform.source.Source;
@@ -48,10 +51,13 @@ public class EventService {
     public static final int MAX_BATCH = 500;
 
     /** Timeline order: by sort key, finer precision first, then by id so that ties stay put. */
-    static final String TIMELINE_ORDER = " order by e.time.sortKey, e.time.precisionRank, e.id";
+    static final String TIMELINE_ORDER = " order by e.time.sortKey, e.time.precisionRank, e.tieRank, e.id";
 
     @Inject
     EntityManager em;
+
+    @Inject
+    TimelineOrder timelineOrder;
 
     @Inject
     CurrentUser user;
@@ -60,7 +66,14 @@ public class EventService {
     StoryService stories;
 
     @Inject
-    EntityReferences references;
+    ReferenceChecker references;
+
+    @Inject
+    @RestClient
+    EntityServiceClient entityService;
+
+    @Inject
+    EventOutbox outbox;
 
     // ---- reading --------------------------------------------------------------------------
 
@@ -90,11 +103,27 @@ public class EventService {
         return new EventLookup(events, missing);
     }
 
+    /** Every change with who and when; a viewer sees only the revisions in which the event was public. */
     @Transactional(SUPPORTS)
     public List<Change<EventView>> history(UUID id) {
         visible(id);
         boolean notes = user.hasRole(Roles.REPORTER);
-        return History.of(em, Event.class, id, e -> EventViews.of(e, null, notes));
+        return Workflow.visibleHistory(History.of(em, Event.class, id, e -> EventViews.of(e, null, notes)),
+                EventView::state, user::hasRole);
+    }
+
+    /** Per entity, the events (drafts too) naming it as participant or place: asked before it is deleted. */
+    @Transactional(SUPPORTS)
+    public Referrers referrers(List<UUID> entityIds) {
+        checkBatch(entityIds, "entityIds");
+        List<UUID[]> pairs = new ArrayList<>();
+        em.createQuery("select p.entityId, e.id from Event e join e.participants p where p.entityId in :ids"
+                + " order by e.id", Object[].class).setParameter("ids", entityIds).getResultList()
+                .forEach(row -> pairs.add(new UUID[] { (UUID) row[0], (UUID) row[1] }));
+        em.createQuery("select e.placeId, e.id from Event e where e.placeId in :ids order by e.id", Object[].class)
+                .setParameter("ids", entityIds).getResultList()
+                .forEach(row -> pairs.add(new UUID[] { (UUID) row[0], (UUID) row[1] }));
+        return Referrers.of(entityIds, pairs);
     }
 
     // ---- writing --------------------------------------------------------------------------
@@ -106,6 +135,8 @@ public class EventService {
         apply(event, input);
         event.persist();
         em.flush();
+        timelineOrder.recompute(event.storyId);
+        outbox.created(event);
         return view(event, null);
     }
 
@@ -118,6 +149,8 @@ public class EventService {
         NewsgraphException.requireVersion(event.version, input.version(), "Event", id);
         apply(event, input);
         em.flush();
+        timelineOrder.recompute(event.storyId);
+        outbox.updated(event);
         return view(event, null);
     }
 
@@ -125,9 +158,11 @@ public class EventService {
         Event event = visible(id);
         NewsgraphException.requireVersion(event.version, request.version(), "Event", id);
         Workflow.checkMove(event.state, request.to(), user::hasRole, request.reason(), event.version);
+        WorkflowState before = event.state;
         event.state = request.to();
         event.retractionReason = request.to() == WorkflowState.RETRACTED ? request.reason() : null;
         em.flush();
+        outbox.moved(event, before);
         return view(event, null);
     }
 
@@ -141,6 +176,9 @@ public class EventService {
                     + relating.stream().map(e -> e.id.toString()).collect(Collectors.joining(", ")), event.version);
         }
         event.delete();
+        em.flush();
+        timelineOrder.recompute(event.storyId);
+        outbox.deleted(event);
     }
 
     // ---- internals ------------------------------------------------------------------------
@@ -186,7 +224,8 @@ public class EventService {
         if (input.placeId() != null) {
             entityIds.add(input.placeId());
         }
-        Map<UUID, EntityServiceClient.Entity> resolved = references.resolve(entityIds);
+        Resolved<EntityServiceClient.Entity> resolved = references.resolve(EntityServiceClient.SERVICE, entityIds,
+                entityService::lookup);
         UUID placeId = null;
         if (input.placeId() != null) {
             EntityServiceClient.Entity place = resolved.get(input.placeId());

@@ -42,6 +42,9 @@ public class StoryService {
     @Inject
     CurrentUser user;
 
+    @Inject
+    EventOutbox outbox;
+
     @Transactional(SUPPORTS)
     public StoryView get(UUID id) {
         return EventViews.of(visible(id));
@@ -88,10 +91,12 @@ public class StoryService {
         return Page.of(query.getResultList(), page, s -> Cursor.encode(s.createdAt, s.id), EventViews::of);
     }
 
+    /** Every change with who and when; a viewer sees only the revisions in which the story was public. */
     @Transactional(SUPPORTS)
     public List<Change<StoryView>> history(UUID id) {
         visible(id);
-        return History.of(em, Story.class, id, EventViews::of);
+        return Workflow.visibleHistory(History.of(em, Story.class, id, EventViews::of), StoryView::state,
+                user::hasRole);
     }
 
     public StoryView create(StoryInput input) {
@@ -99,6 +104,7 @@ public class StoryService {
         apply(story, input);
         story.persist();
         em.flush();
+        outbox.created(story);
         return EventViews.of(story);
     }
 
@@ -108,6 +114,7 @@ public class StoryService {
         NewsgraphException.requireVersion(story.version, input.version(), "Story", id);
         apply(story, input);
         em.flush();
+        outbox.updated(story);
         return EventViews.of(story);
     }
 
@@ -115,9 +122,11 @@ public class StoryService {
         Story story = visible(id);
         NewsgraphException.requireVersion(story.version, request.version(), "Story", id);
         Workflow.checkMove(story.state, request.to(), user::hasRole, request.reason(), story.version);
+        WorkflowState before = story.state;
         story.state = request.to();
         story.retractionReason = request.to() == WorkflowState.RETRACTED ? request.reason() : null;
         em.flush();
+        outbox.moved(story, before);
         return EventViews.of(story);
     }
 
@@ -129,6 +138,7 @@ public class StoryService {
             throw NewsgraphException.conflict("story " + id + " still has " + events + " event(s)", story.version);
         }
         story.delete();
+        outbox.deleted(story);
     }
 
     /** The story if the caller may see it; 404 otherwise (a viewer cannot tell a draft exists). */

@@ -24,7 +24,7 @@ import org.newsgraph.platform.security.CurrentUser;
 import org.newsgraph.platform.security.Roles;
 
 /**
- * The one way a timeline is paged: keyset cursors over (sort key, precision, id), and for many
+ * The one way a timeline is paged: keyset cursors over (sort key, precision, tie rank, id), and for many
  * parents at once one window query that numbers each parent's events and keeps the first page of
  * each. A parent is a story, or an entity that took part. Nothing loads a whole timeline.
  */
@@ -57,15 +57,15 @@ public class TimelinePages {
         EventService.checkBatch(ids, parent.field);
         Map<String, Object> params = new HashMap<>();
         String sql = "select x.parent, x.id from (select " + (parent == Parent.STORY ? "e.story_id" : "p.entity_id")
-                + " as parent, e.id, e.sort_key, e.precision_rank, row_number() over (partition by "
+                + " as parent, e.id, e.sort_key, e.precision_rank, e.tie_rank, row_number() over (partition by "
                 + (parent == Parent.STORY ? "e.story_id" : "p.entity_id")
-                + " order by e.sort_key, e.precision_rank, e.id) as n from event e join story s on s.id = e.story_id"
+                + " order by e.sort_key, e.precision_rank, e.tie_rank, e.id) as n from event e join story s on s.id = e.story_id"
                 + (parent == Parent.PARTICIPANT
                         ? " join (select distinct entity_id, event_id from event_participant where entity_id in :parents)"
                                 + " p on p.event_id = e.id where true"
                         : " where e.story_id in :parents")
                 + " and e.state in :states and s.state in :states" + filters(filter, page, params)
-                + ") x where x.n <= :rows order by x.parent, x.sort_key, x.precision_rank, x.id";
+                + ") x where x.n <= :rows order by x.parent, x.sort_key, x.precision_rank, x.tie_rank, x.id";
         var query = em.createNativeQuery(sql, Object[].class)
                 .setParameter("parents", List.copyOf(new LinkedHashSet<>(ids)))
                 .setParameter("states", stories.visibleStates().stream().map(Enum::name).toList())
@@ -81,7 +81,7 @@ public class TimelinePages {
         Map<UUID, Page<EventView>> pages = new LinkedHashMap<>();
         for (UUID id : ids) {
             pages.put(id, Page.of(rows.getOrDefault(id, List.of()).stream().map(events::get).toList(), page,
-                    e -> Cursor.encode(e.time.sortKey, e.time.precisionRank, e.id),
+                    e -> Cursor.encode(e.time.sortKey, e.time.precisionRank, e.tieRank, e.id),
                     e -> EventViews.of(e, filter.zone(), notes)));
         }
         return pages;
@@ -117,11 +117,12 @@ public class TimelinePages {
             params.put("to", filter.to());
         }
         if (page.after() != null) {
-            List<String> keys = Cursor.decode(page.after(), 3);
-            sql.append(" and (e.sort_key, e.precision_rank, e.id) > (:key, :rank, :tie)");
+            List<String> keys = Cursor.decode(page.after(), 4);
+            sql.append(" and (e.sort_key, e.precision_rank, e.tie_rank, e.id) > (:key, :rank, :tie, :id)");
             params.put("key", Cursors.instant(keys.get(0)));
             params.put("rank", Cursors.number(keys.get(1)));
-            params.put("tie", Cursors.uuid(keys.get(2)));
+            params.put("tie", Cursors.number(keys.get(2)));
+            params.put("id", Cursors.uuid(keys.get(3)));
         }
         return sql.toString();
     }

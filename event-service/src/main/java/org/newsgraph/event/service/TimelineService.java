@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +35,7 @@ import org.newsgraph.platform.workflow.WorkflowState;
 public class TimelineService {
 
     private static final Comparator<Event> ORDER = Comparator.<Event, Instant> comparing(e -> e.time.sortKey)
-            .thenComparingInt(e -> e.time.precisionRank).thenComparing(e -> e.id);
+            .thenComparingInt(e -> e.time.precisionRank).thenComparingInt(e -> e.tieRank).thenComparing(e -> e.id);
 
     @Inject
     EntityManager em;
@@ -78,8 +80,19 @@ public class TimelineService {
         @SuppressWarnings("unchecked")
         List<Event> events = reader.createQuery().forEntitiesAtRevision(Event.class, revision)
                 .add(AuditEntity.property("storyId").eq(storyId)).getResultList();
+        // an event deleted for good is gone from the past as well: its history is gone too
+        Set<UUID> existing = Set.copyOf(em.createQuery(
+                "select e.id from Event e where e.storyId = :story", UUID.class)
+                .setParameter("story", storyId).getResultList());
         boolean notes = user.hasRole(Roles.REPORTER);
+        // the tie order is not history: it follows from the times and relations of that revision
+        Map<UUID, Integer> ties = TieOrder.ranks(
+                events.stream().map(e -> new TieOrder.Entry(e.id, e.time.sortKey, e.time.precisionRank)).toList(),
+                events.stream().flatMap(e -> e.relations.stream().map(r -> new TieOrder.Relation(e.id, r.type,
+                        r.eventId))).toList());
+        events.forEach(e -> e.tieRank = ties.getOrDefault(e.id, 0));
         List<EventView> timeline = events.stream()
+                .filter(e -> existing.contains(e.id))
                 .filter(e -> Workflow.isVisible(e.state, user::hasRole))
                 .sorted(ORDER)
                 .map(e -> EventViews.of(e, zone, notes))

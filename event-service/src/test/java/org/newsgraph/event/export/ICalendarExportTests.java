@@ -27,6 +27,11 @@ class ICalendarExportTests {
     }
 
     @Test
+    void everyLineBreakIsEscapedAndOtherControlCharactersDropped() {
+        assertEquals("a\\nb\\nc\\nd\te", ICalendarExport.escape("a\r\nb\rc\nd\te\u0007"));
+    }
+
+    @Test
     void aZoneGetsItsDaylightSavingChangesForTheYear() {
         List<String> lines = ICalendarExport.timezone(ZoneId.of("America/Anchorage"), 2025, 2025);
         assertTrue(lines.contains("BEGIN:DAYLIGHT"));

@@ -16,6 +16,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.platform.paging.Cursor;
+import org.newsgraph.platform.testing.Refusals;
 
 /** Bad input gets 400 BAD_USER_INPUT naming the field, and writes nothing. */
 @QuarkusTest
@@ -111,5 +113,91 @@ class BadInputTests {
     @Test
     void aBodyThatIsNotJson() {
         refused("/events", "{\"title\": ", "body");
+    }
+
+    // ---- input that once crashed the service (issue 9): now each is 400 naming the field -------
+
+    @Test
+    void aNulCharacterInTextOrAParameter() {
+        String story = Api.story();
+        Map<String, Object> good = event(story, "Talks", "TALKS", time("2025-08-15", "11:30", ANCHORAGE));
+        refused("/events", with(good, "title", "Talks\u0000"), "title");
+        refused("/events", with(good, "sources", List.of(Map.of("publication", "BBC\u0000News"))),
+                "sources[0].publication");
+        refused("/stories", Map.of("title", "Alaska\u0000", "slug", "ok-" + Api.tag()), "title");
+        Refusals.badInput(Api.asViewer().queryParam("slug", "\u0000").get("/stories"), "slug");
+        Refusals.badInput(Api.asViewer().queryParam("zone", "Europe/London\u0000").get("/stories/" + story), "zone");
+    }
+
+    @Test
+    void timesOutOfRange() {
+        String story = Api.story();
+        refused("/events", event(story, "Far", "OTHER", time("+999999999-12-31", null, ANCHORAGE)), "time.date");
+        refused("/events", event(story, "Far", "OTHER", time("-10000-01-01", "10:00", ANCHORAGE)), "time.date");
+        Map<String, Object> forAges = time("2025-08-15", "11:30", ANCHORAGE);
+        forAges.put("duration", "PT100000000000H");
+        refused("/events", event(story, "Long", "OTHER", forAges), "time.duration");
+        Map<String, Object> untilForever = time("2025-08-15", null, ANCHORAGE);
+        untilForever.put("endDate", "+999999999-12-31");
+        refused("/events", event(story, "Long", "OTHER", untilForever), "time.endDate");
+        refused("/events", with(event(story, "Cited", "OTHER", time("2025-08-15", null, ANCHORAGE)), "sources",
+                List.of(Map.of("publication", "BBC", "publishedAt", "+300000-01-01T00:00:00Z"))),
+                "sources[0].publishedAt");
+
+        String published = Api.publishedStory();
+        Refusals.badInput(Api.asViewer().queryParam("from", "+300000-01-01T00:00:00Z")
+                .get("/stories/" + published + "/timeline"), "from");
+        Refusals.badInput(Api.asViewer().queryParam("to", "+999999999-12-31")
+                .get("/stories/" + published + "/timeline"), "to");
+        Refusals.badInput(Api.asViewer().queryParam("from", "-999999999-01-01T00:00")
+                .get("/stories/" + published + "/timeline"), "from");
+        Refusals.badInput(Api.asViewer().queryParam("at", "+300000-01-01T00:00:00Z")
+                .get("/stories/" + published + "/as-of"), "at");
+        Refusals.badInput(Api.asViewer().queryParam("at", "-300000-01-01T00:00:00Z")
+                .get("/stories/" + published + "/as-of"), "at");
+    }
+
+    @Test
+    void aTamperedCursor() {
+        String published = Api.publishedStory();
+        Refusals.badInput(Api.asViewer().queryParam("after",
+                Cursor.encode("+300000-01-01T00:00:00Z", UUID.randomUUID().toString())).get("/stories"), "after");
+        Refusals.badInput(Api.asViewer().queryParam("after",
+                Cursor.encode("+300000-01-01T00:00:00Z", "0", UUID.randomUUID().toString()))
+                .get("/stories/" + published + "/timeline"), "after");
+    }
+
+    @Test
+    void aNullInAListOrAFilterThatIsNotOne() {
+        String story = Api.story();
+        Map<String, Object> base = event(story, "x", "OTHER", time("2025-08-15", null, ANCHORAGE));
+        refused("/events", with(base, "sources", java.util.Arrays.asList((Object) null)), "sources[0]");
+        refused("/events", with(base, "participants", java.util.Arrays.asList((Object) null)), "participants[0]");
+
+        String published = Api.publishedStory();
+        Refusals.badInput(Api.asViewer().queryParam("kind", "TALKS", "PICNIC")
+                .get("/stories/" + published + "/timeline"), "kind");
+        Refusals.badInput(Api.asViewer().queryParam("occurrence", "MAYBE")
+                .get("/stories/" + published + "/timeline"), "occurrence");
+        Refusals.badInput(Api.asViewer().queryParam("state", "LIVE")
+                .get("/stories/" + published + "/timeline"), "state");
+    }
+
+    @Test
+    void aClientsMistakesAreNeverLoggedAsErrors() {
+        String story = Api.publishedStory();
+        try (org.newsgraph.platform.testing.LogCapture log = org.newsgraph.platform.testing.LogCapture.start()) {
+            Refusals.badInput(Api.asViewer().queryParam("zone", "Mars/Olympus")
+                    .get("/stories/" + story + "/timeline"), "zone");
+            Refusals.badInput(Api.asViewer().queryParam("zone", "BST").queryParam("at", "2025-08-16T00:00:00Z")
+                    .get("/stories/" + story + "/as-of"), "zone");
+            refused("/events", event(story, "x", "OTHER", time("2025-08-15", "10:00", "Mars/Olympus")), "time.zone");
+            refused("/events", event(story, "x\u0000", "OTHER", time("2025-08-15", "10:00", ANCHORAGE)), "title");
+            Refusals.badInput(Api.asViewer().queryParam("from", "+300000-01-01T00:00:00Z")
+                    .get("/stories/" + story + "/timeline"), "from");
+            Refusals.badInput(Api.asViewer().queryParam("kind", "PICNIC")
+                    .get("/stories/" + story + "/timeline"), "kind");
+            assertEquals(List.of(), log.errorsAndStackTraces());
+        }
     }
 }

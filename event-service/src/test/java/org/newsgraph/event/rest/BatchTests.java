@@ -93,4 +93,25 @@ class BatchTests {
         asViewer().get("/timelines").then().statusCode(400).body("field", is("storyIds"));
         asViewer().queryParam("ids", "nope").get("/events/lookup").then().statusCode(400).body("field", is("ids"));
     }
+
+    @Test
+    void whichEventsStillNameAnEntityDraftsToo() {
+        String story = Api.story();
+        UUID lavrov = EntityServiceStandIn.person("Sergey Lavrov");
+        UUID base = EntityServiceStandIn.place("Elmendorf-Richardson");
+        UUID nobody = EntityServiceStandIn.person("Named nowhere");
+        String arrival = Api.create(with(event(story, "Lavrov arrives", "ARRIVAL", time("2025-08-15", "10:54", ANCHORAGE)),
+                "participants", Api.participants(lavrov, "PARTICIPANT"), "placeId", base.toString()));
+        String talks = Api.create(with(event(story, "Talks", "TALKS", time("2025-08-15", "11:30", ANCHORAGE)),
+                "participants", Api.participants(lavrov, "PARTICIPANT")));
+
+        Api.asReporter().queryParam("entityIds", lavrov + "," + base + "," + nobody).get("/events/references").then()
+                .statusCode(200)
+                .body("referrers.id", is(List.of(lavrov.toString(), base.toString())))
+                .body("referrers[0].count", is(2))
+                .body("referrers[0].examples", org.hamcrest.Matchers.containsInAnyOrder(arrival, talks))
+                .body("referrers[1].examples", is(List.of(arrival)));
+        asViewer().queryParam("entityIds", lavrov.toString()).get("/events/references").then().statusCode(403);
+        Api.asReporter().get("/events/references").then().statusCode(400).body("field", is("entityIds"));
+    }
 }

@@ -18,27 +18,41 @@ public final class EntityServiceStandIn {
     static final StandIn SERVER = new StandIn("entity-service");
     private static final Map<UUID, Map<String, Object>> RECORDS = new ConcurrentHashMap<>();
     private static final Map<UUID, UUID> MERGED = new ConcurrentHashMap<>();
+    private static volatile int refusing;
 
     static {
-        SERVER.on("/entities/lookup", (request, standIn) -> {
-            List<Map<String, Object>> entities = new ArrayList<>();
-            Map<String, String> redirects = new LinkedHashMap<>();
-            List<String> missing = new ArrayList<>();
-            for (String raw : request.ids("ids")) {
-                UUID asked = UUID.fromString(raw);
-                UUID id = MERGED.getOrDefault(asked, asked);
-                Map<String, Object> record = RECORDS.get(id);
-                if (record == null) {
-                    missing.add(raw);
-                    continue;
-                }
-                if (!id.equals(asked)) {
-                    redirects.put(raw, id.toString());
-                }
-                entities.add(record);
+        SERVER.on("GET", "/entities/lookup", request -> refusing != 0
+                ? StandIn.Answer.problem(refusing, refusing == 401 ? "UNAUTHENTICATED" : "FORBIDDEN", "refused",
+                        null, null)
+                : StandIn.Answer.ok(lookup(request)));
+    }
+
+    private static Map<String, Object> lookup(StandIn.Request request) {
+        List<Map<String, Object>> entities = new ArrayList<>();
+        Map<String, String> redirects = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String raw : request.ids("ids")) {
+            UUID asked = UUID.fromString(raw);
+            UUID id = MERGED.getOrDefault(asked, asked);
+            Map<String, Object> record = RECORDS.get(id);
+            if (record == null) {
+                missing.add(raw);
+                continue;
             }
-            return Map.of("entities", entities, "redirects", redirects, "missing", missing);
-        });
+            if (!id.equals(asked)) {
+                redirects.put(raw, id.toString());
+            }
+            entities.add(record);
+        }
+        return Map.of("entities", entities, "redirects", redirects, "missing", missing);
+    }
+
+    /**
+     * From now on entity-service refuses the caller with this status (401 or 403), as it does a token
+     * or a role it does not accept; 0 ends it.
+     */
+    public static void refuse(int status) {
+        refusing = status;
     }
 
     private EntityServiceStandIn() {

@@ -12,6 +12,7 @@ import static org.newsgraph.event.rest.Api.create;
 import static org.newsgraph.event.rest.Api.event;
 import static org.newsgraph.event.rest.Api.published;
 import static org.newsgraph.event.rest.Api.time;
+import static org.newsgraph.event.rest.Api.with;
 
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,56 @@ class ExportTests {
         assertTrue(ics.contains("DTSTART;VALUE=DATE:20250815\r\nDTEND;VALUE=DATE:20250816\r\n"));
         assertTrue(!ics.contains("Unpublished draft"));
         assertTrue(ics.endsWith("END:VCALENDAR\r\n"));
+    }
+
+    @Test
+    void csvCellsThatASpreadsheetWouldRunAsFormulasAreNeutralised() {
+        String hostile = Api.publishedStory();
+        published(with(event(hostile, "=HYPERLINK(\"http://evil.example\",\"Summit\")", "OTHER",
+                time("2025-08-15", "10:00", ANCHORAGE)), "locationLabel", "@SUM(1+1)", "description", "-2+3"));
+        published(event(hostile, "+cmd|' /C calc'!A0", "OTHER", time("2025-08-15", "11:00", ANCHORAGE)));
+        published(with(event(hostile, "Tabbed", "OTHER", time("2025-08-15", "12:00", ANCHORAGE)),
+                "locationLabel", "\tAnchorage"));
+
+        String csv = asViewer().accept("text/csv").get("/stories/" + hostile + "/export/csv").then().statusCode(200)
+                .extract().asString();
+        assertTrue(csv.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Summit\"\")\",OTHER,"), csv);
+        assertTrue(csv.contains(",'@SUM(1+1),"), csv);
+        assertTrue(csv.contains(",'+cmd|' /C calc'!A0,OTHER,"), csv);
+        assertTrue(csv.contains(",'\tAnchorage,"), csv);
+        for (String row : csv.split("\r\n")) {
+            for (String cell : row.split(",")) {
+                String unquoted = cell.startsWith("\"") ? cell.substring(1) : cell;
+                assertTrue(unquoted.isEmpty() || "=+-@\t\r".indexOf(unquoted.charAt(0)) < 0, "cell " + cell);
+            }
+        }
+    }
+
+    @Test
+    void iCalendarTextCannotBreakOutOfItsProperty() {
+        String hostile = Api.publishedStory();
+        published(with(event(hostile, "Summit\rEND:VEVENT\rBEGIN:VEVENT\rSUMMARY:Forged", "OTHER",
+                time("2025-08-15", "10:00", ANCHORAGE)), "description", "line one\r\nline two\nline three\rATTACH:x"));
+
+        String ics = asViewer().accept("text/calendar").get("/stories/" + hostile + "/export/ics").then()
+                .statusCode(200).extract().asString();
+        String unfolded = ics.replace("\r\n ", "");
+        assertTrue(unfolded.contains("SUMMARY:Summit\\nEND:VEVENT\\nBEGIN:VEVENT\\nSUMMARY:Forged\r\n"), unfolded);
+        assertTrue(unfolded.contains("DESCRIPTION:line one\\nline two\\nline three\\nATTACH:x\r\n"), unfolded);
+        assertEquals(1, unfolded.lines().filter("BEGIN:VEVENT"::equals).count(), "one event, none forged");
+        assertTrue(!unfolded.replace("\r\n", "").contains("\r") && !unfolded.replace("\r\n", "").contains("\n"),
+                "no bare CR or LF");
+    }
+
+    @Test
+    void timelineJsTextIsHtmlEscaped() {
+        String hostile = Api.publishedStory();
+        published(with(event(hostile, "<img src=x onerror=alert(1)>", "OTHER", time("2025-08-15", "10:00", ANCHORAGE)),
+                "description", "Trump & Putin said \"<b>hi</b>\" 'there'"));
+
+        asViewer().get("/stories/" + hostile + "/export/timelinejs").then().statusCode(200)
+                .body("events[0].text.headline", is("&lt;img src=x onerror=alert(1)&gt;"))
+                .body("events[0].text.text", is("Trump &amp; Putin said &quot;&lt;b&gt;hi&lt;/b&gt;&quot; &#39;there&#39;"));
     }
 
     @Test

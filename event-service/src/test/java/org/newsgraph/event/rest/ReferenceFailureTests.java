@@ -18,6 +18,8 @@ import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.platform.reference.ReferenceChecker;
+import org.newsgraph.platform.reference.ReferencePolicy;
 import org.newsgraph.platform.testing.StandIn;
 
 /**
@@ -33,6 +35,9 @@ class ReferenceFailureTests {
 
     @Inject
     CircuitBreakerMaintenance breakers;
+
+    @Inject
+    ReferencePolicy policy;
 
     @AfterEach
     void recover() {
@@ -70,10 +75,10 @@ class ReferenceFailureTests {
     void repeatedFailuresOpenTheBreakerSoWritesAreRefusedWithoutWaiting() {
         String story = Api.story();
         EntityServiceStandIn.mode(StandIn.Mode.FAILING);
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < policy.breaker().requestVolume(); i++) {
             asReporter().body(eventWithParticipant(story)).post("/events").then().statusCode(503);
         }
-        assertEquals(CircuitBreakerState.OPEN, breakers.currentState("entity-service-lookup"));
+        assertEquals(CircuitBreakerState.OPEN, breakers.currentState(ReferenceChecker.breakerName("entity-service")));
         EntityServiceStandIn.mode(StandIn.Mode.UP);
         int calls = EntityServiceStandIn.calls();
         asReporter().body(eventWithParticipant(story)).post("/events").then().statusCode(503);
@@ -89,5 +94,22 @@ class ReferenceFailureTests {
         EntityServiceStandIn.mode(StandIn.Mode.FAILING);
         asReporter().body(event(story, "No references", "OTHER", time("2025-08-15", null, ANCHORAGE)))
                 .post("/events").then().statusCode(201);
+    }
+
+    @Test
+    void entityServiceRefusingTheCallerIsAnAnswerNotAFailure() {
+        String story = Api.story();
+        try {
+            EntityServiceStandIn.refuse(403);
+            for (int i = 0; i < policy.breaker().requestVolume() * 2; i++) {
+                asReporter().body(eventWithParticipant(story)).post("/events").then().statusCode(403)
+                        .body("code", is("FORBIDDEN"));
+            }
+            assertEquals(CircuitBreakerState.CLOSED,
+                    breakers.currentState(ReferenceChecker.breakerName("entity-service")));
+        } finally {
+            EntityServiceStandIn.refuse(0);
+        }
+        asReporter().body(eventWithParticipant(story)).post("/events").then().statusCode(201);
     }
 }

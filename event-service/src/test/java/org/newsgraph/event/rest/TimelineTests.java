@@ -9,6 +9,7 @@ import static org.newsgraph.event.rest.Api.asReporter;
 import static org.newsgraph.event.rest.Api.asViewer;
 import static org.newsgraph.event.rest.Api.create;
 import static org.newsgraph.event.rest.Api.event;
+import static org.newsgraph.event.rest.Api.story;
 import static org.newsgraph.event.rest.Api.time;
 import static org.newsgraph.event.rest.Api.timelineTitles;
 import static org.newsgraph.event.rest.Api.with;
@@ -64,6 +65,33 @@ class TimelineTests {
         assertEquals(List.of("Press conference", "Summit day", "Reactions in Kyiv", "Summit announced"),
                 titles.subList(4, 8));
         assertEquals(titles, timelineTitles(TestTokens.reporter(), story, Map.of()), "ties keep their order");
+    }
+
+    @Test
+    void eventsAtTheSameTimeComeInTheOrderTheirRelationsSayOnEveryPage() {
+        String tied = story();
+        Map<String, Object> eleven = approximately(time("2025-08-15", "11:00", "America/Anchorage"));
+        eleven.put("precision", "HOUR");
+        Map<String, String> ids = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        for (String title : List.of("A", "B", "C", "D")) {
+            ids.put(create(event(tied, title, "MEETING", eleven)), title);
+        }
+        // each follows the one with the next higher id: the order the relations give is the reverse of the ids'
+        List<String> byRelation = new java.util.ArrayList<>(ids.keySet());
+        for (int i = 1; i < byRelation.size(); i++) {
+            String id = byRelation.get(i);
+            asReporter().body(with(event(tied, ids.get(id), "MEETING", eleven), "version", 0, "relations",
+                    List.of(Map.of("type", i % 2 == 0 ? "FOLLOWS" : "PART_OF", "eventId", byRelation.get(i - 1)))))
+                    .put("/events/" + id).then().statusCode(200);
+        }
+        List<String> expected = byRelation.stream().map(ids::get).toList();
+        assertEquals(expected, timelineTitles(TestTokens.reporter(), tied, Map.of()), "paged two at a time");
+
+        // an edit that changes neither time nor relations keeps the order
+        String first = byRelation.get(0);
+        asReporter().body(with(event(tied, ids.get(first) + "!", "MEETING", eleven), "version", 0))
+                .put("/events/" + first).then().statusCode(200);
+        assertEquals(ids.get(first) + "!", timelineTitles(TestTokens.reporter(), tied, Map.of()).get(0));
     }
 
     @Test
@@ -146,5 +174,21 @@ class TimelineTests {
                 .body("timeline.size()", is(0));
         asViewer().queryParam("at", Instant.now().toString()).get("/stories/" + s + "/as-of").then()
                 .body("timeline.title", is(List.of("Draft then published")));
+    }
+
+    @Test
+    void anEventDeletedForGoodIsGoneFromThePastToo() throws InterruptedException {
+        String s = Api.publishedStory();
+        String kept = Api.published(event(s, "Talks", "TALKS", time("2025-08-15", "11:30", ANCHORAGE)));
+        String wrong = Api.published(event(s, "Wrongly recorded", "OTHER", time("2025-08-15", "12:00", ANCHORAGE)));
+        Thread.sleep(20);
+        Instant whilePublished = Instant.now();
+        Thread.sleep(20);
+        Api.as(TestTokens.admin()).delete("/events/" + wrong).then().statusCode(204);
+
+        asViewer().queryParam("at", whilePublished.toString()).get("/stories/" + s + "/as-of").then().statusCode(200)
+                .body("timeline.id", is(List.of(kept)));
+        asReporter().queryParam("at", whilePublished.toString()).get("/stories/" + s + "/as-of").then()
+                .statusCode(200).body("timeline.title", is(List.of("Talks")));
     }
 }

@@ -137,6 +137,45 @@ class WorkflowTests {
                 .statusCode(200);
         asViewer().get("/stories/" + story).then().statusCode(200).body("state", is("PUBLISHED"));
         assertEquals(List.of("CREATED", "UPDATED", "UPDATED"),
-                asViewer().get("/stories/" + story + "/history").then().extract().jsonPath().getList("kind"));
+                asReporter().get("/stories/" + story + "/history").then().extract().jsonPath().getList("kind"));
+    }
+
+    @Test
+    void aViewerSeesAStorysHistoryOnlyFromItsPublication() {
+        String t = Api.tag();
+        String story = asReporter().body(Map.of("title", "Working title " + t, "slug", "working-" + t,
+                "summary", "draft summary: source unconfirmed")).post("/stories").then().statusCode(201)
+                .extract().path("id");
+        asReporter().body(Map.of("title", "Alaska summit " + t, "slug", "alaska-" + t, "version", 0))
+                .put("/stories/" + story).then().statusCode(200);
+        asEditor().body(Map.of("to", "PUBLISHED", "version", 1)).post("/stories/" + story + "/transitions").then()
+                .statusCode(200);
+
+        asViewer().get("/stories/" + story + "/history").then().statusCode(200)
+                .body("snapshot.state", is(List.of("PUBLISHED")))
+                .body("snapshot.title", not(hasItem("Working title " + t)))
+                .body("snapshot.summary", not(hasItem("draft summary: source unconfirmed")));
+        asReporter().get("/stories/" + story + "/history").then().statusCode(200)
+                .body("snapshot.title", hasItem("Working title " + t));
+    }
+
+    @Test
+    void aViewerSeesAnEventsHistoryOnlyFromItsPublication() {
+        String story = Api.publishedStory();
+        Map<String, Object> body = with(event(story, "Rumoured arrival", "ARRIVAL",
+                time("2025-08-15", "10:54", ANCHORAGE)), "sources",
+                List.of(Map.of("publication", "Unchecked tip", "url", "https://tips.example/1")));
+        String id = create(body);
+        asReporter().body(with(body, "title", "Putin arrives", "sources",
+                List.of(Map.of("publication", "BBC News", "url", "https://www.bbc.co.uk/news/1")), "version", 0))
+                .put("/events/" + id).then().statusCode(200);
+        move(TestTokens.editor(), id, "PUBLISHED", 1, null).statusCode(200);
+
+        asViewer().get("/events/" + id + "/history").then().statusCode(200)
+                .body("snapshot.state", is(List.of("PUBLISHED")))
+                .body("snapshot.title", is(List.of("Putin arrives")))
+                .body("snapshot.sources.flatten().publication", not(hasItem("Unchecked tip")));
+        asReporter().get("/events/" + id + "/history").then().statusCode(200)
+                .body("snapshot.title", is(List.of("Rumoured arrival", "Putin arrives", "Putin arrives")));
     }
 }

@@ -14,7 +14,7 @@ import org.newsgraph.gateway.error.GraphError;
 import org.newsgraph.platform.error.Problem;
 
 /** How a call to a service turns into data or a GraphQL error. */
-final class Downstream {
+public final class Downstream {
 
     private static final Logger LOG = Logger.getLogger(Downstream.class);
 
@@ -49,7 +49,7 @@ final class Downstream {
      * caller's; a 500 is the service's failure on this one request; anything else (502, 503, 504,
      * or no problem+json: a proxy answered) says the service cannot serve at all.
      */
-    static RuntimeException error(Response response, String service) {
+    public static RuntimeException error(Response response, String service) {
         Problem problem = null;
         try {
             response.bufferEntity();
@@ -59,8 +59,9 @@ final class Downstream {
         }
         int status = response.getStatus();
         if (status == 500) {
+            // the service's own fault: its log has the error under the id it gave
             return new GraphError.ServiceFailure(service + " failed on this request"
-                    + (problem != null && problem.detail() != null ? ": " + problem.detail() : ""));
+                    + (problem != null && problem.id() != null ? " (error " + problem.id() + " in its log)" : ""));
         }
         if (problem == null || problem.code() == null) {
             return status > 500 ? new GraphError.Unavailable(service + " answered " + status, null)

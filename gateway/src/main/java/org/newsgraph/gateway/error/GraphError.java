@@ -27,6 +27,17 @@ public abstract class GraphError extends RuntimeException {
         return currentVersion;
     }
 
+    /** The {@code extensions.code} clients get: the {@link ErrorCode} of this class or of the one it extends. */
+    public String code() {
+        for (Class<?> type = getClass(); type != null; type = type.getSuperclass()) {
+            ErrorCode code = type.getAnnotation(ErrorCode.class);
+            if (code != null) {
+                return code.value();
+            }
+        }
+        throw new IllegalStateException(getClass() + " has no @ErrorCode");
+    }
+
     /** The error a service's problem+json answer stands for. */
     public static GraphError of(Problem problem, String service) {
         String message = problem.detail() != null ? problem.detail() : service + " answered " + problem.status();
@@ -40,6 +51,8 @@ public abstract class GraphError extends RuntimeException {
             case FORBIDDEN -> new Forbidden(message);
             case UNAUTHENTICATED -> new Unauthenticated(message);
             case UNAVAILABLE -> new Unavailable(message, null);
+            // the service's own fault: its fields are missing, and its log has the error under this id
+            case INTERNAL -> new Unavailable(service + " failed (error " + problem.id() + " in its log)", null);
         };
     }
 

@@ -26,22 +26,22 @@ public final class Changes {
                 ChangeKind.valueOf(c.kind().name()), c.snapshot())).toList();
     }
 
-    @Type("StoryChange")
+    @Type("StoryRevision")
     public record StoryChange(int revision, @NonNull Instant at, @NonNull String user, @NonNull ChangeKind kind,
             @Description("The story as it was after the change (null once deleted)") Story snapshot) {
     }
 
-    @Type("EventChange")
+    @Type("EventRevision")
     public record EventChange(int revision, @NonNull Instant at, @NonNull String user, @NonNull ChangeKind kind,
             @Description("The event as it was after the change (null once deleted)") Event snapshot) {
     }
 
-    @Type("EntityChange")
+    @Type("EntityRevision")
     public record EntityChange(int revision, @NonNull Instant at, @NonNull String user, @NonNull ChangeKind kind,
             @Description("The record as it was after the change (null once deleted)") Entity snapshot) {
     }
 
-    @Type("QuoteChange")
+    @Type("QuoteRevision")
     public record QuoteChange(int revision, @NonNull Instant at, @NonNull String user, @NonNull ChangeKind kind,
             @Description("The quote as it was after the change (null once deleted)") Quote snapshot) {
     }

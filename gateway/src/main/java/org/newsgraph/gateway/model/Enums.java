@@ -42,7 +42,8 @@ public final class Enums {
         NAME, ALIAS, SURNAME, TITLE, PRONOUN, LABEL, UNRESOLVED
     }
 
+    /** A record's history has CREATED, UPDATED and DELETED; live changes (storyChanges) say more. */
     public enum ChangeKind {
-        CREATED, UPDATED, DELETED
+        CREATED, UPDATED, MOVED, VERIFIED, MERGED, DELETED
     }
 }

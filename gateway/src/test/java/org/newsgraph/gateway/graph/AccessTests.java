@@ -1,5 +1,6 @@
 package org.newsgraph.gateway.graph;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
@@ -7,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.platform.testing.TestTokens;
@@ -31,6 +33,17 @@ class AccessTests {
                 TestTokens.fromAnotherIssuer("vera.viewer", "viewer") }) {
             Graph.query(token, "{ me { username } }").body("errors[0].extensions.code", is("UNAUTHENTICATED"));
         }
+    }
+
+    /** A genuine token of the realm, issued to another client (as admin-cli's are), is not for Newsgraph. */
+    @Test
+    void aTokenForAnotherAudienceIsRefusedWith401() {
+        given().contentType(ContentType.JSON).auth().oauth2(TestTokens.forAnotherClient("vera.viewer", "viewer"))
+                .body(Map.of("query", "{ me { username } }")).post("/graphql")
+                .then().statusCode(401)
+                .body("errors[0].extensions.code", is("UNAUTHENTICATED"))
+                .body("data", nullValue());
+        Graph.query(TestTokens.viewer(), "{ me { username } }").statusCode(200).body("data.me.username", is("vera.viewer"));
     }
 
     @Test

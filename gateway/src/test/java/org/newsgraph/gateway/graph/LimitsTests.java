@@ -65,4 +65,73 @@ class LimitsTests {
     void anOrdinaryQueryPasses() {
         Graph.query(TestTokens.viewer(), "{ me { username } }").body("data.me.username", is("vera.viewer"));
     }
+
+    /** Followed without memory, this cycle overflowed the stack: HTTP 500, no token needed. */
+    @Test
+    void fragmentsThatSpreadEachOtherAreAnInvalidDocumentNotACrash() {
+        Graph.query(null, "query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }").statusCode(200)
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", is("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors[0].message", containsString("A → B → A"));
+    }
+
+    /** 40 fragments each spreading the next twice: valid GraphQL asking for 2^40 fields (a 1 KB request). */
+    @Test
+    void aChainOfFragmentsThatDoublesFortyTimesIsRefusedAsTooComplex() {
+        StringBuilder query = new StringBuilder("query { ...F0 }");
+        for (int i = 0; i < 40; i++) {
+            query.append(" fragment F").append(i).append(" on Query { ...F").append(i + 1).append(" ...F").append(i + 1)
+                    .append(" }");
+        }
+        query.append(" fragment F40 on Query { __typename }");
+        Graph.query(null, query.toString()).statusCode(200)
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", is("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("fields"));
+    }
+
+    /** The field limit counted fields behind ten chained spreads as none. */
+    @Test
+    void fieldsBehindChainedFragmentsCountAsIfWrittenOut() {
+        StringBuilder query = new StringBuilder("query { ...F0 }");
+        for (int i = 0; i < 10; i++) {
+            query.append(" fragment F").append(i).append(" on Query { ...F").append(i + 1).append(" }");
+        }
+        query.append(" fragment F10 on Query {").append(" me { username }".repeat(150)).append(" __typename }");
+        Graph.query(TestTokens.viewer(), query.toString()).statusCode(200)
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", is("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("301 fields"));
+    }
+
+    /** GraphiQL's own introspection (15 levels deep) works, with or without a token: its schema pane needs it. */
+    @Test
+    void graphiqlsIntrospectionQueryIsAnswered() throws java.io.IOException {
+        String introspection = new String(getClass().getResourceAsStream("/graphiql-introspection.graphql").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        for (String token : new String[] { null, TestTokens.viewer() }) {
+            Graph.query(token, introspection).statusCode(200)
+                    .body("errors", nullValue())
+                    .body("data.__schema.queryType.name", is("Query"))
+                    .body("data.__schema.types.name", org.hamcrest.Matchers.hasItems("Story", "Event", "Quote", "Person"));
+        }
+    }
+
+    /** Introspection may go deeper than ordinary queries, but not loop through the schema's types. */
+    @Test
+    void introspectionThatLoopsThroughTheSchemaIsRefused() {
+        Graph.query(null, "{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }")
+                .statusCode(200)
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", is("BAD_USER_INPUT"));
+    }
+
+    /** The depth allowance is for introspection only: an ordinary query beside it keeps the ordinary limit. */
+    @Test
+    void anOrdinaryQueryBesideIntrospectionKeepsTheOrdinaryDepthLimit() {
+        Graph.query(TestTokens.viewer(), "{ __schema { queryType { name } } story(id: \"x\") { timeline { edges { node { "
+                + "relations { event { relations { event { relations { event { relations { event { title } } } } } } } } } } } } }")
+                .body("data", nullValue())
+                .body("errors[0].message", containsString("at most 10"));
+    }
 }

@@ -10,7 +10,9 @@ public enum ErrorCode {
     FORBIDDEN(403, "Forbidden"),
     NOT_FOUND(404, "Not found"),
     CONFLICT(409, "Conflict"),
-    UNAVAILABLE(503, "Unavailable");
+    UNAVAILABLE(503, "Unavailable"),
+    /** Our own fault, never the client's: the problem carries an id that the log line carries too. */
+    INTERNAL(500, "Internal error");
 
     private final int status;
     private final String title;

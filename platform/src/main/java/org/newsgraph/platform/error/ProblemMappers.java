@@ -1,5 +1,6 @@
 package org.newsgraph.platform.error;
 
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,14 +18,20 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Maps every refusal to {@code application/problem+json} once, for all services, so that a
- * client sees the same shape and the same {@code code} whichever service answered.
+ * client sees the same shape and the same {@code code} whichever service answered. A client's
+ * mistake is not logged above DEBUG; anything unexpected is {@code INTERNAL} with an id that the
+ * ERROR log line carries too, and never shows the client a stack trace or an exception's name.
  */
 public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     public static Response respond(Problem problem) {
         Response.ResponseBuilder builder = Response.status(problem.status())
@@ -65,8 +72,8 @@ public class ProblemMappers {
         String path = first.getPropertyPath().toString();
         // a method parameter path reads "create.input.name": the field is what follows the parameter
         String[] parts = path.split("\\.");
-        String field = parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
-                : parts[parts.length - 1];
+        String field = (parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
+                : parts[parts.length - 1]).replaceAll("\\.?<[a-z ]+>", "");
         return respond(Problem.of(ErrorCode.BAD_USER_INPUT, field + " " + first.getMessage(), field, null));
     }
 
@@ -113,9 +120,18 @@ public class ProblemMappers {
             default -> ErrorCode.BAD_USER_INPUT;
         };
         if (status >= 500 && code != ErrorCode.UNAVAILABLE) {
-            return e.getResponse();
+            return unexpected(e, null);
         }
+        LOG.debugf("refused with %d: %s", status, e.getMessage());
         Problem problem = Problem.of(code, e.getMessage(), null, null);
-        return respond(new Problem(problem.type(), problem.title(), status, problem.detail(), code, null, null));
+        return respond(new Problem(problem.type(), problem.title(), status, problem.detail(), code, null, null, null));
+    }
+
+    /** The safety net: whatever no mapper above knows is our fault, logged once with an id the client gets. */
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String id = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure %s on %s", id, uri == null ? "?" : uri.getRequestUri().getRawPath());
+        return respond(Problem.internal(id));
     }
 }

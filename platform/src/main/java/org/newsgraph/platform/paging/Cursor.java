@@ -13,6 +13,7 @@ import org.newsgraph.platform.error.NewsgraphException;
 public final class Cursor {
 
     private static final String SEPARATOR = "\u001f";
+    private static final String POSITION = "position";
 
     private Cursor() {
     }
@@ -33,12 +34,38 @@ public final class Cursor {
         try {
             String joined = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             List<String> keys = List.of(joined.split(SEPARATOR, -1));
-            if (keys.size() != expectedKeys) {
-                throw new IllegalArgumentException("wrong number of keys");
+            if (keys.size() != expectedKeys || joined.indexOf('\0') >= 0) {
+                throw new IllegalArgumentException("not one of ours");
             }
             return keys;
         } catch (IllegalArgumentException e) {
-            throw NewsgraphException.badInput("after", "after is not a cursor this list gave out");
+            throw foreign();
         }
+    }
+
+    /** A cursor for the position in a ranked list (search results), which has no sort key of its own. */
+    public static String ofPosition(int position) {
+        return encode(POSITION, position);
+    }
+
+    /** The position a {@link #ofPosition} cursor holds (0 for none); 400 naming {@code after} for any other. */
+    public static int position(String cursor) {
+        if (cursor == null) {
+            return 0;
+        }
+        List<String> keys = decode(cursor, 2);
+        try {
+            int position = Integer.parseInt(keys.get(1));
+            if (!POSITION.equals(keys.get(0)) || position < 0) {
+                throw foreign();
+            }
+            return position;
+        } catch (NumberFormatException e) {
+            throw foreign();
+        }
+    }
+
+    private static NewsgraphException foreign() {
+        return NewsgraphException.badInput("after", "after is not a cursor this list gave out");
     }
 }

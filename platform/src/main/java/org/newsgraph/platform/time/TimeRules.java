@@ -59,6 +59,8 @@ public final class TimeRules {
         if (t.date() == null) {
             throw NewsgraphException.badInput(field + ".date", "date is required");
         }
+        TimeLimits.require(t.date(), field + ".date");
+        TimeLimits.require(t.endDate(), field + ".endDate");
         Precision precision = t.precision();
         if (precision.hasTime() && t.time() == null) {
             throw NewsgraphException.badInput(field + ".time", "a " + precision + "-precision time needs its time");
@@ -98,7 +100,7 @@ public final class TimeRules {
             if (t.duration().isNegative() || t.duration().isZero()) {
                 throw NewsgraphException.badInput(field + ".duration", "a duration must be positive");
             }
-            end = start.plus(t.duration());
+            end = ending(start, t.duration(), field + ".duration");
         } else if (t.endDate() != null || t.endTime() != null) {
             if (precision.hasTime() != (t.endTime() != null)) {
                 throw NewsgraphException.badInput(field + ".endTime", precision.hasTime()
@@ -189,6 +191,15 @@ public final class TimeRules {
                     + " (the clocks went back): give offset " + valid.get(0) + " or " + valid.get(1));
         }
         return local.toInstant(valid.get(0));
+    }
+
+    /** start + duration, or 400 naming {@code field} if that ends past the years Newsgraph keeps. */
+    private static Instant ending(Instant start, Duration duration, String field) {
+        try {
+            return TimeLimits.require(start.plus(duration), field);
+        } catch (ArithmeticException | DateTimeException e) {
+            throw NewsgraphException.badInput(field, "a duration of " + duration + " ends past the dates Newsgraph keeps");
+        }
     }
 
     private static LocalDate nextPeriod(LocalDate date, Precision precision) {

@@ -5,9 +5,14 @@ import static org.newsgraph.platform.workflow.WorkflowState.IN_REVIEW;
 import static org.newsgraph.platform.workflow.WorkflowState.PUBLISHED;
 import static org.newsgraph.platform.workflow.WorkflowState.RETRACTED;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
+import org.newsgraph.platform.audit.Change;
+import org.newsgraph.platform.error.ErrorCode;
 import org.newsgraph.platform.error.NewsgraphException;
 import org.newsgraph.platform.security.Roles;
 
@@ -51,6 +56,23 @@ public final class Workflow {
         }
     }
 
+    /** A requirement of publishing that a record does not meet: the field to fix, and what it lacks. */
+    public record Unmet(String field, String problem) {
+    }
+
+    /**
+     * What publishing requires holds for as long as a record is public: call it when a record is
+     * published (with the state it moves to) and on every edit of a published or retracted one
+     * (with its state). 409 naming the field of the first requirement not met.
+     */
+    public static void requirePublishable(WorkflowState state, List<Unmet> unmet, long currentVersion) {
+        if (state.isPublic() && !unmet.isEmpty()) {
+            Unmet first = unmet.get(0);
+            throw new NewsgraphException(ErrorCode.CONFLICT, "a " + state
+                    + " record " + first.problem(), first.field(), currentVersion, null);
+        }
+    }
+
     /** Reporters edit drafts and records in review; published and retracted ones only editors. */
     public static void checkEdit(WorkflowState state, java.util.function.Predicate<String> hasRole) {
         if (!state.isPublic() || hasRole.test(Roles.EDITOR)) {
@@ -62,6 +84,18 @@ public final class Workflow {
     /** Whether the caller may see a record in this state at all (viewers: published and retracted only). */
     public static boolean isVisible(WorkflowState state, java.util.function.Predicate<String> hasRole) {
         return state.isPublic() || hasRole.test(Roles.REPORTER);
+    }
+
+    /**
+     * A record's history as the caller may see it: for viewers only the revisions in which the
+     * record was public, so that a draft's earlier wording, sources or title never reach them
+     * (the history of a published record starts, for them, when it was published).
+     */
+    public static <T> List<Change<T>> visibleHistory(List<Change<T>> changes, Function<T, WorkflowState> state,
+            Predicate<String> hasRole) {
+        return changes.stream()
+                .filter(c -> c.snapshot() == null || isVisible(state.apply(c.snapshot()), hasRole))
+                .toList();
     }
 
     /** The states a caller may see, for list and search filters. */

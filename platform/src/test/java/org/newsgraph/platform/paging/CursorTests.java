@@ -46,4 +46,21 @@ class CursorTests {
         assertEquals("first", assertThrows(NewsgraphException.class, () -> PageRequest.of(0, null)).field());
         assertEquals("first", assertThrows(NewsgraphException.class, () -> PageRequest.of(101, null)).field());
     }
+
+    @Test
+    void aPositionCursorHoldsAPositionNeverANegativeOne() {
+        assertEquals(40, Cursor.position(Cursor.ofPosition(40)));
+        assertEquals(0, Cursor.position(null));
+        assertEquals("after", assertThrows(NewsgraphException.class, () -> Cursor.position(Cursor.ofPosition(-40))).field());
+        assertEquals("after", assertThrows(NewsgraphException.class, () -> Cursor.position(Cursor.encode("name", 4)))
+                .field());
+        assertEquals("after", assertThrows(NewsgraphException.class,
+                () -> Cursor.position(Cursor.encode("position", "99999999999"))).field());
+    }
+
+    @Test
+    void aCursorWithANulCharacterIsNotOneOfOurs() {
+        assertEquals("after", assertThrows(NewsgraphException.class,
+                () -> Cursor.decode(Cursor.encode("Put\u0000in", "x"), 2)).field());
+    }
 }

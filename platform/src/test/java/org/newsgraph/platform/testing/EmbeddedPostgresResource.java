@@ -23,28 +23,42 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
     @Override
     public synchronized Map<String, String> start() {
         if (postgres == null) {
-            try {
-                postgres = EmbeddedPostgres.builder()
-                        .setLocaleConfig("locale", "C.UTF-8")
-                        .setLocaleConfig("encoding", "UTF8")
-                        .setServerConfig("fsync", "off")
-                        .setServerConfig("synchronous_commit", "off")
-                        .setServerConfig("full_page_writes", "off")
-                        .start();
-                try (var connection = postgres.getPostgresDatabase().getConnection();
-                        var statement = connection.createStatement()) {
-                    statement.execute("CREATE USER " + USER + " WITH PASSWORD '" + PASSWORD + "'");
-                    statement.execute("CREATE DATABASE " + DATABASE + " OWNER " + USER);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException("could not prepare the test database", e);
-            }
+            postgres = startServer(Map.of());
             Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresResource::close));
         }
+        return datasource(postgres);
+    }
+
+    /**
+     * A server with this project's settings and {@code settings} on top, with the application's
+     * user and database created; for the benchmarks' production-like servers too.
+     */
+    static EmbeddedPostgres startServer(Map<String, String> settings) {
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setLocaleConfig("locale", "C.UTF-8")
+                    .setLocaleConfig("encoding", "UTF8")
+                    .setServerConfig("fsync", "off")
+                    .setServerConfig("synchronous_commit", "off")
+                    .setServerConfig("full_page_writes", "off");
+            settings.forEach(builder::setServerConfig);
+            EmbeddedPostgres server = builder.start();
+            try (var connection = server.getPostgresDatabase().getConnection();
+                    var statement = connection.createStatement()) {
+                statement.execute("CREATE USER " + USER + " WITH PASSWORD '" + PASSWORD + "'");
+                statement.execute("CREATE DATABASE " + DATABASE + " OWNER " + USER);
+            }
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not prepare the test database", e);
+        }
+    }
+
+    static Map<String, String> datasource(EmbeddedPostgres server) {
         return Map.of(
-                "quarkus.datasource.jdbc.url", jdbcUrl(),
+                "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/" + DATABASE,
                 "quarkus.datasource.username", USER,
                 "quarkus.datasource.password", PASSWORD);
     }

@@ -22,6 +22,8 @@ import io.smallrye.jwt.build.Jwt;
 public final class TestTokens {
 
     public static final String ISSUER = "http://127.0.0.1:8180/realms/newsroom";
+    /** The audience the realm puts in tokens meant for Newsgraph, which every service requires. */
+    public static final String AUDIENCE = "newsgraph-gateway";
     private static final KeyPair KEYS = generate();
     private static final KeyPair OTHER_KEYS = generate();
 
@@ -30,7 +32,15 @@ public final class TestTokens {
 
     /** A valid token for {@code username} with the given realm roles, as Keycloak would issue it. */
     public static String of(String username, String... roles) {
-        return sign(username, ISSUER, Instant.now().plus(Duration.ofMinutes(30)), KEYS.getPrivate(), roles);
+        return sign(username, ISSUER, AUDIENCE, Instant.now().plus(Duration.ofMinutes(30)), KEYS.getPrivate(), roles);
+    }
+
+    /**
+     * A genuine token of the realm that was issued to another client (as {@code admin-cli}'s are):
+     * same issuer and key, but not for Newsgraph's audience.
+     */
+    public static String forAnotherClient(String username, String... roles) {
+        return sign(username, ISSUER, "account", Instant.now().plus(Duration.ofMinutes(30)), KEYS.getPrivate(), roles);
     }
 
     public static String viewer() {
@@ -50,15 +60,15 @@ public final class TestTokens {
     }
 
     public static String expired(String username, String... roles) {
-        return sign(username, ISSUER, Instant.now().minus(Duration.ofHours(1)), KEYS.getPrivate(), roles);
+        return sign(username, ISSUER, AUDIENCE, Instant.now().minus(Duration.ofHours(1)), KEYS.getPrivate(), roles);
     }
 
     public static String signedByAnotherKey(String username, String... roles) {
-        return sign(username, ISSUER, Instant.now().plus(Duration.ofMinutes(30)), OTHER_KEYS.getPrivate(), roles);
+        return sign(username, ISSUER, AUDIENCE, Instant.now().plus(Duration.ofMinutes(30)), OTHER_KEYS.getPrivate(), roles);
     }
 
     public static String fromAnotherIssuer(String username, String... roles) {
-        return sign(username, "http://127.0.0.1:8180/realms/elsewhere", Instant.now().plus(Duration.ofMinutes(30)),
+        return sign(username, "http://127.0.0.1:8180/realms/elsewhere", AUDIENCE, Instant.now().plus(Duration.ofMinutes(30)),
                 KEYS.getPrivate(), roles);
     }
 
@@ -67,9 +77,11 @@ public final class TestTokens {
         return Base64.getEncoder().encodeToString(KEYS.getPublic().getEncoded());
     }
 
-    private static String sign(String username, String issuer, Instant expiresAt, PrivateKey key, String... roles) {
+    private static String sign(String username, String issuer, String audience, Instant expiresAt, PrivateKey key,
+            String... roles) {
         Instant issuedAt = expiresAt.isBefore(Instant.now()) ? expiresAt.minus(Duration.ofMinutes(5)) : Instant.now();
         return Jwt.issuer(issuer)
+                .audience(audience)
                 .subject(UUID.nameUUIDFromBytes(username.getBytes()).toString())
                 .claim("preferred_username", username)
                 .claim("realm_access", Map.of("roles", List.of(roles)))

@@ -149,4 +149,18 @@ class TimeRulesTests {
         assertTrue(august.sortKey().isAfter(lastDay.start()));
         assertEquals("August 2025", TimeRules.render(august, "Asia/Tokyo", "zone").text());
     }
+
+    @Test
+    void datesAndDurationsPastTheYearsWeKeepAreRefusedNamingTheField() {
+        assertEquals("time.date", refusedField(ReportedTime.onDay(LocalDate.of(999_999_999, 12, 31), "UTC")));
+        assertEquals("time.date", refusedField(ReportedTime.onDay(LocalDate.of(-5000, 1, 1), "UTC")));
+        assertEquals("time.duration", refusedField(ReportedTime.at(SUMMIT, LocalTime.of(11, 30), "America/Anchorage")
+                .lasting(Duration.ofHours(100_000_000_000L))));
+        assertEquals("time.duration", refusedField(ReportedTime.at(SUMMIT, LocalTime.of(11, 30), "America/Anchorage")
+                .lasting(Duration.ofDays(365L * 8000))));
+        assertEquals("time.endDate", refusedField(new ReportedTime(SUMMIT, null, "UTC", Precision.DAY, false, null,
+                LocalDate.of(10_000, 1, 1), null, null)));
+        assertEquals(LocalDate.of(9999, 12, 31), resolve(ReportedTime.onDay(LocalDate.of(9999, 12, 31), "UTC"))
+                .reported().date());
+    }
 }

@@ -10,9 +10,13 @@ import static org.newsgraph.platform.workflow.WorkflowState.IN_REVIEW;
 import static org.newsgraph.platform.workflow.WorkflowState.PUBLISHED;
 import static org.newsgraph.platform.workflow.WorkflowState.RETRACTED;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
+import org.newsgraph.platform.audit.Change;
 import org.newsgraph.platform.error.ErrorCode;
 import org.newsgraph.platform.error.NewsgraphException;
 import org.newsgraph.platform.security.Roles;
@@ -61,5 +65,31 @@ class WorkflowTests {
                 () -> Workflow.checkEdit(PUBLISHED, as(Roles.REPORTER))).code());
         assertDoesNotThrow(() -> Workflow.checkEdit(PUBLISHED, as(Roles.EDITOR)));
         assertDoesNotThrow(() -> Workflow.checkEdit(DRAFT, as(Roles.REPORTER)));
+    }
+
+    @Test
+    void aViewerSeesTheHistoryFromPublicationOnTheNewsroomSeesAll() {
+        List<Change<WorkflowState>> changes = List.of(
+                new Change<>(1, Instant.EPOCH, "rita", Change.Kind.CREATED, DRAFT),
+                new Change<>(2, Instant.EPOCH, "rita", Change.Kind.UPDATED, IN_REVIEW),
+                new Change<>(3, Instant.EPOCH, "ed", Change.Kind.UPDATED, PUBLISHED),
+                new Change<>(4, Instant.EPOCH, "ed", Change.Kind.UPDATED, RETRACTED));
+        assertEquals(List.of(3L, 4L), Workflow.visibleHistory(changes, Function.identity(), as(Roles.VIEWER))
+                .stream().map(Change::revision).toList());
+        assertEquals(4, Workflow.visibleHistory(changes, Function.identity(), as(Roles.REPORTER)).size());
+    }
+
+    @Test
+    void whatPublishingRequiresHoldsWhileTheRecordIsPublic() {
+        List<Workflow.Unmet> noSource = List.of(new Workflow.Unmet("sources", "needs a source"));
+        assertDoesNotThrow(() -> Workflow.requirePublishable(DRAFT, noSource, 0));
+        assertDoesNotThrow(() -> Workflow.requirePublishable(PUBLISHED, List.of(), 0));
+        NewsgraphException published = assertThrows(NewsgraphException.class,
+                () -> Workflow.requirePublishable(PUBLISHED, noSource, 4));
+        assertEquals(ErrorCode.CONFLICT, published.code());
+        assertEquals("sources", published.field());
+        assertEquals(4L, published.currentVersion());
+        assertEquals("sources", assertThrows(NewsgraphException.class,
+                () -> Workflow.requirePublishable(RETRACTED, noSource, 4)).field());
     }
 }

@@ -1,6 +1,5 @@
 package org.newsgraph.quote.client;
 
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,42 +10,51 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.newsgraph.platform.reference.Lookup;
 import org.newsgraph.platform.security.ForwardedToken;
 
 /**
- * entity-service, as quote-service uses it: batch lookup of speakers (on writes) and name search
- * (to guess the speakers of extracted candidates). Calls carry the caller's token.
+ * entity-service, as quote-service uses it: batch lookup of speakers (on writes), and name search
+ * and role holders (to guess the speakers of extracted candidates). Calls carry the caller's token
+ * and go through platform's ReferenceChecker, which guards them and follows merge redirects.
  */
-@RegisterRestClient(configKey = "entity-service")
+@RegisterRestClient(configKey = EntityServiceClient.SERVICE)
 @RegisterClientHeaders(ForwardedToken.class)
-@Path("/entities")
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public interface EntityServiceClient {
 
+    String SERVICE = "entity-service";
+
     /** {@code ids} comma-separated; merged ids answer with their survivor (see {@code redirects}). */
     @GET
-    @Path("/lookup")
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 2)
-    Lookup lookup(@QueryParam("ids") String ids);
+    @Path("/entities/lookup")
+    EntityLookup lookup(@QueryParam("ids") String ids);
 
-    /** Read-only, so one quick retry is harmless. */
+    /** Names and aliases matching q, for extraction's speaker guesses (a read: retried once). */
     @GET
-    @Path("/search")
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 1, delay = 100)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 2)
+    @Path("/entities/search")
     SearchPage search(@QueryParam("q") String q, @QueryParam("kind") String kind, @QueryParam("first") int first);
 
+    /** Who currently holds each role ({@code roles} comma-separated, "prime minister@ES"); a read, like search. */
+    @GET
+    @Path("/affiliations/holders")
+    List<RoleHolder> holders(@QueryParam("roles") String roles);
+
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Lookup(List<EntityRef> entities, Map<UUID, UUID> redirects, List<UUID> missing) {
+    record RoleHolder(EntityRef person, String title, String organisation) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record EntityLookup(List<EntityRef> entities, Map<UUID, UUID> redirects, List<UUID> missing)
+            implements Lookup<EntityRef> {
+
+        @Override
+        public List<EntityRef> found() {
+            return entities;
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -59,7 +67,7 @@ public interface EntityServiceClient {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record EntityRef(UUID id, String kind, String name, List<Alias> aliases, Person person,
-            List<Affiliation> currentAffiliations, UUID mergedInto, boolean archived) {
+            List<Affiliation> currentAffiliations, UUID mergedInto, boolean archived) implements Lookup.Record {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,43 +13,45 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.newsgraph.platform.reference.Lookup;
 import org.newsgraph.platform.time.Precision;
 import org.newsgraph.platform.time.ReportedTime;
 import org.newsgraph.platform.security.ForwardedToken;
+import org.newsgraph.platform.workflow.WorkflowState;
 
 /**
  * event-service, as quote-service uses it: batch lookups of events and stories on writes. Drafts
  * the caller may not see come back as missing, because the call carries the caller's token.
  */
-@RegisterRestClient(configKey = "event-service")
+@RegisterRestClient(configKey = EventServiceClient.SERVICE)
 @RegisterClientHeaders(ForwardedToken.class)
 @Produces(MediaType.APPLICATION_JSON)
 public interface EventServiceClient {
 
+    String SERVICE = "event-service";
+
     @GET
     @Path("/events/lookup")
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 2)
     EventLookup events(@QueryParam("ids") String ids);
 
     @GET
     @Path("/stories/lookup")
-    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 2)
     StoryLookup stories(@QueryParam("ids") String ids);
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record EventLookup(List<EventRef> events, List<UUID> missing) {
+    record EventLookup(List<EventRef> events, List<UUID> missing) implements Lookup<EventRef> {
+
+        @Override
+        public List<EventRef> found() {
+            return events;
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record EventRef(UUID id, UUID storyId, String title, String state, TimeRef time, Instant startsAt) {
+    record EventRef(UUID id, UUID storyId, String title, WorkflowState state, TimeRef time, Instant startsAt)
+            implements Lookup.Record {
     }
 
     /** An event's reported time; read leniently so that event-service may add fields. */
@@ -64,10 +65,15 @@ public interface EventServiceClient {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record StoryLookup(List<StoryRef> stories, List<UUID> missing) {
+    record StoryLookup(List<StoryRef> stories, List<UUID> missing) implements Lookup<StoryRef> {
+
+        @Override
+        public List<StoryRef> found() {
+            return stories;
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record StoryRef(UUID id, String slug, String title, String state) {
+    record StoryRef(UUID id, String slug, String title, WorkflowState state) implements Lookup.Record {
     }
 }

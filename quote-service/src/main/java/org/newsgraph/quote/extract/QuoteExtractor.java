@@ -4,31 +4,26 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.newsgraph.quote.QuoteKind;
-import org.newsgraph.quote.extract.Candidate.Basis;
-import org.newsgraph.quote.extract.Candidate.SpeakerGuess;
-import org.newsgraph.quote.extract.Mentions.Mention;
-import org.newsgraph.quote.extract.Mentions.Type;
 
 /**
  * Article text → candidate quotes. Pure: no I/O and no framework, so it is tested in
- * milliseconds. The people it may attribute quotes to are given (quote-service looks the names
- * in the text up in entity-service first, see {@link #namesToLookUp}).
+ * milliseconds. The people it may attribute quotes to are given: quote-service looks up in
+ * entity-service the names in the text ({@link #namesToLookUp}) and, in one batch, who holds the
+ * roles the text describes ({@link #rolesToLookUp}).
  *
- * <p>Heuristics, in order (docs/quote-service.md lists their limits):
+ * <p>Heuristics (docs/quote-service.md lists them with their limits):
  * <ul>
- * <li>kind: the sentence says it was posted → POST; ends in "?" → QUESTION; starts with a
- * capital and has three words or more → DIRECT; otherwise a FRAGMENT of reported speech;</li>
- * <li>speaker: for a question, whoever "asked" (and whom); else a name or pronoun right after
- * the quotation with a speech verb ("…,” he said"); else the nearest one before it in the
- * sentence. "he"/"she" is the person last named; "the Russian leader"
- * the person last named whose current title matches, or the only one;</li>
- * <li>time: the first clock time in the sentence, else in the one before, else the one after.</li>
+ * <li>kind: the sentence says it was posted → POST; "in a statement" → STATEMENT; ends in "?" →
+ * QUESTION; starts with a capital and has three words or more → DIRECT; otherwise a FRAGMENT of
+ * reported speech. A quotation that only continues the one before takes its speaker and kind;</li>
+ * <li>speaker: see {@link Speakers};</li>
+ * <li>time: the first clock time in the sentence, else in the paragraph before it, else the time of
+ * the quotation it continues, else the time stamp heading the paragraph (live blogs).</li>
  * </ul>
  */
 public final class QuoteExtractor {
@@ -37,14 +32,15 @@ public final class QuoteExtractor {
     public record Options(String localZone, Instant publishedAt) {
     }
 
-    private static final Pattern SPEECH_VERB = Pattern.compile("\\b(said|says|say|added|adds|told|tells|asked"
-            + "|asks|wrote|writes|posted|replied|responded|insisted|warned|declared|continued|explained|noted"
-            + "|stated|argued|claimed|stressed|shouted|tweeted|according to)\\b");
-    private static final Pattern ASKED = Pattern.compile("\\b(asked|questioned|pressed)\\b");
-    private static final Pattern POSTED = Pattern.compile("(?i)\\b(post(?:ed|ing|s)?|tweet(?:ed|ing|s)?|retweet(?:ed)?"
-            + "|wrote on|writing on|shared on)\\b");
-    private static final Pattern PLATFORM = Pattern.compile("\\b(Truth Social|Twitter|Telegram|Facebook|Instagram"
-            + "|Threads|Bluesky|TikTok|YouTube|VKontakte|Weibo|LinkedIn)\\b|\\bon X\\b");
+    private static final Pattern POSTED = Pattern.compile("(?i)(?<![\\p{L}])(post(?:ed|ing|s)?|tweet(?:ed|ing|s)?"
+            + "|retweet(?:ed)?|wrote on|writing on|shared on|weighed in on|написал[аи]?|escribió|publicó"
+            + "|red social)(?![\\p{L}])");
+    private static final Pattern WROTE = Pattern.compile("(?<![\\p{L}])(wrote|writes|replied|said|added)(?![\\p{L}])");
+    private static final Pattern PLATFORM = Pattern.compile("(?<![\\p{L}])(Truth Social|Twitter|Telegram|Facebook"
+            + "|Instagram|Threads|Bluesky|TikTok|YouTube|VKontakte|Weibo|LinkedIn)(?![\\p{L}])"
+            + "|(?<![\\p{L}])(?:on|en|social) X(?![\\p{L}])");
+    private static final Pattern STATEMENT = Pattern.compile("(?i)(?<![\\p{L}])(statement|communiqué|заявлении"
+            + "|comunicado)(?![\\p{L}])");
     private static final int MAX_NAMES = 30;
 
     private QuoteExtractor() {
@@ -52,7 +48,9 @@ public final class QuoteExtractor {
 
     /**
      * The names in a text worth looking up as people, most specific first: full names before the
-     * single words they contain, each once, at most 30.
+     * single words they contain, each once, at most 30. Titles and country adjectives before a name
+     * are left out ("Estonian Prime Minister Kadri Tamm" → "Kadri Tamm"), and a long run of
+     * capitalised words is also asked by its last two ("России Андрей Лебедев" → "Андрей Лебедев").
      */
     public static List<String> namesToLookUp(String text) {
         Set<String> multi = new LinkedHashSet<>();
@@ -62,7 +60,15 @@ public final class QuoteExtractor {
             if (words.length() < 3 || Mentions.COMMON.contains(words)) {
                 continue;
             }
-            (words.contains(" ") ? multi : single).add(words);
+            String[] parts = words.split(" ");
+            if (parts.length > 1) {
+                multi.add(words);
+                if (parts.length > 2) {
+                    multi.add(parts[parts.length - 2] + " " + parts[parts.length - 1]);
+                }
+            } else {
+                single.add(words);
+            }
         }
         List<String> names = new ArrayList<>(multi);
         for (String word : single) {
@@ -74,26 +80,36 @@ public final class QuoteExtractor {
         return names.size() > MAX_NAMES ? names.subList(0, MAX_NAMES) : names;
     }
 
+    /** The roles the text describes instead of naming someone ("the Spanish prime minister"), to look up in one call. */
+    public static List<RoleQuery> rolesToLookUp(String text) {
+        return Mentions.roles(text);
+    }
+
     public static List<Candidate> extract(String text, List<KnownPerson> people, Options options) {
         List<QuoteScanner.Span> spans = QuoteScanner.scan(text);
         List<Sentences.Sentence> sentences = Sentences.split(text, spans);
-        List<Mention> mentions = Mentions.find(text, people);
+        Speakers speakers = new Speakers(text, Mentions.find(text, people), people, spans, sentences);
         List<Candidate> candidates = new ArrayList<>();
+        Sentences.Sentence last = null;
         for (QuoteScanner.Span span : spans) {
             Sentences.Sentence sentence = Sentences.of(sentences, span.open());
             if (sentence == null) {
                 continue;
             }
-            int end = Math.max(sentence.end(), span.close() + 1);
-            Sentences.Sentence whole = new Sentences.Sentence(sentence.start(), Math.min(end, text.length()));
-            candidates.add(candidate(text, span, whole, sentences, spans, mentions, people, options));
+            int end = Math.min(Math.max(sentence.end(), span.close() + 1), text.length());
+            Sentences.Sentence whole = new Sentences.Sentence(sentence.start(), end);
+            speakers.readUpTo(whole.start());
+            Candidate previous = candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
+            candidates.add(candidate(text, span, whole, sentences, spans, speakers, previous,
+                    previous != null && last != null && last.start() == whole.start(), options));
+            last = whole;
         }
         return candidates;
     }
 
     private static Candidate candidate(String text, QuoteScanner.Span span, Sentences.Sentence sentence,
-            List<Sentences.Sentence> sentences, List<QuoteScanner.Span> spans, List<Mention> mentions,
-            List<KnownPerson> people, Options options) {
+            List<Sentences.Sentence> sentences, List<QuoteScanner.Span> spans, Speakers speakers, Candidate previous,
+            boolean sameSentence, Options options) {
         int start = span.contentStart();
         int end = span.contentEnd();
         while (start < end && Character.isWhitespace(text.charAt(start))) {
@@ -103,13 +119,19 @@ public final class QuoteExtractor {
             end--;
         }
         String words = text.substring(start, end);
-        String outside = text.substring(sentence.start(), span.open()) + " "
-                + text.substring(Math.min(span.close() + 1, sentence.end()), sentence.end());
+        String outside = outside(text, sentence, spans);
+        String between = previous == null || !sameSentence ? "" : text.substring(previous.end(), span.open());
+
+        Speakers.Attribution said = speakers.attribute(span, sentence, previous, sameSentence);
+        boolean continues = said.continues() && previous != null;
 
         QuoteKind kind;
         String platform = null;
         boolean question = words.endsWith("?") || text.startsWith("?", span.close() + 1);
-        if (POSTED.matcher(outside).find()) {
+        if (continues && (previous.kind() == QuoteKind.POST || previous.kind() == QuoteKind.STATEMENT)) {
+            kind = previous.kind();
+            platform = previous.platform();
+        } else if (POSTED.matcher(outside).find() || PLATFORM.matcher(outside).find() && WROTE.matcher(outside).find()) {
             kind = QuoteKind.POST;
             Matcher p = PLATFORM.matcher(outside);
             if (p.find()) {
@@ -117,7 +139,13 @@ public final class QuoteExtractor {
             }
         } else if (question) {
             kind = QuoteKind.QUESTION;
+        } else if (STATEMENT.matcher(outside).find()) {
+            kind = QuoteKind.STATEMENT;
         } else if (Character.isUpperCase(words.codePointAt(0)) && words.split("\\s+").length >= 3) {
+            kind = QuoteKind.DIRECT;
+        } else if (sameSentence && previous.kind() == QuoteKind.DIRECT && Speakers.hasSpeechVerb(between)
+                && words.split("\\s+").length >= 3) {
+            // "“A,” she told reporters, “and B.”": B goes on with the same quotation
             kind = QuoteKind.DIRECT;
         } else {
             kind = QuoteKind.FRAGMENT;
@@ -130,154 +158,67 @@ public final class QuoteExtractor {
             words = text.substring(start, end);
         }
 
-        List<Mention> inSentence = mentions.stream()
-                .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
-                .filter(m -> spans.stream().noneMatch(s -> m.start() > s.open() && m.end() <= s.close()))
-                .toList();
-        List<Mention> before = inSentence.stream().filter(m -> m.end() <= span.open()).toList();
-        List<Mention> after = inSentence.stream().filter(m -> m.start() > span.close()).toList();
-
-        Mention speaker = null;
-        Mention putTo = null;
-        String lead = text.substring(sentence.start(), span.open());
-        Matcher asked = ASKED.matcher(lead);
-        int verb = -1;
-        int verbEnd = -1;
-        while (asked.find()) {
-            verb = sentence.start() + asked.start();
-            verbEnd = sentence.start() + asked.end();
-        }
-        if (kind == QuoteKind.QUESTION && verb >= 0) {
-            int v = verb;
-            int ve = verbEnd;
-            speaker = last(before.stream().filter(m -> m.end() <= v && m.type() != Type.POSSESSIVE).toList());
-            putTo = before.stream().filter(m -> m.start() >= ve && m.type() != Type.POSSESSIVE).findFirst().orElse(null);
-        } else {
-            String tail = text.substring(Math.min(span.close() + 1, sentence.end()), sentence.end());
-            Matcher said = SPEECH_VERB.matcher(tail);
-            boolean attributed = said.find() && said.start() <= 40;
-            if (attributed) {
-                speaker = after.stream().filter(m -> m.type() != Type.POSSESSIVE && m.start() - span.close() <= 30)
-                        .findFirst().orElse(null);
-            }
-            if (speaker == null) {
-                speaker = last(before.stream().filter(m -> m.type() != Type.POSSESSIVE).toList());
-            }
-        }
-
         TimeMentions.Mention time = nearTime(text, sentence, sentences, options);
+        if (time == null && continues) {
+            return new Candidate(words, kind, start, end, text.substring(sentence.start(), sentence.end()),
+                    sentence.start(), sentence.end(), said.speaker(), kind == QuoteKind.QUESTION ? said.putTo() : null,
+                    platform, previous.timeText(), previous.time());
+        }
         return new Candidate(words, kind, start, end, text.substring(sentence.start(), sentence.end()),
-                sentence.start(), sentence.end(), guess(speaker, mentions, people),
-                kind == QuoteKind.QUESTION && putTo != null ? guess(putTo, mentions, people) : null, platform,
-                time == null ? null : time.text(), time == null ? null : time.time());
+                sentence.start(), sentence.end(), said.speaker(), kind == QuoteKind.QUESTION ? said.putTo() : null,
+                platform, time == null ? null : time.text(), time == null ? null : time.time());
     }
 
-    private static Mention last(List<Mention> mentions) {
-        return mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
-    }
-
-    /** Who a mention stands for: a named person, the person a pronoun or title points back to, or a label. */
-    private static SpeakerGuess guess(Mention mention, List<Mention> all, List<KnownPerson> people) {
-        if (mention == null) {
-            return null;
+    /** The sentence without its quotations: where attribution, platform and "statement" are said. */
+    private static String outside(String text, Sentences.Sentence sentence, List<QuoteScanner.Span> spans) {
+        StringBuilder outside = new StringBuilder();
+        int at = sentence.start();
+        for (QuoteScanner.Span s : spans) {
+            if (s.close() < sentence.start() || s.open() >= sentence.end()) {
+                continue;
+            }
+            if (s.open() > at) {
+                outside.append(text, at, s.open()).append(' ');
+            }
+            at = Math.max(at, s.close() + 1);
         }
-        return switch (mention.type()) {
-            case PERSON, POSSESSIVE -> new SpeakerGuess(mention.person().id(), null, mention.words(),
-                    mention.basis() == Basis.SURNAME ? 0.8 : 0.9, mention.basis());
-            case LABEL -> new SpeakerGuess(null, mention.words().toLowerCase(Locale.ROOT)
-                    .replaceFirst("^(a|an|the) ", ""), mention.words(), 0.7, Basis.LABEL);
-            case UNKNOWN_NAME -> new SpeakerGuess(null, null, mention.words(), 0.0, Basis.UNRESOLVED);
-            case PRONOUN -> {
-                KnownPerson person = lastPersonBefore(mention.start(), all, people);
-                yield person == null ? new SpeakerGuess(null, null, mention.words(), 0.0, Basis.UNRESOLVED)
-                        : new SpeakerGuess(person.id(), null, mention.words(), 0.6, Basis.PRONOUN);
-            }
-            case DESCRIPTOR -> {
-                KnownPerson person = titled(mention, all, people);
-                yield person == null ? new SpeakerGuess(null, null, mention.words(), 0.0, Basis.UNRESOLVED)
-                        : new SpeakerGuess(person.id(), null, mention.words(), 0.6, Basis.TITLE);
-            }
-        };
-    }
-
-    /** The person last named (or pointed at by a title) before {@code index}. */
-    private static KnownPerson lastPersonBefore(int index, List<Mention> all, List<KnownPerson> people) {
-        KnownPerson last = null;
-        for (Mention m : all) {
-            if (m.start() >= index) {
-                break;
-            }
-            if (m.person() != null) {
-                last = m.person();
-            } else if (m.type() == Type.DESCRIPTOR) {
-                KnownPerson titled = titled(m, all, people);
-                last = titled != null ? titled : last;
-            }
+        if (at < sentence.end()) {
+            outside.append(text, at, sentence.end());
         }
-        return last;
+        return outside.toString();
     }
 
     /**
-     * The person a title such as "the US president" means: of those whose current title and
-     * nationality fit, the one last named before it, or the only one.
+     * The time a quotation was said, as far as the text tells: a clock time in its sentence, else
+     * in the sentences before it in the same paragraph (nearest first), else a line above the
+     * paragraph that is only a time (a live blog's stamp).
      */
-    private static KnownPerson titled(Mention descriptor, List<Mention> all, List<KnownPerson> people) {
-        List<KnownPerson> fitting = people.stream().filter(p -> fits(p, descriptor)).toList();
-        if (fitting.isEmpty()) {
-            return null;
-        }
-        KnownPerson lastNamed = null;
-        for (Mention m : all) {
-            if (m.start() >= descriptor.start()) {
-                break;
-            }
-            if (m.person() != null && fitting.contains(m.person())) {
-                lastNamed = m.person();
-            }
-        }
-        return lastNamed != null ? lastNamed : fitting.size() == 1 ? fitting.get(0) : null;
-    }
-
-    private static boolean fits(KnownPerson person, Mentions.Mention descriptor) {
-        List<String> roles = switch (descriptor.role()) {
-            case "leader" -> List.of("president", "prime minister", "chancellor", "leader", "premier", "king", "queen",
-                    "chairman", "head of state");
-            default -> List.of(descriptor.role());
-        };
-        List<String> country = descriptor.adjective() == null ? null : Mentions.COUNTRIES.get(descriptor.adjective());
-        if (descriptor.adjective() != null && country == null) {
-            return false;
-        }
-        for (String title : person.titles()) {
-            String t = title.toLowerCase(Locale.ROOT);
-            boolean role = roles.stream().anyMatch(t::contains);
-            boolean place = country == null
-                    || country.stream().anyMatch(c -> Pattern.compile("\\b" + Pattern.quote(c) + "\\b").matcher(t).find())
-                    || person.nationality() != null && country.contains(person.nationality().toLowerCase(Locale.ROOT));
-            if (role && place) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static TimeMentions.Mention nearTime(String text, Sentences.Sentence sentence,
             List<Sentences.Sentence> sentences, Options options) {
-        int index = sentences.indexOf(sentences.stream().filter(s -> s.start() == sentence.start()).findFirst()
-                .orElse(sentence));
+        int paragraphStart = text.lastIndexOf('\n', Math.max(0, sentence.start() - 1)) + 1;
         List<Sentences.Sentence> order = new ArrayList<>();
         order.add(sentence);
-        if (index > 0) {
-            order.add(sentences.get(index - 1));
-        }
-        if (index >= 0 && index + 1 < sentences.size()) {
-            order.add(sentences.get(index + 1));
+        for (int i = sentences.size() - 1; i >= 0; i--) {
+            Sentences.Sentence s = sentences.get(i);
+            if (s.end() <= sentence.start() && s.start() >= paragraphStart) {
+                order.add(s);
+            }
         }
         for (Sentences.Sentence s : order) {
             List<TimeMentions.Mention> found = TimeMentions.find(text, s.start(), Math.min(s.end(), text.length()),
                     options.localZone(), options.publishedAt());
             if (!found.isEmpty()) {
                 return found.stream().filter(m -> m.time() != null).findFirst().orElse(found.get(0));
+            }
+        }
+        if (paragraphStart >= 2) {
+            int lineEnd = paragraphStart - 1;
+            int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+            String line = text.substring(lineStart, lineEnd).strip();
+            List<TimeMentions.Mention> stamp = TimeMentions.find(text, lineStart, lineEnd, options.localZone(),
+                    options.publishedAt());
+            if (stamp.size() == 1 && stamp.get(0).text().length() >= line.length() - 1) {
+                return stamp.get(0);
             }
         }
         return null;

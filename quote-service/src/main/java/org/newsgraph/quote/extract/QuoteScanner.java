@@ -7,7 +7,8 @@ import java.util.List;
  * Finds the quotations in a text: straight and curly double quotes, low-high German quotes,
  * single curly quotes and guillemets (« » and ‹ ›). Only outermost quotations are returned; a
  * quotation inside another is kept whole inside it. A quotation does not run over a blank line:
- * one left open at the end of a paragraph is not taken.
+ * one left open at the end of a paragraph is taken only where the next paragraph opens it again
+ * (the way a quotation runs over paragraphs), else it is not taken.
  */
 final class QuoteScanner {
 
@@ -58,7 +59,7 @@ final class QuoteScanner {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             if (isParagraphBreak(text, i)) {
-                return -1;
+                return continuesInNextParagraph(text, i, open) ? i : -1;
             }
             if (c == open) {
                 depth++;
@@ -74,7 +75,7 @@ final class QuoteScanner {
         for (int i = from + 1; i < text.length(); i++) {
             char c = text.charAt(i);
             if (isParagraphBreak(text, i)) {
-                return -1;
+                return continuesInNextParagraph(text, i, '\u201E') ? i : -1;
             }
             if (c == '\u201C' || c == '\u201D') {
                 return i;
@@ -86,7 +87,7 @@ final class QuoteScanner {
     private static int straight(String text, int from) {
         for (int i = from + 1; i < text.length(); i++) {
             if (isParagraphBreak(text, i)) {
-                return -1;
+                return continuesInNextParagraph(text, i, '"') ? i : -1;
             }
             if (text.charAt(i) == '"') {
                 return i;
@@ -109,7 +110,7 @@ final class QuoteScanner {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             if (isParagraphBreak(text, i)) {
-                return -1;
+                return continuesInNextParagraph(text, i, '\u2018') ? i : -1;
             }
             if (c == '\u2018' && opensSingle(text, i)) {
                 depth++;
@@ -119,6 +120,19 @@ final class QuoteScanner {
             }
         }
         return -1;
+    }
+
+    /**
+     * A quotation that runs over paragraphs is left open at the end of each and opened again at
+     * the start of the next: then each paragraph's part is a quotation of its own, ending at the
+     * break ({@code close} is the line break).
+     */
+    private static boolean continuesInNextParagraph(String text, int i, char open) {
+        int j = i;
+        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        return j < text.length() && text.charAt(j) == open;
     }
 
     private static boolean isParagraphBreak(String text, int i) {

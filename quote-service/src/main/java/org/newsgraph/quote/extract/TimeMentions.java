@@ -17,8 +17,9 @@ import org.newsgraph.platform.time.ReportedTime;
 /**
  * Clock times in running text ("at approximately 10.20am local time", "8.30pm BST",
  * "20:30 Moscow time") turned into the time model where the zone can be told: from an
- * abbreviation or a city, or for "local time" from the zone the reporter gives. The date is
- * the publication's date in that zone (a report's times are of its own day), so no date, no time.
+ * abbreviation or a city, or for "local time" and a time without a zone from the zone the reporter
+ * gives. The date is the publication's date in that zone, or the day before when the time was still
+ * to come at publication (a report tells what has happened), so no date, no time.
  */
 public final class TimeMentions {
 
@@ -55,6 +56,9 @@ public final class TimeMentions {
     private static final Pattern TWENTY_FOUR_HOUR = Pattern.compile("(?i:" + QUALIFIER + ")\\b([01]?\\d|2[0-3]):(\\d{2})"
             + "(?:\\s+(local time|[A-Z]{2,4}\\b|(?:" + String.join("|", CITIES.keySet()) + ") time))");
 
+    /** "at noon", "around midnight". */
+    private static final Pattern NOON = Pattern.compile("(?i:" + QUALIFIER + ")\\b(noon|midday|midnight)\\b" + ZONE);
+
     private TimeMentions() {
     }
 
@@ -67,14 +71,15 @@ public final class TimeMentions {
     public static List<Mention> find(String text, int start, int end, String localZone, Instant publishedAt) {
         List<Mention> mentions = new ArrayList<>();
         String part = text.substring(start, end);
-        for (Pattern pattern : List.of(TWELVE_HOUR, TWENTY_FOUR_HOUR)) {
+        for (Pattern pattern : List.of(TWELVE_HOUR, TWENTY_FOUR_HOUR, NOON)) {
             Matcher m = pattern.matcher(part);
             while (m.find()) {
                 boolean twelve = pattern == TWELVE_HOUR;
+                boolean noon = pattern == NOON;
                 String qualifier = m.group(1) == null ? "" : m.group(1).toLowerCase();
-                int hour = Integer.parseInt(m.group(2));
-                String minutes = m.group(3);
-                String zoneWords = twelve ? m.group(5) : m.group(4);
+                int hour = noon ? (m.group(2).equalsIgnoreCase("midnight") ? 0 : 12) : Integer.parseInt(m.group(2));
+                String minutes = noon ? null : m.group(3);
+                String zoneWords = noon ? m.group(3) : twelve ? m.group(5) : m.group(4);
                 if (twelve) {
                     if (hour < 1 || hour > 12) {
                         continue;
@@ -91,7 +96,12 @@ public final class TimeMentions {
                 ReportedTime time = null;
                 if (zone != null && publishedAt != null) {
                     try {
+                        // the day the report means: its own day in that zone, or the day before when that
+                        // time had not yet come when it was published ("8.30pm BST" in a piece out at 00:10 BST)
                         LocalDate date = LocalDate.ofInstant(publishedAt, ZoneId.of(zone));
+                        if (date.atTime(hour, minute).atZone(ZoneId.of(zone)).toInstant().isAfter(publishedAt)) {
+                            date = date.minusDays(1);
+                        }
                         Precision precision = minutes == null ? Precision.HOUR : Precision.MINUTE;
                         time = new ReportedTime(date, LocalTime.of(hour, minute), zone, precision, approximate, null,
                                 null, null, null);
@@ -110,7 +120,8 @@ public final class TimeMentions {
 
     private static String zoneOf(String words, String localZone) {
         if (words == null) {
-            return null;
+            // a bare "4 p.m." in a report is the time where the story happens
+            return localZone;
         }
         if (words.equalsIgnoreCase("local time")) {
             return localZone;

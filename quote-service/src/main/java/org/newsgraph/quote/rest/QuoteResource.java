@@ -31,7 +31,10 @@ import org.newsgraph.platform.audit.Change;
 import org.newsgraph.platform.error.NewsgraphException;
 import org.newsgraph.platform.paging.Page;
 import org.newsgraph.platform.paging.PageRequest;
+import org.newsgraph.platform.reference.Referrers;
+import org.newsgraph.platform.rest.Choices;
 import org.newsgraph.platform.rest.Ids;
+import org.newsgraph.platform.time.TimeLimits;
 import org.newsgraph.platform.security.Roles;
 import org.newsgraph.platform.workflow.TransitionRequest;
 import org.newsgraph.platform.workflow.WorkflowState;
@@ -93,6 +96,15 @@ public class QuoteResource {
     }
 
     @GET
+    @Path("/references")
+    @RolesAllowed(Roles.REPORTER)
+    @Operation(summary = "Which quotes (drafts too) name any of these entities (entityIds=) as speaker or as the one"
+            + " a question was put to: per entity, how many and a few of them. entity-service asks before it deletes one")
+    public Referrers references(@QueryParam("entityIds") List<String> entityIds) {
+        return quotes.referrers(Ids.list(entityIds, "entityIds"));
+    }
+
+    @GET
     @Path("/search")
     @Operation(summary = "Full-text search, ranked, with highlighted snippets; filters by speaker, story, event,"
             + " kind, state, verification and date range (from inclusive, to exclusive; dates are UTC days);"
@@ -115,11 +127,11 @@ public class QuoteResource {
         if (fromInstant != null && toInstant != null && !toInstant.isAfter(fromInstant)) {
             throw NewsgraphException.badInput("to", "to must come after from");
         }
-        WorkflowState wanted = parse(WorkflowState.class, state, "state");
+        WorkflowState wanted = Choices.one(WorkflowState.class, state, "state");
         SearchFilter filter = new SearchFilter(q, language == null || language.isBlank() ? null : language.strip(),
                 Ids.one(speakerId, "speakerId"), Ids.one(storyId, "storyId"),
-                Ids.one(eventId, "eventId"), parse(QuoteKind.class, kind, "kind"), wanted == null ? null : Set.of(wanted),
-                parse(VerificationState.class, verification, "verification"), fromInstant, toInstant);
+                Ids.one(eventId, "eventId"), Choices.one(QuoteKind.class, kind, "kind"), wanted == null ? null : Set.of(wanted),
+                Choices.one(VerificationState.class, verification, "verification"), fromInstant, toInstant);
         return quotes.search(filter, PageRequest.of(first, after));
     }
 
@@ -174,8 +186,9 @@ public class QuoteResource {
     @Path("/{id}")
     @RolesAllowed(Roles.REPORTER)
     @Operation(summary = "Edit a quote; send the version the edit is based on. Published and retracted quotes:"
-            + " editors only")
-    @APIResponse(responseCode = "409", description = "The version is stale; the problem carries the current one")
+            + " editors only, and they keep what publishing required (a source, a speaker, a public story and event)")
+    @APIResponse(responseCode = "409", description = "The version is stale (the problem carries the current one),"
+            + " or the edit would take from a published quote what publishing required")
     public QuoteView update(@PathParam("id") UUID id, @NotNull @Valid QuoteInput input) {
         return quotes.update(id, input);
     }
@@ -187,7 +200,7 @@ public class QuoteResource {
             + " editors publish (needs a source and a speaker) and retract (needs a reason)")
     @APIResponse(responseCode = "403", description = "The caller's role may not make this move")
     @APIResponse(responseCode = "409", description = "No such move from the current state, a stale version,"
-            + " or publishing a quote without a source or speaker")
+            + " or publishing a quote without a source or speaker, or inside a story or event that is not public")
     public QuoteView transition(@PathParam("id") UUID id, @NotNull @Valid TransitionRequest request) {
         return quotes.transition(id, request);
     }
@@ -216,28 +229,16 @@ public class QuoteResource {
         return values == null || values.stream().allMatch(String::isBlank);
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw NewsgraphException.badInput(field, "'" + value.strip() + "' is not one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()));
-        }
-    }
-
     /** An ISO instant, or a date meaning that UTC day (its start for from; the next day's start for to). */
     private static Instant instant(String value, String field, boolean endOfDay) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return Instant.parse(value.strip());
+            return TimeLimits.require(Instant.parse(value.strip()), field);
         } catch (DateTimeException notAnInstant) {
             try {
-                LocalDate date = LocalDate.parse(value.strip());
+                LocalDate date = TimeLimits.require(LocalDate.parse(value.strip()), field);
                 return (endOfDay ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeException e) {
                 throw NewsgraphException.badInput(field, "'" + value.strip()

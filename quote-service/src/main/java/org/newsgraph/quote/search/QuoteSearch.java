@@ -1,6 +1,7 @@
 package org.newsgraph.quote.search;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,8 +67,11 @@ public class QuoteSearch {
      */
     @SuppressWarnings("unchecked")
     public String tsquery(String q, String language) {
+        // in the same round trip: each search is planned for its own words (a plan cached for a rare
+        // word is wrong for a common one); reset when the transaction ends
         List<String> parses = em.createNativeQuery("SELECT DISTINCT CAST(websearch_to_tsquery(CAST(c AS regconfig), :q)"
-                + " AS text) FROM unnest(CAST(:configs AS text[])) c")
+                + " AS text) FROM unnest(CAST(:configs AS text[])) c,"
+                + " (SELECT set_config('plan_cache_mode', 'force_custom_plan', true)) p")
                 .setParameter("q", q)
                 .setParameter("configs", configs(language).stream().map(c -> "pg_catalog." + c).toArray(String[]::new))
                 .getResultList();
@@ -84,11 +88,11 @@ public class QuoteSearch {
         StringBuilder sql = new StringBuilder();
         boolean words = filter.hasWords();
         if (words) {
-            sql.append("SELECT q.id, ts_rank_cd(q.search_vector, CAST(:tsquery AS tsquery)) AS rank FROM quote q")
-                    .append(" WHERE q.search_vector @@ CAST(:tsquery AS tsquery)");
+            sql.append("SELECT q.id, ts_rank_cd(q.search_vector, CAST(:tsquery AS tsquery)) AS rank, q.said_at")
+                    .append(" FROM quote q WHERE q.search_vector @@ CAST(:tsquery AS tsquery)");
             params.put("tsquery", filter.q());
         } else {
-            sql.append("SELECT q.id, 0.0 AS rank FROM quote q WHERE true");
+            sql.append("SELECT q.id, 0.0 AS rank, q.said_at FROM quote q WHERE true");
         }
         sql.append(" AND q.state IN (:states)");
         params.put("states", filter.states().stream().map(Enum::name).toList());
@@ -135,34 +139,34 @@ public class QuoteSearch {
     @SuppressWarnings("unchecked")
     public List<Hit> search(SearchFilter filter, int offset, int limit) {
         boolean words = filter.hasWords();
-        // each search is planned for its own words: a plan cached for a rare word is wrong for a common one
-        em.createNativeQuery("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)").getSingleResult();
         if (words) {
             String tsquery = tsquery(filter.q().strip(), filter.language());
             if (tsquery.isEmpty()) {
                 return List.of();
             }
-            filter = withWords(filter, tsquery);
-        }
-        SearchFilter windowed = words ? window(filter) : filter;
-        if (windowed != filter) {
-            // combine the word and date indexes (BitmapAnd) rather than walk the date index row by row:
-            // only the matches inside the window are then read; reset when the transaction ends
-            em.createNativeQuery("SELECT set_config('enable_indexscan', 'off', true),"
-                    + " set_config('enable_seqscan', 'off', true)").getSingleResult();
-            filter = windowed;
+            filter = window(withWords(filter, tsquery));
+        } else {
+            em.createNativeQuery("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)").getSingleResult();
         }
         Map<String, Object> params = new HashMap<>();
         String sql = sql(filter, offset, limit, params);
+        if (words) {
+            // the page and its snippets in one round trip: headlines only for the page's rows
+            String options = "'StartSel=" + START + ", StopSel=" + STOP
+                    + ", MaxWords=40, MinWords=15, ShortWord=2, HighlightAll=false, MaxFragments=2'";
+            sql = "SELECT h.id, h.rank,"
+                    + " ts_headline(quote_ts_config(q.language), q.text, CAST(:tsquery AS tsquery), " + options + "),"
+                    + " ts_headline(quote_ts_config(q.language), coalesce(q.context, ''), CAST(:tsquery AS tsquery), "
+                    + options + ") FROM (" + sql + ") h JOIN quote q ON q.id = h.id"
+                    + " ORDER BY h.rank DESC, h.said_at DESC NULLS LAST, h.id";
+        }
         Query query = em.createNativeQuery(sql);
         params.forEach(query::setParameter);
         List<Object[]> rows = query.getResultList();
-        List<UUID> ids = rows.stream().map(r -> (UUID) r[0]).toList();
-        Map<UUID, String> snippets = words ? snippets(ids, filter.q()) : Map.of();
         List<Hit> hits = new ArrayList<>();
         for (Object[] row : rows) {
-            UUID id = (UUID) row[0];
-            hits.add(new Hit(id, ((Number) row[1]).doubleValue(), snippets.get(id)));
+            hits.add(new Hit((UUID) row[0], ((Number) row[1]).doubleValue(),
+                    words ? snippet((String) row[2], (String) row[3]) : null));
         }
         return hits;
     }
@@ -170,7 +174,9 @@ public class QuoteSearch {
     /**
      * The filter as given when the planner expects at most {@link #rankWindow} matches; else
      * narrowed with {@code from} to the most recent quotes among which about that many should
-     * match (the window's start is read from the said_at index, so it costs an index-only scan).
+     * match, and PostgreSQL told to combine the word and date indexes (BitmapAnd) rather than walk
+     * the date index row by row, so that only the matches inside the window are read (settings
+     * local to the transaction).
      */
     public SearchFilter window(SearchFilter filter) {
         Map<String, Object> params = new HashMap<>();
@@ -183,16 +189,17 @@ public class QuoteSearch {
         if (expected <= rankWindow) {
             return filter;
         }
-        double total = ((Number) em.createNativeQuery("SELECT greatest(reltuples, 1) FROM pg_class"
-                + " WHERE oid = 'quote'::regclass").getSingleResult()).doubleValue();
         // a margin for the planner's estimate, which can be off by half either way
-        long newest = (long) Math.min(total, 1.5 * rankWindow * total / expected);
-        List<Instant> start = windowStart(newest / total);
-        if (start.isEmpty() || filter.from() != null && !start.get(0).isAfter(filter.from())) {
+        double fraction = 1.5 * rankWindow / expected;
+        if (fraction >= 1) {
+            return filter;
+        }
+        Instant start = windowStart(fraction, filter.from());
+        if (start == null) {
             return filter;
         }
         return new SearchFilter(filter.q(), filter.language(), filter.speakerId(), filter.storyId(), filter.eventId(),
-                filter.kind(), filter.states(), filter.verification(), start.get(0), filter.to());
+                filter.kind(), filter.states(), filter.verification(), start, filter.to());
     }
 
     private static SearchFilter withWords(SearchFilter f, String tsquery) {
@@ -201,50 +208,47 @@ public class QuoteSearch {
     }
 
     /**
-     * Where the newest {@code fraction} of quotes begins: from PostgreSQL's histogram of
-     * said_at (kept by ANALYZE, so free to read, to within a hundredth of the table), or by
-     * walking the said_at index where there are no statistics yet.
+     * Where the newest {@code fraction} of quotes begins, if that is after {@code from}: from
+     * PostgreSQL's histogram of said_at (kept by ANALYZE, so free to read, to within a hundredth of
+     * the table), or by walking the said_at index where there are no statistics yet. The same
+     * statement switches the planner to the bitmap plan when a window applies.
      */
-    private List<Instant> windowStart(double fraction) {
-        if (fraction >= 1) {
-            return List.of();
+    private Instant windowStart(double fraction, Instant from) {
+        String apply = " AND (CAST(:from AS timestamptz) IS NULL OR w.start > CAST(:from AS timestamptz))";
+        String settings = "w.start, set_config('enable_indexscan', 'off', true), set_config('enable_seqscan', 'off', true)";
+        List<Object[]> fromStatistics = em.createNativeQuery("SELECT " + settings + " FROM (SELECT b[greatest(1,"
+                + " floor((1 - :fraction) * (array_length(b, 1) - 1))::int + 1)] AS start FROM (SELECT"
+                + " CAST(CAST(histogram_bounds AS text) AS timestamptz[]) AS b FROM pg_stats WHERE schemaname ="
+                + " current_schema() AND tablename = 'quote' AND attname = 'said_at') s WHERE array_length(b, 1) > 1) w"
+                + " WHERE w.start IS NOT NULL" + apply)
+                .setParameter("fraction", fraction).setParameter("from", from == null ? null : from.atOffset(ZoneOffset.UTC))
+                .getResultList();
+        if (!fromStatistics.isEmpty()) {
+            return toInstant(fromStatistics.get(0)[0]);
         }
-        List<Instant> fromStatistics = em.createNativeQuery("SELECT b[greatest(1, floor((1 - :fraction)"
-                + " * (array_length(b, 1) - 1))::int + 1)] FROM (SELECT CAST(CAST(histogram_bounds AS text)"
-                + " AS timestamptz[]) AS b FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'quote'"
-                + " AND attname = 'said_at') s WHERE array_length(b, 1) > 1", Instant.class)
-                .setParameter("fraction", fraction).getResultList();
-        if (!fromStatistics.isEmpty() && fromStatistics.get(0) != null) {
-            return fromStatistics;
+        boolean statistics = ((Number) em.createNativeQuery("SELECT count(*) FROM pg_stats WHERE schemaname ="
+                + " current_schema() AND tablename = 'quote' AND attname = 'said_at' AND histogram_bounds IS NOT NULL")
+                .getSingleResult()).longValue() > 0;
+        if (statistics) {
+            return null;
         }
-        long total = ((Number) em.createNativeQuery("SELECT count(*) FROM quote WHERE said_at IS NOT NULL")
-                .getSingleResult()).longValue();
-        return em.createNativeQuery("SELECT said_at FROM quote WHERE said_at IS NOT NULL"
-                + " ORDER BY said_at DESC OFFSET :newest LIMIT 1", Instant.class)
-                .setParameter("newest", (long) (fraction * total)).getResultList();
+        List<Object[]> walked = em.createNativeQuery("SELECT " + settings + " FROM (SELECT said_at AS start FROM quote"
+                + " WHERE said_at IS NOT NULL ORDER BY said_at DESC OFFSET (SELECT floor(:fraction * count(*))"
+                + " FROM quote WHERE said_at IS NOT NULL) LIMIT 1) w WHERE true" + apply)
+                .setParameter("fraction", fraction).setParameter("from", from == null ? null : from.atOffset(ZoneOffset.UTC))
+                .getResultList();
+        return walked.isEmpty() ? null : toInstant(walked.get(0)[0]);
+    }
+
+    private static Instant toInstant(Object value) {
+        return value instanceof Instant i ? i : value instanceof java.time.OffsetDateTime o ? o.toInstant()
+                : ((java.sql.Timestamp) value).toInstant();
     }
 
     /** The matched words highlighted in the quote's words, or in its context when only that matched. */
-    @SuppressWarnings("unchecked")
-    private Map<UUID, String> snippets(List<UUID> ids, String tsquery) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        String options = "'StartSel=" + START + ", StopSel=" + STOP
-                + ", MaxWords=40, MinWords=15, ShortWord=2, HighlightAll=false, MaxFragments=2'";
-        List<Object[]> rows = em.createNativeQuery("SELECT q.id,"
-                + " ts_headline(quote_ts_config(q.language), q.text, t.query, " + options + "),"
-                + " ts_headline(quote_ts_config(q.language), coalesce(q.context, ''), t.query, " + options + ")"
-                + " FROM quote q, (SELECT CAST(:tsquery AS tsquery) AS query) t WHERE q.id IN (:ids)")
-                .setParameter("tsquery", tsquery).setParameter("ids", ids).getResultList();
-        Map<UUID, String> snippets = new HashMap<>();
-        for (Object[] row : rows) {
-            String text = (String) row[1];
-            String context = (String) row[2];
-            String chosen = text.contains(START) || context == null || !context.contains(START) ? text : context;
-            snippets.put((UUID) row[0], highlight(chosen));
-        }
-        return snippets;
+    private static String snippet(String text, String context) {
+        String chosen = text.contains(START) || context == null || !context.contains(START) ? text : context;
+        return highlight(chosen);
     }
 
     /** Escapes the text for HTML, then turns the marks into {@code <mark>} tags. */

@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +25,7 @@ import org.newsgraph.platform.error.NewsgraphException;
 import org.newsgraph.platform.paging.Cursor;
 import org.newsgraph.platform.paging.Page;
 import org.newsgraph.platform.paging.PageRequest;
+import org.newsgraph.platform.reference.Referrers;
 import org.newsgraph.platform.security.CurrentUser;
 import org.newsgraph.platform.source.Source;
 import org.newsgraph.platform.time.ResolvedTime;
@@ -68,6 +68,9 @@ public class QuoteService {
 
     @Inject
     QuoteSearch quoteSearch;
+
+    @Inject
+    QuoteOutbox outbox;
 
     // ---- reading --------------------------------------------------------------------------
 
@@ -150,7 +153,7 @@ public class QuoteService {
     /** Quotes matching words and filters, best first (newest first without words); drafts only for reporters. */
     /** In a (read-only) transaction: the search may set planner options for its own statements. */
     public Page<QuoteHit> search(SearchFilter filter, PageRequest page) {
-        int offset = page.after() == null ? 0 : parseOffset(Cursor.decode(page.after(), 1).get(0));
+        int offset = Cursor.position(page.after());
         Set<WorkflowState> states = new LinkedHashSet<>(visibleStates());
         if (filter.states() != null) {
             states.retainAll(filter.states());
@@ -163,33 +166,31 @@ public class QuoteService {
         List<QuoteSearch.Hit> hits = quoteSearch.search(visible, offset, page.first() + 1);
         Map<UUID, Quote> quotes = load(hits.stream().map(QuoteSearch.Hit::id).toList());
         List<Integer> positions = java.util.stream.IntStream.range(0, hits.size()).boxed().toList();
-        return Page.of(positions, page, i -> Cursor.encode(offset + i + 1), i -> {
+        return Page.of(positions, page, i -> Cursor.ofPosition(offset + i + 1), i -> {
             QuoteSearch.Hit hit = hits.get(i);
             return new QuoteHit(QuoteViews.of(quotes.get(hit.id())), hit.snippet(), hit.rank());
         });
     }
 
-    private static int parseOffset(String key) {
-        try {
-            int offset = Integer.parseInt(key);
-            if (offset < 0) {
-                throw new NumberFormatException();
-            }
-            return offset;
-        } catch (NumberFormatException e) {
-            throw NewsgraphException.badInput("after", "after is not a cursor this list gave out");
+    /** Per entity, the quotes (drafts too) naming it as speaker or as the one a question was put to. */
+    @Transactional(SUPPORTS)
+    public Referrers referrers(List<UUID> entityIds) {
+        requireBatchSize(entityIds, "entityIds");
+        List<UUID[]> pairs = new ArrayList<>();
+        for (String role : List.of("speakerId", "putToId")) {
+            em.createQuery("select q." + role + ", q.id from Quote q where q." + role + " in :ids order by q.id",
+                    Object[].class).setParameter("ids", entityIds).getResultList()
+                    .forEach(row -> pairs.add(new UUID[] { (UUID) row[0], (UUID) row[1] }));
         }
+        return Referrers.of(entityIds, pairs);
     }
 
     /** Every change with who and when; a viewer sees only the revisions in which it was public. */
     @Transactional(SUPPORTS)
     public List<Change<QuoteView>> history(UUID id) {
         findVisible(id);
-        List<Change<QuoteView>> changes = History.of(em, Quote.class, id, QuoteViews::of);
-        Predicate<String> hasRole = user::hasRole;
-        return changes.stream()
-                .filter(c -> c.snapshot() == null || Workflow.isVisible(c.snapshot().state(), hasRole))
-                .toList();
+        return Workflow.visibleHistory(History.of(em, Quote.class, id, QuoteViews::of), QuoteView::state,
+                user::hasRole);
     }
 
     // ---- writing --------------------------------------------------------------------------
@@ -217,6 +218,7 @@ public class QuoteService {
         }
         created.forEach(em::persist);
         em.flush();
+        created.forEach(outbox::created);
         return created;
     }
 
@@ -226,7 +228,10 @@ public class QuoteService {
         requireVersion(quote, input.version());
         Checked checked = check(input, quote, "");
         apply(quote, input, checked, lookUp(List.of(checked)), "");
+        // what publishing required still holds: a published quote keeps its source, speaker and public parents
+        requirePublishable(quote, quote.state, checked.eventId() != null || checked.storyId() != null);
         em.flush();
+        outbox.updated(quote);
         return QuoteViews.of(quote);
     }
 
@@ -235,19 +240,13 @@ public class QuoteService {
         Workflow.checkMove(quote.state, request.to(), user::hasRole, request.reason(), quote.version);
         requireVersion(quote, request.version());
         if (request.to() == WorkflowState.PUBLISHED) {
-            // a quote the newsroom cannot attribute or cite is not published
-            if (quote.sources.isEmpty()) {
-                throw NewsgraphException.conflict("a quote without a source cannot be published: add its sources first",
-                        quote.version);
-            }
-            if (quote.speakerId == null && quote.speakerLabel == null) {
-                throw NewsgraphException.conflict("a quote without a speaker cannot be published: give speakerId or"
-                        + " speakerLabel first", quote.version);
-            }
+            requirePublishable(quote, WorkflowState.PUBLISHED, true);
         }
+        WorkflowState before = quote.state;
         quote.state = request.to();
         quote.retractionReason = request.to() == WorkflowState.RETRACTED ? request.reason().strip() : null;
         em.flush();
+        outbox.moved(quote, before);
         return QuoteViews.of(quote);
     }
 
@@ -259,14 +258,32 @@ public class QuoteService {
         quote.verification.by = user.username();
         quote.verification.at = Instant.now();
         em.flush();
+        outbox.verified(quote);
         return QuoteViews.of(quote);
     }
 
     public void delete(UUID id) {
-        em.remove(findVisible(id));
+        Quote quote = findVisible(id);
+        em.remove(quote);
+        outbox.deleted(quote);
     }
 
     // ---- rules ----------------------------------------------------------------------------
+
+    /**
+     * What publishing requires, for a quote that is (or is becoming) public: first what it carries,
+     * then, if asked, that its story and event are public as the caller sees them now.
+     */
+    private void requirePublishable(Quote quote, WorkflowState state, boolean checkParents) {
+        if (!state.isPublic()) {
+            return;
+        }
+        Workflow.requirePublishable(state, PublishCheck.unmet(quote, References.Parents.unchanged()), quote.version);
+        if (checkParents) {
+            Workflow.requirePublishable(state, PublishCheck.unmet(quote,
+                    references.parents(quote.eventId, quote.storyId)), quote.version);
+        }
+    }
 
     /** An input's own checks, and the references it needs looked up (only new or changed ones). */
     private record Checked(ResolvedTime time, Set<UUID> entityIds, UUID eventId, UUID storyId) {
@@ -353,7 +370,7 @@ public class QuoteService {
         UUID storyId = in.storyId();
         EventRef event = null;
         if (checked.eventId() != null) {
-            if (refs.missingEvents().contains(checked.eventId())) {
+            if (refs.events().isMissing(checked.eventId())) {
                 throw NewsgraphException.badInput(p + "eventId", "no event with id " + checked.eventId()
                         + " (or it is a draft you may not see)");
             }
@@ -421,10 +438,11 @@ public class QuoteService {
     }
 
     private static UUID requireSpeaker(References.Checked refs, UUID id, String field) {
-        if (refs.missingEntities().contains(id)) {
+        if (refs.entities().isMissing(id)) {
             throw NewsgraphException.badInput(field, "no entity with id " + id);
         }
-        EntityRef entity = refs.entities().get(refs.survivor(id));
+        // a merged id resolves to its survivor, which is what is stored
+        EntityRef entity = refs.entities().get(id);
         if ("PLACE".equals(entity.kind())) {
             throw NewsgraphException.badInput(field, "entity " + id + " is a place; a speaker is a person, an"
                     + " organisation or a delegation");
@@ -459,8 +477,10 @@ public class QuoteService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("from Quote where id in :ids", Quote.class).setParameter("ids", ids).getResultStream()
-                .collect(Collectors.toMap(q -> q.id, Function.identity()));
+        // their sources in the same query: a page of quotes is one round trip, not one per batch of sources
+        return em.createQuery("select distinct q from Quote q left join fetch q.sources where q.id in :ids", Quote.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(q -> q.id, Function.identity(), (a, b) -> a));
     }
 
     private static void requireBatchSize(List<UUID> ids, String field) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 import org.newsgraph.platform.testing.TestOidcKeysResource;
+import org.newsgraph.platform.testing.TunedPostgresResource;
 import org.newsgraph.quote.testing.OtherServicesResource;
 
 /** The benchmark's own boot: a tuned embedded PostgreSQL, the test tokens and the stand-ins. */

@@ -3,11 +3,7 @@ package org.newsgraph.quote.bench;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -39,6 +35,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.platform.testing.BenchmarkCalls;
 import org.newsgraph.platform.testing.TestTokens;
 import org.postgresql.PGConnection;
 
@@ -47,8 +44,7 @@ import org.postgresql.PGConnection;
  * of {@code ./mvnw verify} (its name matches no test pattern); run it on purpose:
  *
  * <pre>
- * ./mvnw -B install -pl platform -DskipTests
- * BENCH_ROWS=1000000 ./mvnw -B test -pl quote-service -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ * BENCH_ROWS=1000000 ./mvnw -B test -pl quote-service -am -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  *
  * It boots quote-service on an embedded PostgreSQL 17 configured as a production server would
@@ -56,8 +52,10 @@ import org.postgresql.PGConnection;
  * generated quotes with COPY (85% English, 10% Russian, 5% unknown language; words drawn from
  * a Zipf distribution over a 20,000-word vocabulary; 80% published), then times searches over
  * HTTP as a viewer, one at a time: one-word, phrase, and filtered (speaker, story + kind, or a
- * month's date range). It prints p50/p99 per kind and writes them to
- * {@code target/search-benchmark.txt}.
+ * month's date range). Each search is timed once with every rank window of {@code BENCH_WINDOWS}
+ * (default "1000,500"), in turn and in alternating order, so that the windows are compared side by
+ * side under the same load. It prints p50/p99 per kind and window, and the machine's load average
+ * before and after, and writes them to {@code target/search-benchmark.txt}.
  */
 @QuarkusTest
 @TestProfile(BenchmarkProfile.class)
@@ -102,7 +100,7 @@ class SearchBenchmark {
             explain(Map.of("q", "\"" + word(5, 10) + " " + word(5, 10) + "\""));
             explain(Map.of("q", word(50, 60), "speakerId", speakers[0].toString()));
         }
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = BenchmarkCalls.client();
         String token = TestTokens.viewer();
         Map<String, Supplier<Map<String, String>>> kinds = new LinkedHashMap<>();
         kinds.put("one word", () -> Map.of("q", word(50, 5000)));
@@ -117,30 +115,46 @@ class SearchBenchmark {
             }
         });
 
+        int[] windows = Arrays.stream(System.getenv().getOrDefault("BENCH_WINDOWS", "1000,500").split(","))
+                .map(String::strip).mapToInt(Integer::parseInt).toArray();
+        java.lang.reflect.Field window = QuoteSearch.class.getDeclaredField("rankWindow");
+        window.setAccessible(true);
+        String load = Files.readString(Path.of("/proc/loadavg")).strip();
         StringBuilder report = new StringBuilder();
         report.append(String.format("quote-service search benchmark, %s%n", Instant.now()));
         report.append(String.format("corpus: %,d quotes loaded and indexed in %.0f s%n", rows, loadSeconds));
-        report.append(String.format("machine: %d cores, %d GiB heap max; JVM %s%n",
+        report.append(String.format("machine: %d cores, %d GiB heap max; JVM %s; load average at start %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 30,
-                System.getProperty("java.version")));
-        report.append(String.format("%-10s %8s %8s %8s %8s %10s%n", "search", "runs", "p50 ms", "p99 ms", "max ms",
-                "avg hits"));
+                System.getProperty("java.version"), load));
+        report.append(String.format("%-10s %7s %6s %8s %8s %8s %10s%n", "search", "window", "runs", "p50 ms", "p99 ms",
+                "max ms", "avg hits"));
         for (var kind : kinds.entrySet()) {
             for (int i = 0; i < WARM_UP; i++) {
+                window.setInt(quoteSearch, windows[i % windows.length]);
                 call(http, token, kind.getValue().get());
             }
-            double[] times = new double[RUNS];
-            long hits = 0;
+            double[][] times = new double[windows.length][RUNS];
+            long[] hits = new long[windows.length];
             for (int i = 0; i < RUNS; i++) {
                 Map<String, String> params = kind.getValue().get();
-                long start = System.nanoTime();
-                hits += call(http, token, params);
-                times[i] = (System.nanoTime() - start) / 1e6;
+                for (int turn = 0; turn < windows.length; turn++) {
+                    // alternate who goes first, so that neither always finds the pages the other read
+                    int w = (turn + i) % windows.length;
+                    window.setInt(quoteSearch, windows[w]);
+                    long start = System.nanoTime();
+                    hits[w] += call(http, token, params);
+                    times[w][i] = (System.nanoTime() - start) / 1e6;
+                }
             }
-            Arrays.sort(times);
-            report.append(String.format("%-10s %8d %8.1f %8.1f %8.1f %10.1f%n", kind.getKey(), RUNS,
-                    times[RUNS / 2], times[(int) Math.ceil(RUNS * 0.99) - 1], times[RUNS - 1], hits / (double) RUNS));
+            for (int w = 0; w < windows.length; w++) {
+                Arrays.sort(times[w]);
+                report.append(String.format("%-10s %7d %6d %8.1f %8.1f %8.1f %10.1f%n", kind.getKey(), windows[w], RUNS,
+                        times[w][RUNS / 2], times[w][(int) Math.ceil(RUNS * 0.99) - 1], times[w][RUNS - 1],
+                        hits[w] / (double) RUNS));
+            }
         }
+        report.append(String.format("load average at the end %s%n", Files.readString(Path.of("/proc/loadavg")).strip()));
+        window.setInt(quoteSearch, windows[0]);
         System.out.println(report);
         Files.writeString(Path.of("target", "search-benchmark.txt"), report.toString());
     }
@@ -182,19 +196,7 @@ class SearchBenchmark {
 
     /** One search as a viewer (first page of 20); returns how many hits the page had. */
     private int call(HttpClient http, String token, Map<String, String> params) throws IOException, InterruptedException {
-        StringBuilder query = new StringBuilder();
-        params.forEach((k, v) -> query.append(query.length() == 0 ? "?" : "&").append(k).append('=')
-                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(searchUri + query.toString()))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(response.statusCode() + " " + response.body());
-        }
-        int hits = 0;
-        for (int i = response.body().indexOf("\"cursor\""); i >= 0; i = response.body().indexOf("\"cursor\"", i + 1)) {
-            hits++;
-        }
-        return hits;
+        return BenchmarkCalls.page(http, searchUri, token, params);
     }
 
     // ---- the corpus -----------------------------------------------------------------------

@@ -32,7 +32,7 @@ class QuoteExtractorTests {
     static final Instant PUBLISHED = Instant.parse("2025-08-15T23:10:00Z");
 
     static KnownPerson person(String name, String nationality, List<String> titles, String... aliases) {
-        return new KnownPerson(UUID.randomUUID(), name, List.of(aliases), titles, nationality);
+        return KnownPerson.withTitles(UUID.randomUUID(), name, List.of(aliases), titles, nationality);
     }
 
     static String article(String name) throws IOException {
@@ -258,7 +258,7 @@ class QuoteExtractorTests {
     }
 
     @Test
-    void anUnclosedQuotationIsNotACandidate() {
+    void anUnclosedQuotationIsNotACandidateUnlessTheNextParagraphReopensIt() {
         String text = "He said \u201cthis will never end.\n\nThe next paragraph starts here.";
         assertTrue(QuoteExtractor.extract(text, SUMMIT, new QuoteExtractor.Options(null, null)).isEmpty());
     }
@@ -280,10 +280,101 @@ class QuoteExtractorTests {
         TimeMentions.Mention london = times.stream().filter(t -> t.text().contains("8.30pm")).findFirst().orElseThrow();
         assertEquals("Europe/London", london.time().zone());
         assertEquals(LocalTime.of(20, 30), london.time().time());
-        assertEquals(LocalDate.of(2025, 8, 16), london.time().date(), "the publication's date in London");
+        // published at 00:10 BST on 16 August: 8.30pm that day had not come yet, so it is the 15th
+        assertEquals(LocalDate.of(2025, 8, 15), london.time().date(), "the day the article means, not after it");
+        assertTrue(london.time().date().atTime(london.time().time()).atZone(java.time.ZoneId.of("Europe/London"))
+                .toInstant().isBefore(PUBLISHED));
 
         TimeMentions.Mention landed = times.stream().filter(t -> t.text().contains("10.54am")).findFirst().orElseThrow();
-        assertNull(landed.time(), "no zone given with it");
+        assertEquals(LocalTime.of(10, 54), landed.time().time(), "a time without a zone is the story's local time");
+        assertEquals("America/Anchorage", landed.time().zone());
+    }
+
+    @Test
+    void aTimeIsNeverPlacedAfterThePublication() {
+        Instant published = Instant.parse("2026-02-10T22:30:00Z"); // 00:30 on 11 February in Kyiv
+        String text = "He spoke at 11pm Kyiv time and again at 00:15 Kyiv time.";
+        List<TimeMentions.Mention> times = TimeMentions.find(text, 0, text.length(), null, published);
+        assertEquals(LocalDate.of(2026, 2, 10), times.get(0).time().date());
+        assertEquals(LocalDate.of(2026, 2, 11), times.get(1).time().date(), "00:15 had passed by 00:30");
+    }
+
+    // ---- speakers: each way the extractor used to get them wrong ------------------------------
+
+    static Candidate only(String text, List<KnownPerson> people, String words) {
+        List<Candidate> found = QuoteExtractor.extract(text, people, new QuoteExtractor.Options(null, null));
+        offsetsHold(text, found);
+        return find(found, words);
+    }
+
+    @Test
+    void aNameIsLookedUpWithoutTheTitlesAndNationalityBeforeIt() {
+        List<String> names = QuoteExtractor.namesToLookUp(
+                "Estonian Prime Minister Kadri Tamm met Sir Graham Whitfield. Министр финансов России Андрей Лебедев заявил.");
+        assertTrue(names.containsAll(List.of("Kadri Tamm", "Graham Whitfield", "Андрей Лебедев")), names.toString());
+    }
+
+    @Test
+    void theListenersAreNotTheSpeaker() {
+        KnownPerson wojcik = person("Grzegorz Wójcik", "PL", List.of("Chairman"));
+        Candidate c = only("\"We will be back,\" Wojcik told the crowd at the gates.", List.of(wojcik),
+                "We will be back");
+        spokenBy(c, wojcik, Basis.SURNAME);
+        Candidate d = only("Asked about it, Kovač told reporters in Zagreb: \"Ministers should talk more.\"",
+                List.of(person("Ivana Kovač", "HR", List.of("Prime Minister of Croatia"))), "Ministers should talk more.");
+        assertNotNull(d.speaker().id());
+    }
+
+    @Test
+    void aContinuationHasTheSpeakerAndKindOfTheQuotationItContinues() {
+        KnownPerson fernandez = person("Lucía Fernández Muñoz", "ES", List.of("Minister of Housing"));
+        String text = "\u201cNobody will lose their home,\u201d Fernández Muñoz told landlords, \u201cand many will keep"
+                + " theirs.\u201d \u201cThe law stays.\u201d\n\n\u201cWe prepared for this.\n\n\u201cAnd we are ready.\u201d";
+        List<Candidate> found = QuoteExtractor.extract(text, List.of(fernandez), new QuoteExtractor.Options(null, null));
+        offsetsHold(text, found);
+        for (String words : List.of("Nobody will lose their home", "and many will keep theirs.", "The law stays.",
+                "We prepared for this.", "And we are ready.")) {
+            Candidate c = find(found, words);
+            assertEquals(fernandez.id(), c.speaker().id(), words);
+            assertEquals(QuoteKind.DIRECT, c.kind(), words);
+        }
+    }
+
+    @Test
+    void aPronounIsThePersonTheParagraphIsAboutNotTheNearestName() {
+        KnownPerson vogel = person("Katrin Vogel", "DE", List.of("Federal Minister of Defence"));
+        KnownPerson shevchuk = person("Olena Shevchuk", "UA", List.of("Deputy Minister of Defence of Ukraine"));
+        Candidate c = only("Olena Shevchuk thanked Vogel after the speech. She said the systems would go"
+                + " \"where the missiles come from.\"", List.of(vogel, shevchuk), "where the missiles come from");
+        spokenBy(c, shevchuk, Basis.PRONOUN);
+    }
+
+    @Test
+    void aRoleIsThePersonWhoHoldsIt() {
+        KnownPerson ruiz = person("Alejandro Ruiz Vidal", "ES", List.of("Prime Minister of Spain"));
+        KnownPerson other = person("Giulia Ferri", "IT", List.of("Prime Minister of Italy"));
+        String text = "The Spanish prime minister backed the law. \u201cThe law is fair,\u201d the prime minister said.";
+        assertEquals(List.of(new RoleQuery("prime minister", "ES"), new RoleQuery("prime minister", null)),
+                QuoteExtractor.rolesToLookUp(text));
+        spokenBy(only(text, List.of(other, ruiz), "The law is fair"), ruiz, Basis.TITLE);
+    }
+
+    @Test
+    void aNamedPersonsPostIsAPost() {
+        KnownPerson babic = person("Tomislav Babić", "HR", List.of("Minister of Foreign Affairs of Croatia"));
+        Candidate c = only("Babić replied within the hour. \"Insults? Look at your fans,\" he posted.", List.of(babic),
+                "Insults? Look at your fans");
+        assertEquals(QuoteKind.POST, c.kind());
+        spokenBy(c, babic, Basis.PRONOUN);
+    }
+
+    @Test
+    void anUnnamedSourceIsDescribedEvenWithAnAsideBeforeTheVerb() {
+        String text = "A senior Canadian official, who was not authorized to speak publicly, said they had agreed"
+                + " \"about 90 percent of the text.\" \"The rest is hard,\" the official said.";
+        List<Candidate> found = QuoteExtractor.extract(text, List.of(), new QuoteExtractor.Options(null, null));
+        assertEquals("senior Canadian official", find(found, "about 90 percent of the text").speaker().label());
+        assertEquals("senior Canadian official", find(found, "The rest is hard").speaker().label());
     }
 
     @Test

@@ -22,6 +22,7 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.platform.testing.Refusals;
 import org.newsgraph.quote.testing.OtherServices;
 import org.newsgraph.quote.testing.QuoteTestProfile;
 
@@ -186,5 +187,65 @@ class BadInputTests {
         String many = String.join(",", java.util.stream.Stream.generate(() -> UUID.randomUUID().toString()).limit(501)
                 .toList());
         asViewer().queryParam("ids", many).get("/quotes/lookup").then().statusCode(400).body("field", is("ids"));
+    }
+
+    // ---- input that once crashed the service (issue 9): now each is 400 naming the field -------
+
+    private static void refusedSearch(String field, String value) {
+        Refusals.badInput(asViewer().queryParam(field, value).get("/quotes/search"), field);
+    }
+
+    @Test
+    void aNulCharacterInTextOrAParameter() {
+        refused(with(quote("We are \u0000ready", speaker)), "text");
+        refused(with(quote("Words", speaker), "tags", List.of("sum\u0000mit")), "tags[0]");
+        refused(with(quote("Words", speaker), "sources", List.of(Map.of("publication", "BBC\u0000"))),
+                "sources[0].publication");
+        refused(asReporter().body(Map.of("text", "\u201cHi\u0000 there,\u201d he said.")), "/quotes/extract", "text");
+        refusedSearch("q", "a\u0000b");
+        refusedSearch("language", "en\u0000");
+    }
+
+    @Test
+    void timesOutOfRange() {
+        refusedSearch("from", "+300000-01-01T00:00:00Z");
+        refusedSearch("to", "+999999999-12-31");
+        refusedSearch("from", "-300000-01-01");
+        refused(with(quote("Words", speaker), "time", Map.of("date", "+999999999-12-31", "zone", "Europe/London",
+                "precision", "DAY")), "time.date");
+        refused(with(quote("Words", speaker), "time", Map.of("date", "2025-08-15", "time", "10:20",
+                "zone", "Europe/London", "precision", "MINUTE", "duration", "PT100000000000H")), "time.duration");
+        refused(with(quote("Words", speaker), "sources", List.of(Map.of("publication", "Paper",
+                "publishedAt", "+300000-01-01T00:00:00Z"))), "sources[0].publishedAt");
+        refused(asReporter().body(Map.of("text", "\u201cHi there you,\u201d he said.",
+                "publishedAt", "-300000-01-01T00:00:00Z")), "/quotes/extract", "publishedAt");
+    }
+
+    @Test
+    void aNullInAList() {
+        refused(with(quote("Words", speaker), "sources", java.util.Arrays.asList((Object) null)), "sources[0]");
+        refused(with(quote("Words", speaker), "tags", java.util.Arrays.asList((Object) null)), "tags[0]");
+        refused(asReporter().body(Map.of("source", Api.source(), "quotes", java.util.Arrays.asList((Object) null))),
+                "/quotes/accept", "quotes[0]");
+    }
+
+    @Test
+    void anArticleThatIsOneEndlessSentence() {
+        refused(asReporter().body(Map.of("text", "at ".repeat(60_000))), "/quotes/extract", "text");
+    }
+
+    @Test
+    void aClientsMistakesAreNeverLoggedAsErrors() {
+        try (org.newsgraph.platform.testing.LogCapture log = org.newsgraph.platform.testing.LogCapture.start()) {
+            refused(with(quote("Words", speaker), "time", Map.of("date", "2025-08-15", "time", "10:20",
+                    "zone", "BST", "precision", "MINUTE")), "time.zone");
+            refused(with(quote("We are \u0000ready", speaker)), "text");
+            refusedSearch("from", "+300000-01-01T00:00:00Z");
+            refusedSearch("q", "a\u0000b");
+            refused(asReporter().body(Map.of("text", "at ".repeat(60_000))), "/quotes/extract", "text");
+            refused(asReporter().body(Map.of("text", "\u201cHi there you,\u201d he said.", "localZone", "AKDT")),
+                    "/quotes/extract", "localZone");
+            assertEquals(List.of(), log.errorsAndStackTraces());
+        }
     }
 }

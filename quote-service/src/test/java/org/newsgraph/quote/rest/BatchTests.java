@@ -88,4 +88,24 @@ class BatchTests {
                 .body("quotes.id", contains(b, a))
                 .body("missing", contains(unknown));
     }
+
+    @Test
+    void whichQuotesStillNameAnEntityDraftsToo() {
+        String putin = OtherServices.person("Putin " + tag());
+        String trump = OtherServices.person("Trump " + tag());
+        String nobody = OtherServices.person("Nobody " + tag());
+        String said = create(quote("A draft by Putin", putin));
+        String asked = create(with(quote("Will you meet him?", null), "speakerId", null, "speakerLabel", "reporters",
+                "kind", "QUESTION", "putToId", putin));
+        String byTrump = published(quote("Trump said it", trump));
+
+        Api.asReporter().queryParam("entityIds", String.join(",", putin, trump, nobody)).get("/quotes/references")
+                .then().statusCode(200)
+                .body("referrers.id", contains(putin, trump))
+                .body("referrers[0].count", is(2))
+                .body("referrers[0].examples", org.hamcrest.Matchers.containsInAnyOrder(said, asked))
+                .body("referrers[1].examples", contains(byTrump));
+        asViewer().queryParam("entityIds", putin).get("/quotes/references").then().statusCode(403);
+        Api.asReporter().get("/quotes/references").then().statusCode(400).body("field", is("entityIds"));
+    }
 }

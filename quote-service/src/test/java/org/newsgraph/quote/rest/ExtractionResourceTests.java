@@ -113,6 +113,21 @@ class ExtractionResourceTests {
     }
 
     @Test
+    void aRoleDescribedInsteadOfANameIsResolvedThroughAffiliationsInOneCall() {
+        String ruiz = OtherServices.person("Alejandro Ruiz Vidal", "ES", "Prime Minister of Spain");
+        OtherServices.person("Giulia Ferri", "IT", "Prime Minister of Italy");
+        String text = "The Spanish prime minister backed the housing minister on Thursday evening. \u201cThe law is"
+                + " fair, and the law will stay,\u201d the prime minister told reporters. The Spanish foreign minister"
+                + " and the Italian prime minister said nothing.";
+        JsonPath result = asReporter().body(request(text)).post("/quotes/extract").then().statusCode(200).extract()
+                .jsonPath();
+        assertEquals(ruiz, result.getString("candidates[0].candidate.speaker.id"));
+        assertEquals("TITLE", result.getString("candidates[0].candidate.speaker.basis"));
+        assertEquals(1, OtherServices.ENTITIES.requests("/affiliations/holders").size(),
+                "every role of the article in one call");
+    }
+
+    @Test
     void anArticleWithoutQuotesSaysSo() {
         asReporter().body(request("The ministers met for two hours. No statement was issued.")).post("/quotes/extract")
                 .then().statusCode(200).body("candidates.size()", is(0)).body("notes[0]", org.hamcrest.Matchers

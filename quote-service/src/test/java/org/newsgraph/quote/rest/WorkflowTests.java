@@ -15,6 +15,7 @@ import static org.newsgraph.quote.rest.Api.create;
 import static org.newsgraph.quote.rest.Api.move;
 import static org.newsgraph.quote.rest.Api.published;
 import static org.newsgraph.quote.rest.Api.quote;
+import static org.newsgraph.quote.rest.Api.read;
 import static org.newsgraph.quote.rest.Api.tag;
 import static org.newsgraph.quote.rest.Api.version;
 import static org.newsgraph.quote.rest.Api.with;
@@ -184,5 +185,67 @@ class WorkflowTests {
         asViewer().get("/quotes/" + id + "/history").then().statusCode(200)
                 .body("snapshot.text", contains("Final wording"))
                 .body("snapshot.text", not(hasItem("Draft wording nobody outside should see")));
+    }
+
+    @Test
+    void aQuoteInsideADraftStoryOrEventStaysUnderItsEmbargo() {
+        String speaker = speaker();
+        String word = "embargoword" + tag().replaceAll("[0-9]", "x");
+        String draftStory = OtherServices.story("Draft story " + tag(), true);
+        String inDraftStory = create(with(quote("Said in a " + word + " draft story", speaker), "storyId", draftStory));
+        String publicStory = OtherServices.story("Public story " + tag());
+        String draftEvent = OtherServices.event(publicStory, "Draft event", "2025-08-15", "11:30", "America/Anchorage",
+                false, true);
+        String atDraftEvent = create(with(quote("Said at a " + word + " draft event", speaker), "eventId", draftEvent));
+
+        asEditor().body(Map.of("to", "PUBLISHED", "version", 0)).post("/quotes/" + inDraftStory + "/transitions")
+                .then().statusCode(409).body("code", is("CONFLICT")).body("field", is("storyId"))
+                .body("detail", containsString("publish the story first"));
+        asEditor().body(Map.of("to", "PUBLISHED", "version", 0)).post("/quotes/" + atDraftEvent + "/transitions")
+                .then().statusCode(409).body("code", is("CONFLICT")).body("field", is("eventId"));
+
+        // hidden from viewers by id, in lookups, counts and search
+        asViewer().get("/quotes/" + inDraftStory).then().statusCode(404);
+        asViewer().get("/quotes/" + atDraftEvent).then().statusCode(404);
+        asViewer().queryParam("ids", inDraftStory + "," + atDraftEvent).get("/quotes/lookup").then()
+                .body("quotes", empty());
+        asViewer().queryParam("storyIds", draftStory).get("/quotes").then().body("groups[0].totalCount", is(0));
+        asViewer().queryParam("eventIds", draftEvent).get("/quotes").then().body("groups[0].totalCount", is(0));
+        asViewer().queryParam("speakerIds", speaker).get("/quotes").then().body("groups[0].totalCount", is(0));
+        asViewer().queryParam("q", word).get("/quotes/search").then().body("edges", empty());
+
+        // once the story and the event are published, so may their quotes be
+        OtherServices.publish(draftStory);
+        OtherServices.publish(draftEvent);
+        move(asEditor(), inDraftStory, "PUBLISHED", null);
+        move(asEditor(), atDraftEvent, "PUBLISHED", null);
+        asViewer().queryParam("q", word).get("/quotes/search").then().body("edges.size()", is(2));
+    }
+
+    @Test
+    void anEditCannotTakeFromAPublishedQuoteWhatPublishingRequired() {
+        String speaker = speaker();
+        String story = OtherServices.story("Story " + tag());
+        String id = published(with(quote("Published with its source", speaker), "storyId", story));
+        String draftEvent = OtherServices.event(story, "Draft event", "2025-08-15", "11:30", "America/Anchorage",
+                false, true);
+        Map<String, Object> edit = with(quote("Published with its source", speaker), "storyId", story, "version", 1);
+
+        asEditor().body(with(edit, "sources", List.of())).put("/quotes/" + id).then().statusCode(409)
+                .body("code", is("CONFLICT")).body("field", is("sources")).body("currentVersion", is(1));
+        asEditor().body(with(edit, "speakerId", null)).put("/quotes/" + id).then().statusCode(409)
+                .body("field", is("speakerId"));
+        asEditor().body(with(edit, "eventId", draftEvent)).put("/quotes/" + id).then().statusCode(409)
+                .body("field", is("eventId"));
+        read(id).getList("sources").forEach(source -> assertEquals("The Independent", ((Map<?, ?>) source)
+                .get("publication")));
+        assertEquals(1, version(id));
+        asEditor().body(with(edit, "text", "Published with its source, reworded")).put("/quotes/" + id).then()
+                .statusCode(200);
+
+        // a retracted quote is still public: it keeps them too
+        move(asEditor(), id, "RETRACTED", "Misattributed");
+        asEditor().body(with(edit, "sources", List.of(), "version", version(id))).put("/quotes/" + id).then()
+                .statusCode(409).body("field", is("sources"));
     }
 }

@@ -65,6 +65,24 @@ public final class OtherServices {
             }
             return Map.of("edges", edges, "pageInfo", Map.of("hasNextPage", false));
         });
+        ENTITIES.on("/affiliations/holders", (request, standIn) -> {
+            List<Object> holders = new ArrayList<>();
+            for (String asked : request.query().getOrDefault("roles", "").split(",")) {
+                String[] role = asked.toLowerCase(Locale.ROOT).strip().split("@");
+                for (Map<String, Object> entity : entities.values()) {
+                    Object nationality = entity.get("person") == null ? null
+                            : ((Map<?, ?>) entity.get("person")).get("nationality");
+                    for (Object affiliation : (List<?>) entity.getOrDefault("currentAffiliations", List.of())) {
+                        String title = (String) ((Map<?, ?>) affiliation).get("title");
+                        if (title.toLowerCase(Locale.ROOT).contains(role[0])
+                                && (role.length == 1 || role[1].equalsIgnoreCase(String.valueOf(nationality)))) {
+                            holders.add(Map.of("person", entity, "title", title));
+                        }
+                    }
+                }
+            }
+            return holders;
+        });
         EVENTS.on("/events/lookup", (request, standIn) -> visible(request, events, "events"));
         EVENTS.on("/stories/lookup", (request, standIn) -> visible(request, stories, "stories"));
         ENTITIES.start();
@@ -72,10 +90,12 @@ public final class OtherServices {
         started = true;
     }
 
-    /** Everything back to normal: both services up, requests forgotten (records stay). */
+    /** Everything back to normal: both services up, their circuit breakers closed, requests forgotten (records stay). */
     public static void reset() {
         ENTITIES.mode(StandIn.Mode.UP);
         EVENTS.mode(StandIn.Mode.UP);
+        io.quarkus.arc.Arc.container().instance(io.smallrye.faulttolerance.api.CircuitBreakerMaintenance.class).get()
+                .resetAll();
         ENTITIES.forget();
         EVENTS.forget();
     }
@@ -130,6 +150,18 @@ public final class OtherServices {
 
     public static String story(String title) {
         return story(title, false);
+    }
+
+    /** An editor publishes the story or event in event-service. */
+    public static void publish(String storyOrEventId) {
+        UUID id = UUID.fromString(storyOrEventId);
+        for (Map<UUID, Map<String, Object>> records : List.of(stories, events)) {
+            records.computeIfPresent(id, (key, record) -> {
+                Map<String, Object> published = new LinkedHashMap<>(record);
+                published.put("state", "PUBLISHED");
+                return published;
+            });
+        }
     }
 
     /** An event of a story at a local time in a zone (MINUTE precision), optionally approximate. */

@@ -1,0 +1,298 @@
+package org.newsgraph.local;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.newsgraph.local.LiveSocket.Message;
+import org.newsgraph.local.LiveSocket.Subscriber;
+
+/**
+ * Live updates through the gateway on the real stack: {@code subscription storyChanges} over
+ * graphql-transport-ws with real Keycloak tokens in connection_init. Every wait is a generous
+ * deadline; how fast changes arrive is measured by LiveUpdatesBenchmark, not asserted here.
+ */
+@ExtendWith(SuiteStack.class)
+class LiveUpdatesIT {
+
+    private static final String EVENT = """
+            mutation($story: ID!, $title: String!) { createEvent(input: {storyId: $story, title: $title, kind: ARRIVAL,
+              time: {date: "2025-08-15", time: "10:20", zone: "America/Anchorage", precision: MINUTE},
+              notes: "the pool report says 10:22"}) { id } }""";
+
+    @Test
+    void aReportersDraftReachesTheEditorNeverTheViewerAndItsPublicationReachesBoth() {
+        String editor = Tokens.accessToken(DemoUsers.EDITOR);
+        String story = publishedStory(editor);
+        String cursor = changeCursor(editor, story);
+        try (LiveSocket editorSocket = LiveSocket.connected(editor);
+                LiveSocket viewerSocket = LiveSocket.connected(Tokens.accessToken(DemoUsers.VIEWER))) {
+            String editors = editorSocket.subscribe(story, cursor);
+            String viewers = viewerSocket.subscribe(story, cursor);
+
+            String event = ok(Tokens.accessToken(DemoUsers.REPORTER), EVENT,
+                    Map.of("story", story, "title", "Trump lands at Elmendorf")).getString("data.createEvent.id");
+            Map<String, Object> draft = editorSocket.nextChange(editors);
+            assertEquals(List.of("CREATED", "EVENT", event, 0, "DRAFT", "rita"), fields(draft));
+
+            ok(editor, "mutation($id: ID!) { moveEvent(id: $id, to: PUBLISHED, version: 0) { state } }",
+                    Map.of("id", event));
+            assertEquals(List.of("MOVED", "EVENT", event, 1, "PUBLISHED", "ed"), fields(editorSocket.nextChange(editors)));
+            // the viewer's first change is the publication, as a new record: the draft never reached them
+            assertEquals(List.of("CREATED", "EVENT", event, 1, "PUBLISHED", "ed"),
+                    fields(viewerSocket.nextChange(viewers)));
+        }
+    }
+
+    @Test
+    void aRefusedWriteAnnouncesNothing() {
+        String editor = Tokens.accessToken(DemoUsers.EDITOR);
+        String story = publishedStory(editor);
+        try (LiveSocket socket = LiveSocket.connected(editor)) {
+            String subscription = socket.subscribe(story, changeCursor(editor, story));
+            // a stale version and a retraction without its reason: both refused, nothing written
+            Graph.asToken(editor, "mutation($id: ID!) { updateStory(id: $id, version: 0, input: {title: \"Stale\","
+                    + " slug: \"stale-" + tag() + "\"}) { id } }", Map.of("id", story))
+                    .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("CONFLICT"));
+            Graph.asToken(editor, "mutation($id: ID!) { moveStory(id: $id, to: RETRACTED, version: 1) { id } }",
+                    Map.of("id", story)).body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("BAD_USER_INPUT"));
+            ok(editor, "mutation($id: ID!) { moveStory(id: $id, to: RETRACTED, version: 1, reason: \"wrong summit\")"
+                    + " { state } }", Map.of("id", story));
+
+            assertEquals(List.of("MOVED", "STORY", story, 2, "RETRACTED", "ed"), fields(socket.nextChange(subscription)),
+                    "the first change announced is the one that was made");
+        }
+    }
+
+    @Test
+    void reconnectingWithTheLastCursorReplaysExactlyTheMissedChangesNoneTwice() {
+        String editor = Tokens.accessToken(DemoUsers.EDITOR);
+        String story = publishedStory(editor);
+        String last;
+        try (LiveSocket socket = LiveSocket.connected(editor)) {
+            String subscription = socket.subscribe(story, changeCursor(editor, story));
+            rename(editor, story, 1);
+            last = (String) socket.nextChange(subscription).get("cursor");
+        }
+        // while the client is away
+        for (int version = 2; version <= 4; version++) {
+            rename(editor, story, version);
+        }
+        try (LiveSocket socket = LiveSocket.connected(editor)) {
+            String subscription = socket.subscribe(story, last);
+            List<Integer> versions = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                versions.add((Integer) socket.nextChange(subscription).get("version"));
+            }
+            assertEquals(List.of(3, 4, 5), versions, "the three missed renames, in order");
+            rename(editor, story, 5);
+            assertEquals(6, socket.nextChange(subscription).get("version"), "then the next one, not a repeat");
+        }
+    }
+
+    @Test
+    void aHundredSubscribersOnOneStoryReceiveEveryOneOfTwoHundredChanges() {
+        int subscribers = 100;
+        int changes = 200;
+        String editor = Tokens.accessToken(DemoUsers.EDITOR);
+        String story = publishedStory(editor);
+        String cursor = changeCursor(editor, story);
+        List<Subscriber> all = Subscriber.open(subscribers, editor, story, cursor);
+        try {
+            for (int version = 1; version <= changes; version++) {
+                rename(editor, story, version);
+            }
+            List<Integer> expected = new ArrayList<>();
+            for (int version = 2; version <= changes + 1; version++) {
+                expected.add(version);
+            }
+            for (int i = 0; i < subscribers; i++) {
+                List<Integer> received = new ArrayList<>();
+                for (int n = 0; n < changes; n++) {
+                    Message message = all.get(i).next();
+                    assertNotNull(message, "subscriber " + i + " got " + received.size() + " changes");
+                    assertNotNull(message.change(), "subscriber " + i + ": " + message);
+                    received.add((Integer) message.change().get("version"));
+                }
+                assertEquals(expected, received, "subscriber " + i + " got every change, in order, once");
+            }
+        } finally {
+            Subscriber.closeAll(all);
+        }
+    }
+
+    @Test
+    void closingASocketCancelsItsStreams() {
+        String editor = Tokens.accessToken(DemoUsers.EDITOR);
+        String story = publishedStory(editor);
+        List<LiveSocket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                LiveSocket socket = LiveSocket.connected(editor);
+                String subscription = socket.subscribe(story, changeCursor(editor, story));
+                sockets.add(socket);
+                rename(editor, story, i + 1);
+                socket.nextChange(subscription); // it is following
+            }
+            // each subscription holds one stream of each service
+            awaitGauge(Services.GATEWAY, "newsgraph_gateway_subscriptions", 3.0);
+            for (String service : List.of("event-service", "quote-service", "entity-service")) {
+                awaitGauge(service, "newsgraph_changes_streams", 3.0);
+            }
+        } finally {
+            sockets.forEach(LiveSocket::close);
+        }
+        awaitGauge(Services.GATEWAY, "newsgraph_gateway_subscriptions", 0.0);
+        for (String service : List.of("event-service", "quote-service", "entity-service")) {
+            awaitGauge(service, "newsgraph_changes_streams", 0.0);
+        }
+    }
+
+    @Test
+    void noTokenAForgedTokenAndATokenForAnotherAudienceAreRefusedWith4403() {
+        try (LiveSocket socket = LiveSocket.open(null)) {
+            assertEquals(4403, socket.closeCode(LiveSocket.DEADLINE), "no token");
+        }
+        String genuine = Tokens.accessToken(DemoUsers.EDITOR);
+        try (LiveSocket socket = LiveSocket.open(Tokens.signedWithAnotherKey(genuine))) {
+            assertEquals(4403, socket.closeCode(LiveSocket.DEADLINE), "a token signed by another key");
+        }
+        try (LiveSocket socket = LiveSocket.open("not-a-token")) {
+            assertEquals(4403, socket.closeCode(LiveSocket.DEADLINE), "something that is not a token");
+        }
+        // the same user, roles and realm, issued to another client of the realm (not for Newsgraph)
+        String adminCli = Tokens.accessToken(SuiteStack.settings().issuer(), "admin-cli", DemoUsers.EDITOR);
+        try (LiveSocket socket = LiveSocket.open(adminCli)) {
+            assertEquals(4403, socket.closeCode(LiveSocket.DEADLINE), "a token for another audience");
+        }
+        try (LiveSocket socket = LiveSocket.connected(genuine)) {
+            assertNotNull(socket, "the genuine token is accepted");
+        }
+    }
+
+    @Test
+    void aViewerCannotFollowADraftStory() {
+        String reporter = Tokens.accessToken(DemoUsers.REPORTER);
+        String draft = ok(reporter, "mutation($s: String!) { createStory(input: {title: \"Secret plans\", slug: $s})"
+                + " { id } }", Map.of("s", "secret-" + tag())).getString("data.createStory.id");
+        try (LiveSocket socket = LiveSocket.connected(Tokens.accessToken(DemoUsers.VIEWER))) {
+            String subscription = socket.subscribe(draft, null);
+            Message refused = socket.next(subscription, LiveSocket.DEADLINE);
+            assertNotNull(refused);
+            assertTrue(String.valueOf(refused).contains("NOT_FOUND"), String.valueOf(refused));
+        }
+    }
+
+    /**
+     * A token that expires ends its connection (Quarkus closes the socket when the identity
+     * expires); the client connects again with a fresh token and its last cursor and gets what
+     * it missed. The short-lived tokens come from a client made for this test (30 s lifespan).
+     */
+    @Test
+    void anExpiredTokenEndsTheConnectionAndAFreshTokenResumesFromTheCursor() {
+        String editor = Tokens.accessToken(DemoUsers.EDITOR);
+        String story = publishedStory(editor);
+        String shortLived = shortLivedToken();
+        Instant expiry = Instant.ofEpochSecond(((Number) Tokens.claims(shortLived).get("exp")).longValue());
+        String last;
+        try (LiveSocket socket = LiveSocket.connected(shortLived)) {
+            String subscription = socket.subscribe(story, changeCursor(editor, story));
+            rename(editor, story, 1);
+            last = (String) socket.nextChange(subscription).get("cursor");
+            Integer code = socket.closeCode(Duration.between(Instant.now(), expiry).plus(LiveSocket.DEADLINE));
+            assertNotNull(code, "the connection ended when the token expired");
+            assertNotEquals(1000, code);
+        }
+        rename(editor, story, 2);
+        try (LiveSocket socket = LiveSocket.connected(Tokens.accessToken(DemoUsers.EDITOR))) {
+            String subscription = socket.subscribe(story, last);
+            assertEquals(3, socket.nextChange(subscription).get("version"), "the change made while it was away");
+        }
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------
+
+    private static JsonPath ok(String token, String query, Map<String, Object> variables) {
+        return Graph.asToken(token, query, variables).statusCode(200).body("errors", nullValue()).extract().jsonPath();
+    }
+
+    private static String tag() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A new story, published by the editor (two changes: created, moved). */
+    private static String publishedStory(String editor) {
+        String story = ok(editor, "mutation($s: String!) { createStory(input: {title: \"Summit in Alaska\", slug: $s})"
+                + " { id } }", Map.of("s", "live-" + tag())).getString("data.createStory.id");
+        ok(editor, "mutation($id: ID!) { moveStory(id: $id, to: PUBLISHED, version: 0) { state } }", Map.of("id", story));
+        return story;
+    }
+
+    private static String changeCursor(String token, String story) {
+        return ok(token, "query($id: ID!) { story(id: $id) { changeCursor } }", Map.of("id", story))
+                .getString("data.story.changeCursor");
+    }
+
+    /** Renames the story, based on {@code version}: one change, to version + 1. */
+    private static void rename(String token, String story, int version) {
+        ok(token, "mutation($id: ID!, $v: Int!, $t: String!) { updateStory(id: $id, version: $v, input: {title: $t,"
+                + " slug: $t}) { version } }", Map.of("id", story, "v", version, "t", "renamed-" + tag()));
+    }
+
+    private static List<Object> fields(Map<String, Object> change) {
+        return List.of(change.get("kind"), change.get("recordType"), change.get("id"), change.get("version"),
+                change.get("state"), change.get("user"));
+    }
+
+    private static double gauge(String service, String name) {
+        String metrics = given().get(SuiteStack.settings().managementUrl(service) + "/q/metrics").then().statusCode(200)
+                .extract().asString();
+        Matcher matcher = Pattern.compile("(?m)^" + name + "(\\{[^}]*})? ([0-9.eE+-]+)$").matcher(metrics);
+        assertTrue(matcher.find(), name + " in " + service + "'s metrics");
+        return Double.parseDouble(matcher.group(2));
+    }
+
+    private static void awaitGauge(String service, String name, double expected) {
+        Instant deadline = Instant.now().plus(LiveSocket.DEADLINE);
+        double value = gauge(service, name);
+        while (value != expected && Instant.now().isBefore(deadline)) {
+            ChildProcess.sleep(Duration.ofMillis(200));
+            value = gauge(service, name);
+        }
+        assertEquals(expected, value, name + " in " + service);
+    }
+
+    /** A token of the demo editor through a client of the realm whose tokens live 30 seconds (made here). */
+    private static String shortLivedToken() {
+        String client = "local-stack-it-live-short";
+        String admin = Tokens.adminToken();
+        int status = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("clientId", client, "publicClient", true, "standardFlowEnabled", false,
+                        "directAccessGrantsEnabled", true, "attributes", Map.of("access.token.lifespan", "30"),
+                        // for Newsgraph like the UI's tokens, so that only the lifespan differs
+                        "protocolMappers", List.of(Map.of("name", "audience " + Settings.GATEWAY_CLIENT,
+                                "protocol", "openid-connect", "protocolMapper", "oidc-audience-mapper",
+                                "config", Map.of("included.client.audience", Settings.GATEWAY_CLIENT,
+                                        "access.token.claim", "true")))))
+                .post(SuiteStack.settings().keycloakUrl() + "/admin/realms/" + Settings.REALM + "/clients")
+                .then().extract().statusCode();
+        assertTrue(status == 201 || status == 409, "creating the client answered " + status);
+        return Tokens.accessToken(SuiteStack.settings().issuer(), client, DemoUsers.EDITOR);
+    }
+}

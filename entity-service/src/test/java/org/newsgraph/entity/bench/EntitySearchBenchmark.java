@@ -1,0 +1,289 @@
+package org.newsgraph.entity.bench;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.entity.service.EntitySearch;
+import org.newsgraph.platform.testing.BenchmarkCalls;
+import org.newsgraph.platform.testing.TestTokens;
+import org.postgresql.PGConnection;
+
+/**
+ * Entity search latency over a generated directory (DESIGN.md, "Measured, not assumed"). Not part
+ * of {@code ./mvnw verify} (its name matches no test pattern); run it on purpose (docs/measurements.md):
+ *
+ * <pre>
+ * BENCH_ENTITIES=100000 ./mvnw -B test -pl entity-service -am -Dtest=EntitySearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
+ *
+ * It boots entity-service on an embedded PostgreSQL 17 configured as a production server would be,
+ * loads {@code BENCH_ENTITIES} records with COPY (70% people, 20% organisations, 10% places; names
+ * from Polish, Czech, Spanish, Ukrainian, Greek and English name parts, with their diacritics; a
+ * third of them with an alias, half of those in Cyrillic or Greek script), then times searches
+ * over HTTP as a viewer, one at a time, first page of 20: a full name as written, a surname
+ * alone, a name typed without its diacritics, an alias, a name with one letter wrong, and a
+ * prefix of three letters ({@code BENCH_RUNS} of each, default 500). Then the search query alone
+ * over JDBC, as it was and as it is, side by side.
+ */
+@QuarkusTest
+@TestProfile(BenchmarkProfile.class)
+class EntitySearchBenchmark {
+
+    private static final int WARM_UP = 100;
+    private static final int RUNS = Integer.parseInt(System.getenv().getOrDefault("BENCH_RUNS", "500"));
+    private static final String[] FIRST = { "Małgorzata", "Paweł", "Agnieszka", "Grzegorz", "Łukasz", "Zofia", "Jiří",
+            "Tomáš", "Věra", "Lucía", "José", "Núria", "Ramón", "Oksana", "Mykola", "Olena", "Andriy", "Halyna",
+            "Eleni", "Konstantinos", "Dimitris", "Katrin", "Thomas", "Rachel", "Claire", "Mark", "Ingrid", "Søren",
+            "Gábor", "Milica" };
+    private static final String[] SURNAME_PARTS = { "Wiś", "Koł", "Now", "Zie", "Woj", "Dvo", "Čer", "Svo", "Fer",
+            "Ibá", "Muñ", "Gut", "Hryt", "Mar", "Sav", "Kov", "Pap", "Geo", "Ale", "Vog", "Bra", "Oka", "Whi",
+            "Hal", "Szal", "Jov", "Pet", "Bab", "Lin", "Tam" };
+    private static final String[] SURNAME_ENDS = { "ewska", "odziej", "ak", "lińska", "cik", "řák", "ný", "oboda",
+            "nández", "ñez", "oz", "iérrez", "senko", "chenko", "chuk", "ač", "adopoulos", "giou", "xiou", "el",
+            "ndt", "for", "tfield", "vorsen", "ai", "anović", "rović", "ić", "dqvist", "m" };
+    private static final String[] CYRILLIC = { "Петренко", "Коваль", "Шевчук", "Мельник", "Бондаренко", "Ткаченко",
+            "Кравченко", "Олійник", "Лисенко", "Руденко" };
+    private static final String[] GREEK = { "Παπαδόπουλος", "Γεωργίου", "Αλεξίου", "Νικολάου", "Ιωάννου" };
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @TestHTTPResource("/entities/search")
+    URI searchUri;
+
+    private final Random random = new Random(7);
+    private final List<String> names = new ArrayList<>();
+    private final List<String> aliases = new ArrayList<>();
+
+    @Test
+    void loadAndMeasure() throws Exception {
+        int rows = Integer.parseInt(System.getenv().getOrDefault("BENCH_ENTITIES", "100000"));
+        double[] loadBefore = loadAverage();
+        long loadStart = System.nanoTime();
+        load(rows);
+        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+
+        HttpClient http = BenchmarkCalls.client();
+        String token = TestTokens.viewer();
+        Map<String, Supplier<String>> kinds = new LinkedHashMap<>();
+        kinds.put("full name", () -> pick(names));
+        kinds.put("surname", () -> last(pick(names)));
+        kinds.put("no diacritics", () -> java.text.Normalizer.normalize(pick(names), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replace('ł', 'l').replace('Ł', 'L'));
+        kinds.put("alias", () -> pick(aliases));
+        kinds.put("typo", () -> typo(pick(names)));
+        kinds.put("prefix", () -> last(pick(names)).substring(0, 3));
+
+        StringBuilder report = new StringBuilder();
+        report.append(String.format("entity-service search benchmark, %s%n", Instant.now()));
+        report.append(String.format("directory: %,d records (%,d aliases) loaded and indexed in %.0f s%n", rows,
+                aliases.size(), loadSeconds));
+        report.append(String.format("machine: %d cores; JVM %s; load average before %.1f / %.1f / %.1f%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadBefore[0],
+                loadBefore[1], loadBefore[2]));
+        report.append(String.format("%-14s %6s %8s %8s %8s %10s%n", "search", "runs", "p50 ms", "p99 ms", "max ms",
+                "avg hits"));
+        for (var kind : kinds.entrySet()) {
+            for (int i = 0; i < WARM_UP; i++) {
+                call(http, token, kind.getValue().get());
+            }
+            double[] times = new double[RUNS];
+            long hits = 0;
+            for (int i = 0; i < RUNS; i++) {
+                String q = kind.getValue().get();
+                long start = System.nanoTime();
+                hits += call(http, token, q);
+                times[i] = (System.nanoTime() - start) / 1e6;
+            }
+            Arrays.sort(times);
+            report.append(String.format("%-14s %6d %8.1f %8.1f %8.1f %10.1f%n", kind.getKey(), RUNS, times[RUNS / 2],
+                    times[(int) Math.ceil(RUNS * 0.99) - 1], times[RUNS - 1], hits / (double) RUNS));
+        }
+        report.append(databaseSideBySide(kinds));
+        double[] loadAfter = loadAverage();
+        report.append(String.format("load average after %.1f / %.1f / %.1f%n", loadAfter[0], loadAfter[1],
+                loadAfter[2]));
+        System.out.println(report);
+        Files.writeString(Path.of("target", "entity-search-benchmark.txt"), report.toString());
+    }
+
+    /**
+     * The search query alone, over JDBC, as it was (the prefix test only as
+     * {@code ' ' || form LIKE '% prefix%'}, which no index serves; the planner free to scan every
+     * name) and as it is (prefixes through the trigram index, scans off): each search run with
+     * both, in alternating order, so that they share the load.
+     */
+    private String databaseSideBySide(Map<String, Supplier<String>> kinds) throws SQLException {
+        String after = EntitySearch.QUERY.replace(":q", "?1").replace(":prefix", "?2").replace(":kind", "?3")
+                .replace(":offset", "0").replace(":limit", "21");
+        String before = after.replace("OR n.form LIKE ('%' || ?2 || '%') ESCAPE '\\' AND ", "OR ");
+        if (before.equals(after)) {
+            throw new IllegalStateException("the query changed: update the benchmark's before");
+        }
+        StringBuilder report = new StringBuilder(String.format("%nthe query alone (JDBC), before and after, side by side%n"));
+        report.append(String.format("%-14s %-7s %6s %8s %8s%n", "search", "query", "runs", "p50 ms", "p99 ms"));
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SELECT set_config('pg_trgm.word_similarity_threshold', '0.5', false)");
+            }
+            String[] sql = { before, after };
+            for (var kind : kinds.entrySet()) {
+                double[][] times = new double[2][RUNS / 5];
+                for (int i = 0; i < RUNS / 5; i++) {
+                    String q = kind.getValue().get();
+                    String prefix = java.text.Normalizer.normalize(q.strip(), java.text.Normalizer.Form.NFD)
+                            .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+                    for (int turn = 0; turn < 2; turn++) {
+                        int v = (turn + i) % 2;
+                        try (Statement settings = connection.createStatement()) {
+                            // as the service runs each: now with the planner kept to the trigram indexes
+                            settings.execute(v == 0 ? "RESET enable_seqscan; RESET max_parallel_workers_per_gather"
+                                    : "SET enable_seqscan = off; SET max_parallel_workers_per_gather = 0");
+                        }
+                        long start = System.nanoTime();
+                        try (var statement = connection.prepareStatement(sql[v].replace("?1", "?").replace("?2", "?")
+                                .replace("?3", "?"))) {
+                            bind(statement, sql[v], q, prefix);
+                            try (var rs = statement.executeQuery()) {
+                                while (rs.next()) {
+                                    rs.getObject(1);
+                                }
+                            }
+                        }
+                        times[v][i] = (System.nanoTime() - start) / 1e6;
+                    }
+                }
+                for (int v = 0; v < 2; v++) {
+                    Arrays.sort(times[v]);
+                    report.append(String.format("%-14s %-7s %6d %8.1f %8.1f%n", kind.getKey(), v == 0 ? "before" : "after",
+                            times[v].length, times[v][times[v].length / 2],
+                            times[v][(int) Math.ceil(times[v].length * 0.99) - 1]));
+                }
+            }
+            connection.rollback();
+        }
+        return report.toString();
+    }
+
+    /** Binds the numbered placeholders in the order they appear in the SQL. */
+    private static void bind(java.sql.PreparedStatement statement, String sql, String q, String prefix)
+            throws SQLException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\?([123])").matcher(sql);
+        int index = 1;
+        while (m.find()) {
+            statement.setString(index++, switch (m.group(1)) {
+                case "1" -> q;
+                case "2" -> prefix;
+                default -> "";
+            });
+        }
+    }
+
+    static double[] loadAverage() throws IOException {
+        String[] parts = Files.readString(Path.of("/proc/loadavg")).split("\\s+");
+        return new double[] { Double.parseDouble(parts[0]), Double.parseDouble(parts[1]), Double.parseDouble(parts[2]) };
+    }
+
+    private String pick(List<String> from) {
+        return from.get(random.nextInt(from.size()));
+    }
+
+    private static String last(String name) {
+        String[] words = name.split(" ");
+        return words[words.length - 1];
+    }
+
+    /** One letter of the surname replaced by its neighbour in the alphabet. */
+    private String typo(String name) {
+        int at = name.lastIndexOf(' ') + 2 + random.nextInt(Math.max(1, name.length() - name.lastIndexOf(' ') - 3));
+        char c = name.charAt(Math.min(at, name.length() - 1));
+        return name.substring(0, Math.min(at, name.length() - 1)) + (char) (c == 'z' ? 'a' : c + 1)
+                + name.substring(Math.min(at, name.length() - 1) + 1);
+    }
+
+    private int call(HttpClient http, String token, String q) throws IOException, InterruptedException {
+        return BenchmarkCalls.page(http, searchUri, token, Map.of("first", "20", "q", q));
+    }
+
+    private String personName() {
+        return FIRST[random.nextInt(FIRST.length)] + " " + SURNAME_PARTS[random.nextInt(SURNAME_PARTS.length)]
+                + SURNAME_ENDS[random.nextInt(SURNAME_ENDS.length)]
+                + (random.nextInt(4) == 0 ? "-" + SURNAME_PARTS[random.nextInt(SURNAME_PARTS.length)].toLowerCase()
+                        + SURNAME_ENDS[random.nextInt(SURNAME_ENDS.length)] : "");
+    }
+
+    private void load(int rows) throws SQLException, IOException {
+        String[] kinds = { "PERSON", "PERSON", "PERSON", "PERSON", "PERSON", "PERSON", "PERSON", "ORGANISATION",
+                "ORGANISATION", "PLACE" };
+        String now = Instant.now().toString();
+        StringBuilder entities = new StringBuilder(rows * 120);
+        StringBuilder aliasRows = new StringBuilder(rows * 20);
+        for (int i = 0; i < rows; i++) {
+            UUID id = new UUID(random.nextLong(), random.nextLong());
+            String kind = kinds[random.nextInt(kinds.length)];
+            String name = switch (kind) {
+                case "PERSON" -> personName();
+                case "ORGANISATION" -> "Ministry of " + SURNAME_PARTS[random.nextInt(SURNAME_PARTS.length)]
+                        + SURNAME_ENDS[random.nextInt(SURNAME_ENDS.length)] + " Affairs " + i;
+                default -> SURNAME_PARTS[random.nextInt(SURNAME_PARTS.length)]
+                        + SURNAME_ENDS[random.nextInt(SURNAME_ENDS.length)] + "ville " + i;
+            };
+            if (kind.equals("PERSON") && names.size() < 20_000) {
+                names.add(name);
+            }
+            entities.append(id).append(',').append(kind).append(',').append('"').append(name).append("\",0,")
+                    .append(now).append(',').append(now).append(',')
+                    .append(kind.equals("PLACE") ? "Europe/Warsaw" : "").append('\n');
+            if (random.nextInt(3) == 0) {
+                String alias = switch (random.nextInt(4)) {
+                    case 0 -> FIRST[random.nextInt(FIRST.length)].substring(0, 1) + ". " + CYRILLIC[random.nextInt(CYRILLIC.length)];
+                    case 1 -> GREEK[random.nextInt(GREEK.length)] + " " + i;
+                    default -> name.replace("ł", "l") + " Jr";
+                };
+                aliasRows.append(id).append(",0,\"").append(alias).append("\"\n");
+                if (aliases.size() < 20_000) {
+                    aliases.add(alias);
+                }
+            }
+        }
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            sql.execute("DROP INDEX IF EXISTS entity_name_trgm_idx, entity_alias_name_trgm_idx, entity_list_idx");
+            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            copy.copyIn("COPY entity (id, kind, name, version, created_at, updated_at, time_zone) FROM STDIN"
+                    + " WITH (FORMAT csv)", new StringReader(entities.toString()));
+            copy.copyIn("COPY entity_alias (entity_id, position, name) FROM STDIN WITH (FORMAT csv)",
+                    new StringReader(aliasRows.toString()));
+            sql.execute("SET maintenance_work_mem = '1GB'");
+            sql.execute("CREATE INDEX entity_list_idx ON entity (kind, name, id) WHERE NOT archived AND merged_into IS NULL");
+            sql.execute("CREATE INDEX entity_name_trgm_idx ON entity USING gin (search_form(name) gin_trgm_ops)");
+            sql.execute("CREATE INDEX entity_alias_name_trgm_idx ON entity_alias USING gin (search_form(name) gin_trgm_ops)");
+            sql.execute("VACUUM ANALYZE entity");
+            sql.execute("VACUUM ANALYZE entity_alias");
+            System.out.println("indexed");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.newsgraph.gateway.live;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.security.credential.TokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+import io.smallrye.graphql.api.Subscription;
+import org.newsgraph.gateway.error.GraphError;
+import org.newsgraph.gateway.graph.Caller;
+import org.newsgraph.gateway.model.Story;
+import org.newsgraph.platform.security.Roles;
+
+/**
+ * Live updates: the subscription {@code storyChanges} (graphql-transport-ws on /graphql, the token in
+ * connection_init), and {@code Story.changeCursor}, where a client that has just read a story
+ * starts following it.
+ */
+@GraphQLApi
+@ApplicationScoped
+public class LiveGraph {
+
+    /** How many changes wait for a slow subscriber before its subscription ends (it resumes from its cursor). */
+    private static final int MAX_WAITING = 1000;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ChangeStreams streams;
+
+    @Inject
+    MeterRegistry meters;
+
+    private final AtomicInteger open = new AtomicInteger();
+
+    @PostConstruct
+    void gauge() {
+        Gauge.builder("newsgraph.gateway.subscriptions", open, AtomicInteger::get)
+                .description("GraphQL subscriptions open").register(meters);
+    }
+
+    @Subscription
+    @Description("Every committed change to a story, its events, its quotes and the entities they refer to, as the"
+            + " caller may see them (a viewer: published records only; a draft's publication arrives as a new record)."
+            + " From now, or after the change whose cursor is `after`, so that a client that reconnects misses none")
+    public Multi<StoryChange> storyChanges(@NonNull @Id String storyId, String after) {
+        String token = token(caller.require(Roles.VIEWER));
+        UUID story = storyId(storyId);
+        Positions from = after == null ? null : Positions.of(after);
+        return streams.ofStory(token, story, from)
+                .onOverflow().buffer(MAX_WAITING)
+                .onSubscription().invoke(open::incrementAndGet)
+                .onTermination().invoke(open::decrementAndGet);
+    }
+
+    @Description("Where the changes of the story stand now: read it with the story (before the rest of it) and give it"
+            + " as `after` to storyChanges, so that no change made after the read is missed")
+    public Uni<List<String>> changeCursor(@Source List<Story> stories) {
+        String token = token(caller.require(Roles.VIEWER));
+        // the streams' positions do not depend on the story: one call per service for any number of stories
+        return streams.now(token).map(now -> Collections.nCopies(stories.size(), now.cursor()));
+    }
+
+    private static String token(SecurityIdentity identity) {
+        return identity.getCredential(TokenCredential.class).getToken();
+    }
+
+    private static UUID storyId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new GraphError.BadUserInput("'" + id + "' is not a story id", "storyId");
+        }
+    }
+}

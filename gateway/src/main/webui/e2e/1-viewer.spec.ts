@@ -1,0 +1,30 @@
+import { test, expect, logIn, screenshot, expectAccessible, record, DEMO_STORY } from './newsroom';
+
+test('the viewer reads the demo story: times as the source gave them and in London, and nothing to edit', async ({ page, context }) => {
+  await logIn(page, 'viewer');
+  await expect(page.getByRole('heading', { name: 'Stories' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Alaska summit 2025' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'New story' })).toHaveCount(0);
+  await screenshot(page, 'stories');
+  await expectAccessible(page, 'the stories');
+
+  await page.getByRole('link', { name: 'Alaska summit 2025' }).click();
+  await page.getByLabel('Times in').fill('Europe/London');
+  const meeting = page.locator('article.event').filter({ hasText: 'about 11:30 AKDT' }).first();
+  await expect(meeting).toBeVisible();
+  await expect(meeting.locator('.reader-time')).toContainText('about 20:30 BST');
+  await expect(page.getByRole('button', { name: /edit|new event|submit|publish/i })).toHaveCount(0);
+  await screenshot(page, 'story-timeline');
+  await expectAccessible(page, 'the story timeline');
+
+  // The first page a signed-in reader opens: from the address to the timeline on screen, the
+  // Keycloak round trip included. Written to docs/measurements.md, never asserted.
+  const reader = await context.newPage();
+  const started = Date.now();
+  await reader.goto(DEMO_STORY);
+  await expect(reader.locator('article.event').first()).toBeVisible();
+  const total = Date.now() - started;
+  const app = await reader.evaluate(() => Math.round(performance.now()));
+  record('first-page', { page: DEMO_STORY, fromAddressToTimelineMs: total, appDocumentToTimelineMs: app });
+  await reader.close();
+});

@@ -1,0 +1,71 @@
+import { test, expect, logIn, screenshot, expectAccessible, ARTICLE, DRAFTED_EVENT, DEMO_STORY } from './newsroom';
+
+test('the reporter turns an article into two draft quotes, drafts an event, submits them; the viewer does not see them', async ({ page, signIn }) => {
+  await logIn(page, 'reporter', DEMO_STORY);
+  await page.getByRole('link', { name: 'From an article' }).click();
+  await page.getByLabel('Publication').fill(ARTICLE.publication);
+  await page.getByLabel('Address (URL)').fill(ARTICLE.url);
+  await page.getByLabel('Published on').fill(ARTICLE.publishedOn);
+  await page.getByLabel('“Local time” in the text means').fill('America/Anchorage');
+  await page.getByLabel('Article text').fill(ARTICLE.text);
+  await page.getByRole('button', { name: 'Find quotes' }).click();
+
+  const article = page.getByTestId('article');
+  await expect(article.getByLabel('candidate 1')).toBeVisible();
+  await expect(article.getByLabel('candidate 2')).toBeVisible();
+  await page.getByLabel('Keep candidate 1').check();
+  await page.getByLabel('Keep candidate 2').check();
+  // The first speaker is resolved from the text; the second is guessed wrong ("told reporters"): correct it.
+  const candidates = page.getByRole('list', { name: 'Candidates' }).getByRole('listitem');
+  await expect(candidates.nth(0)).toContainText('Speaker: Vladimir Putin');
+  await page.getByRole('searchbox', { name: 'Speaker of candidate 2' }).fill('Trump');
+  await page.getByRole('button', { name: 'Speaker: Donald Trump' }).click();
+  await expect(candidates.nth(1)).toContainText('Speaker: Donald Trump');
+  await screenshot(page, 'extraction');
+  await expectAccessible(page, 'extraction');
+  await page.getByRole('button', { name: 'Accept 2 as drafts' }).click();
+  const saved = page.getByRole('status').filter({ hasText: 'draft quote(s) saved' });
+  await expect(saved).toContainText('2 draft quote(s) saved');
+
+  const drafts = [];
+  for (const words of [ARTICLE.first, ARTICLE.second]) {
+    drafts.push(await saved.getByRole('link', { name: words }).getAttribute('href'));
+  }
+  for (const [i, draft] of drafts.entries()) {
+    await page.goto(draft!);
+    await expect(page.getByTestId('quote-text')).toContainText(i === 0 ? ARTICLE.first : ARTICLE.second);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Draft');
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('In review');
+  }
+
+  await page.goto(DEMO_STORY);
+  await page.getByRole('button', { name: 'New event' }).click();
+  await page.getByLabel('Title').fill(DRAFTED_EVENT);
+  await page.getByLabel('Kind').selectOption('PRESS_CONFERENCE');
+  await page.getByLabel('Date', { exact: true }).fill('2025-08-15');
+  await page.getByLabel('Local time').fill('15:05');
+  await page.getByLabel('Time zone of the place').fill('America/Anchorage');
+  await page.getByLabel('Approximate (“about”, “around”)').check();
+  await page.getByRole('searchbox', { name: 'Add a participant' }).fill('Trump');
+  await page.getByRole('button', { name: 'Add Donald Trump' }).click();
+  await page.getByRole('searchbox', { name: 'Add a participant' }).fill('Putin');
+  await page.getByRole('button', { name: 'Add Vladimir Putin' }).click();
+  await page.getByLabel('Newsroom notes (never shown to viewers)').fill('Check the time against the pool report.');
+  await screenshot(page, 'event-editor');
+  await expectAccessible(page, 'the event editor');
+  await page.getByRole('button', { name: 'Save as draft' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(DRAFTED_EVENT);
+  await expect(page.getByText('about 15:05 AKDT, 15 August 2025')).toBeVisible();
+  await page.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(page.locator('article.event .meta')).toContainText('In review');
+  await screenshot(page, 'event');
+
+  const viewer = await signIn('viewer', DEMO_STORY);
+  await expect(viewer.locator('article.event').first()).toBeVisible();
+  await expect(viewer.getByText(DRAFTED_EVENT)).toHaveCount(0);
+  await viewer.getByRole('navigation', { name: 'Story' }).getByRole('link', { name: 'Quotes' }).click();
+  await expect(viewer.getByRole('list', { name: 'Quotes' }).locator('article').first()).toBeVisible();
+  await expect(viewer.getByText(ARTICLE.first)).toHaveCount(0);
+  await expect(viewer.getByText(ARTICLE.second)).toHaveCount(0);
+});

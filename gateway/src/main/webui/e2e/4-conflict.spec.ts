@@ -1,0 +1,38 @@
+import { test, expect, logIn, screenshot, expectAccessible, ARTICLE } from './newsroom';
+
+async function openForEditing(page: import('@playwright/test').Page) {
+  await page.goto('/quotes');
+  await page.getByLabel('Words').fill('headway today');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('list', { name: 'Quotes found' }).getByRole('link').first().click();
+  await expect(page.getByTestId('quote-text')).toContainText('headway');
+  await page.getByRole('button', { name: 'Edit the quote' }).click();
+}
+
+test('two editors change the same quote: the second sees both versions and keeps their text by reapplying it', async ({ page, signIn }) => {
+  await logIn(page, 'editor');
+  const other = await signIn('admin');
+  await openForEditing(page);
+  await openForEditing(other);
+
+  const first = 'We made some headway today. There is no deal until there is a deal.';
+  const second = 'We made some headway today, but there is no deal until there is a deal (as heard).';
+  await page.getByLabel('Text', { exact: true }).fill(first);
+  await page.getByRole('button', { name: 'Save the quote' }).click();
+  await expect(page.getByTestId('quote-text')).toContainText(first);
+
+  await other.getByLabel('Text', { exact: true }).fill(second);
+  await other.getByRole('button', { name: 'Save the quote' }).click();
+  const conflict = other.getByRole('alert').filter({ hasText: 'Someone else changed this quote' });
+  await expect(conflict).toBeVisible();
+  await expect(conflict.getByTestId('theirs-Text')).toHaveText(first);
+  await expect(conflict.getByTestId('mine-Text')).toHaveText(second);
+  await screenshot(other, 'conflict');
+  await expectAccessible(other, 'the conflict view');
+  await conflict.getByRole('button', { name: /Reapply my changes/ }).click();
+  await expect(other.getByTestId('quote-text')).toContainText(second);
+
+  await page.reload();
+  await expect(page.getByTestId('quote-text')).toContainText(second);
+  expect(ARTICLE.second).not.toBe(second);
+});

@@ -1,0 +1,59 @@
+import { NavLink, Route, Routes } from 'react-router';
+import { useSession, IfRole } from '../auth/SessionContext';
+import { ReaderZoneProvider, useReaderZone } from '../zone/ReaderZone';
+import { ZoneField } from '../zone/ZoneField';
+import { StoriesPage } from '../stories/StoriesPage';
+import { StoryPage } from '../stories/StoryPage';
+import { EventPage } from '../events/EventPage';
+import { QuotePage } from '../quotes/QuotePage';
+import { QuoteSearchPage } from '../quotes/QuoteSearchPage';
+import { PeoplePage } from '../people/PeoplePage';
+import { PersonPage } from '../people/PersonPage';
+import { UsersPage } from '../users/UsersPage';
+import { NotFoundPage } from './NotFoundPage';
+
+export function App() {
+  return (
+    <ReaderZoneProvider>
+      <Header />
+      <main id="main" className="page">
+        <Routes>
+          <Route path="/" element={<StoriesPage />} />
+          <Route path="/stories/:slug/*" element={<StoryPage />} />
+          <Route path="/events/:id" element={<EventPage />} />
+          <Route path="/quotes" element={<QuoteSearchPage />} />
+          <Route path="/quotes/:id" element={<QuotePage />} />
+          <Route path="/people" element={<PeoplePage />} />
+          <Route path="/people/:id" element={<PersonPage />} />
+          <Route path="/users" element={<UsersPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </main>
+    </ReaderZoneProvider>
+  );
+}
+
+function Header() {
+  const session = useSession();
+  const { zone, setZone } = useReaderZone();
+  return (
+    <header className="app-header">
+      <a className="skip" href="#main">Skip to content</a>
+      <span className="brand">Newsgraph</span>
+      <nav aria-label="Main">
+        <NavLink to="/" end>Stories</NavLink>
+        <NavLink to="/people">People</NavLink>
+        <NavLink to="/quotes">Quotes</NavLink>
+        <IfRole role="admin"><NavLink to="/users">Users</NavLink></IfRole>
+      </nav>
+      <div className="reader-zone">
+        <ZoneField label="Times in" value={zone} onChange={setZone} name="reader-zone" />
+      </div>
+      <div className="user">
+        <span aria-label="Signed in as">{session.username}</span>
+        {session.role && <span className="badge role">{session.role}</span>}
+        <button type="button" onClick={() => void session.logout()}>Log out</button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,71 @@
+import Keycloak from 'keycloak-js';
+
+/** The newsroom's roles, each including the ones before it (Keycloak composite roles). */
+export const ROLES = ['viewer', 'reporter', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is signed in, and how to get a fresh access token for the gateway. */
+export interface Session {
+  username: string;
+  /** The highest newsroom role the token carries, or null for none. */
+  role: Role | null;
+  /** Whether the user has `role` (or a role above it). */
+  may(role: Role): boolean;
+  /** An access token valid for at least the next 30 s, refreshed first if needed. */
+  token(): Promise<string>;
+  logout(): Promise<void>;
+}
+
+/** Seconds of validity a token must still have before a request uses it. */
+const MIN_VALIDITY = 30;
+
+/** The highest role of a token's realm roles, in the newsroom's order. */
+export function highestRole(realmRoles: readonly string[]): Role | null {
+  let highest: Role | null = null;
+  for (const role of ROLES) {
+    if (realmRoles.includes(role)) highest = role;
+  }
+  return highest;
+}
+
+/** Whether a user whose highest role is `held` may do what needs `needed`. */
+export function includes(held: Role | null, needed: Role): boolean {
+  return held !== null && ROLES.indexOf(held) >= ROLES.indexOf(needed);
+}
+
+/**
+ * Signs in through Keycloak (authorization code flow with PKCE, client newsgraph-ui). The
+ * gateway says where Keycloak is (/api/keycloak.json), so the same build works on any stack.
+ * Resolves once the user is signed in; until then Keycloak's login page is shown.
+ */
+export async function signIn(): Promise<Session> {
+  const keycloak = new Keycloak('/api/keycloak.json');
+  await keycloak.init({
+    onLoad: 'login-required',
+    pkceMethod: 'S256',
+    checkLoginIframe: false,
+  });
+  const refresh = async () => {
+    try {
+      await keycloak.updateToken(MIN_VALIDITY);
+    } catch {
+      // The Keycloak session ended (logged out elsewhere, or idle too long): sign in again.
+      await keycloak.login();
+    }
+  };
+  keycloak.onTokenExpired = () => {
+    void refresh();
+  };
+  const parsed = keycloak.tokenParsed ?? {};
+  const role = highestRole(parsed.realm_access?.roles ?? []);
+  return {
+    username: (parsed as { preferred_username?: string }).preferred_username ?? '',
+    role,
+    may: (needed) => includes(role, needed),
+    token: async () => {
+      await refresh();
+      return keycloak.token ?? '';
+    },
+    logout: () => keycloak.logout({ redirectUri: window.location.origin + '/' }),
+  };
+}

@@ -1,0 +1,71 @@
+import { useId, useState } from 'react';
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+import type { EntityKind } from '../gql/graphql';
+import { words } from '../ui/Badges';
+
+const SearchEntitiesQuery = graphql(`
+  query SearchEntities($query: String!, $kind: EntityKind) {
+    searchEntities(query: $query, kind: $kind, first: 8) {
+      edges { node { __typename id name kind description } }
+    }
+  }
+`);
+
+export interface PickedEntity {
+  id: string;
+  name: string;
+  kind?: string | null;
+}
+
+interface Props {
+  label: string;
+  onPick(entity: PickedEntity): void;
+  kind?: EntityKind;
+  /** Words for the button that picks a result ("Add", "Filter by", ...). */
+  action?: string;
+}
+
+/**
+ * Finds an entity by name or alias (accents and typos forgiven, as entity-service searches) and
+ * picks one from the results: a search box and a list of buttons, usable by keyboard alone.
+ */
+export function EntityPicker({ label, onPick, kind, action = 'Pick' }: Props) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const query = text.trim();
+  const [{ data, fetching }] = useQuery({
+    query: SearchEntitiesQuery,
+    variables: { query, kind: kind ?? null },
+    pause: query.length < 2,
+  });
+  const results = query.length < 2 ? [] : data?.searchEntities?.edges?.flatMap((edge) => (edge?.node ? [edge.node] : [])) ?? [];
+  return (
+    <div className="entity-picker">
+      <div className="field">
+        <label htmlFor={id}>{label}</label>
+        <input id={id} type="search" value={text} autoComplete="off" onChange={(e) => setText(e.target.value)}
+          aria-describedby={`${id}-status`} />
+      </div>
+      <p id={`${id}-status`} className="hint" role="status">
+        {query.length < 2 ? 'Type two letters or more.' : fetching && results.length === 0 ? 'Searching…'
+          : `${results.length} found`}
+      </p>
+      {results.length > 0 && (
+        <ul className="picker-results" aria-label={`Results for ${label}`}>
+          {results.map((entity) => (
+            <li key={entity.id}>
+              <button type="button" className="secondary" onClick={() => {
+                onPick({ id: entity.id!, name: entity.name ?? '', kind: entity.kind });
+                setText('');
+              }}>
+                {action} {entity.name}
+              </button>
+              <span className="hint"> {words(entity.kind)}{entity.description ? ` · ${entity.description}` : ''}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

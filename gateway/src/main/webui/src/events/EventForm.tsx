@@ -1,0 +1,238 @@
+import { useState } from 'react';
+import { useMutation, useQuery, useClient } from 'urql';
+import { graphql } from '../gql';
+import type { EventKind, Occurrence, ParticipantRole, RelationType, EventPageEventFragment } from '../gql/graphql';
+import { SelectField, TextField } from '../ui/Fields';
+import { Problems } from '../ui/Problems';
+import { words } from '../ui/Badges';
+import { fieldError, problemOf } from '../graphql/errors';
+import { EntityPicker, type PickedEntity } from '../entities/EntityPicker';
+import { ConflictView, type ConflictRow } from '../conflict/ConflictView';
+import { EVENT_KINDS } from '../stories/Timeline';
+import { TimeFields, timeDraftOf, timeInputOf, type TimeDraft } from './TimeFields';
+import { SourcesField, sourceDraftsOf, sourceInputsOf, type SourceDraft } from './SourcesField';
+import { useReaderZone } from '../zone/ReaderZone';
+
+export const EventPageEventFragmentDoc = graphql(`
+  fragment EventPageEvent on Event {
+    id title kind state occurrence version description notes storyId retractionReason
+    time { date time zone precision approximate duration endDate endTime }
+    participants { role entity { __typename id name kind } }
+    relations { type eventId event { id title } }
+    location { label place { id name } }
+    sources { publication url publishedAt retrievedAt }
+  }
+`);
+
+const StoryEventsQuery = graphql(`
+  query StoryEvents($storyId: ID!) {
+    timeline(storyId: $storyId, first: 100) { edges { node { id title } } }
+  }
+`);
+
+const CurrentEventQuery = graphql(`
+  query CurrentEvent($id: ID!) {
+    event(id: $id) { id ...EventPageEvent }
+  }
+`);
+
+const CreateEvent = graphql(`
+  mutation CreateEvent($input: EventInput!) {
+    createEvent(input: $input) { id storyId ...EventPageEvent }
+  }
+`);
+
+const UpdateEvent = graphql(`
+  mutation UpdateEvent($id: ID!, $input: EventInput!, $version: Int!) {
+    updateEvent(id: $id, input: $input, version: $version) { id ...EventPageEvent }
+  }
+`);
+
+const OCCURRENCES: readonly Occurrence[] = ['OCCURRED', 'PLANNED', 'CHANGED', 'CANCELLED', 'POSTPONED'];
+const ROLES: readonly ParticipantRole[] = ['PARTICIPANT', 'HOST', 'ORGANISER', 'SPEAKER', 'ABSENT'];
+const RELATION_TYPES: readonly RelationType[] = ['REPLACES', 'FOLLOWS', 'PART_OF'];
+
+interface Draft {
+  title: string;
+  kind: EventKind;
+  occurrence: Occurrence;
+  description: string;
+  notes: string;
+  locationLabel: string;
+  place: PickedEntity | null;
+  time: TimeDraft;
+  participants: { entity: PickedEntity; role: ParticipantRole }[];
+  relations: { eventId: string; type: RelationType }[];
+  sources: SourceDraft[];
+}
+
+function draftOf(event: EventPageEventFragment | undefined, zone: string): Draft {
+  return {
+    title: event?.title ?? '',
+    kind: event?.kind ?? 'MEETING',
+    occurrence: event?.occurrence ?? 'OCCURRED',
+    description: event?.description ?? '',
+    notes: event?.notes ?? '',
+    locationLabel: event?.location?.label ?? '',
+    place: event?.location?.place?.id ? { id: event.location.place.id, name: event.location.place.name ?? '' } : null,
+    time: timeDraftOf(event?.time, zone),
+    participants: (event?.participants ?? []).flatMap((p) => (p?.entity?.id && p.role
+      ? [{ entity: { id: p.entity.id, name: p.entity.name ?? '', kind: p.entity.kind }, role: p.role }] : [])),
+    relations: (event?.relations ?? []).flatMap((r) => (r?.eventId && r.type ? [{ eventId: r.eventId, type: r.type }] : [])),
+    sources: sourceDraftsOf(event?.sources),
+  };
+}
+
+function inputOf(draft: Draft, storyId: string) {
+  return {
+    storyId,
+    title: draft.title,
+    kind: draft.kind,
+    occurrence: draft.occurrence,
+    description: draft.description || null,
+    notes: draft.notes || null,
+    locationLabel: draft.locationLabel || null,
+    placeId: draft.place?.id ?? null,
+    time: timeInputOf(draft.time),
+    participants: draft.participants.map((p) => ({ entityId: p.entity.id, role: p.role })),
+    relations: draft.relations,
+    sources: sourceInputsOf(draft.sources),
+  };
+}
+
+/** The fields a person compares in a conflict, in words. */
+function conflictRows(mine: Draft, theirs: Draft): ConflictRow[] {
+  const time = (t: TimeDraft) => `${t.date} ${t.time} ${t.zone} (${words(t.precision)}${t.approximate ? ', approximate' : ''})`;
+  return [
+    { label: 'Title', mine: mine.title, theirs: theirs.title },
+    { label: 'Kind', mine: words(mine.kind), theirs: words(theirs.kind) },
+    { label: 'Occurrence', mine: words(mine.occurrence), theirs: words(theirs.occurrence) },
+    { label: 'Time', mine: time(mine.time), theirs: time(theirs.time) },
+    { label: 'Description', mine: mine.description, theirs: theirs.description },
+    { label: 'Participants', mine: mine.participants.map((p) => `${p.entity.name} (${words(p.role)})`).join(', '), theirs: theirs.participants.map((p) => `${p.entity.name} (${words(p.role)})`).join(', ') },
+    { label: 'Notes', mine: mine.notes, theirs: theirs.notes },
+  ];
+}
+
+interface Props {
+  storyId: string;
+  event?: EventPageEventFragment;
+  onSaved(id: string): void;
+  onCancel(): void;
+}
+
+/** Creates an event as a draft, or edits one on the version it was opened at. */
+export function EventForm({ storyId, event, onSaved, onCancel }: Props) {
+  const { zone } = useReaderZone();
+  const client = useClient();
+  const [draft, setDraft] = useState<Draft>(() => draftOf(event, zone));
+  const [version, setVersion] = useState(event?.version ?? 0);
+  const [theirs, setTheirs] = useState<EventPageEventFragment | null>(null);
+  const [created, create] = useMutation(CreateEvent);
+  const [updated, update] = useMutation(UpdateEvent);
+  const [{ data: storyEvents }] = useQuery({ query: StoryEventsQuery, variables: { storyId } });
+  const others = (storyEvents?.timeline?.edges ?? []).flatMap((e) => (e?.node && e.node.id !== event?.id ? [e.node] : []));
+  const error = event ? updated.error : created.error;
+  const fetching = created.fetching || updated.fetching;
+  const set = (change: Partial<Draft>) => setDraft({ ...draft, ...change });
+
+  const save = async (basedOn: number) => {
+    if (event?.id) {
+      const result = await update({ id: event.id, input: inputOf(draft, storyId), version: basedOn });
+      const conflict = problemOf(result.error, 'CONFLICT');
+      if (conflict) {
+        const current = await client.query(CurrentEventQuery, { id: event.id }, { requestPolicy: 'network-only' }).toPromise();
+        setTheirs(current.data?.event ?? null);
+        setVersion(current.data?.event?.version ?? conflict.currentVersion ?? basedOn);
+      } else if (result.data?.updateEvent?.id) {
+        onSaved(result.data.updateEvent.id);
+      }
+    } else {
+      const result = await create({ input: inputOf(draft, storyId) });
+      if (result.data?.createEvent?.id) onSaved(result.data.createEvent.id);
+    }
+  };
+
+  return (
+    <form className="panel event-form" aria-label={event ? 'Edit the event' : 'New event'} onSubmit={(e) => {
+      e.preventDefault();
+      void save(version);
+    }}>
+      <h2>{event ? `Edit: ${event.title}` : 'New event (draft)'}</h2>
+      {theirs && (
+        <ConflictView record="event" currentVersion={theirs.version} busy={fetching}
+          rows={conflictRows(draft, draftOf(theirs, zone))}
+          onReload={() => { setDraft(draftOf(theirs, zone)); setVersion(theirs.version); setTheirs(null); }}
+          onReapply={() => { setTheirs(null); void save(theirs.version); }} />
+      )}
+      <div className="grid2">
+        <TextField label="Title" value={draft.title} onChange={(title) => set({ title })} required error={fieldError(error, 'title')} />
+        <div className="grid2">
+          <SelectField label="Kind" value={draft.kind} options={EVENT_KINDS.map((k) => ({ value: k, label: words(k) }))}
+            onChange={(kind) => set({ kind: (kind || 'OTHER') as EventKind })} error={fieldError(error, 'kind')} />
+          <SelectField label="Occurrence" value={draft.occurrence} options={OCCURRENCES.map((o) => ({ value: o, label: words(o) }))}
+            onChange={(occurrence) => set({ occurrence: (occurrence || 'OCCURRED') as Occurrence })} error={fieldError(error, 'occurrence')} />
+        </div>
+      </div>
+      <TimeFields value={draft.time} onChange={(time) => set({ time })} error={error} />
+      <TextField label="What happened" value={draft.description} onChange={(description) => set({ description })} multiline error={fieldError(error, 'description')} />
+
+      <fieldset>
+        <legend>Where</legend>
+        <div className="grid2">
+          <div>
+            {draft.place ? (
+              <p>Place: <strong>{draft.place.name}</strong>{' '}
+                <button type="button" className="link" onClick={() => set({ place: null })}>remove the place</button></p>
+            ) : <EntityPicker label="Find a place" kind="PLACE" action="Set place" onPick={(place) => set({ place })} />}
+          </div>
+          <TextField label="In words (“on the tarmac”)" value={draft.locationLabel} onChange={(locationLabel) => set({ locationLabel })} error={fieldError(error, 'locationLabel')} />
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>Participants</legend>
+        {draft.participants.length > 0 && (
+          <ul className="plain">
+            {draft.participants.map((p, i) => (
+              <li key={p.entity.id + i} className="grid3">
+                <span>{p.entity.name}</span>
+                <SelectField label={`Role of ${p.entity.name}`} value={p.role} options={ROLES.map((r) => ({ value: r, label: words(r) }))}
+                  onChange={(role) => set({ participants: draft.participants.map((q, j) => (j === i ? { ...q, role: (role || 'PARTICIPANT') as ParticipantRole } : q)) })} />
+                <div className="actions"><button type="button" className="secondary" onClick={() => set({ participants: draft.participants.filter((_, j) => j !== i) })}>Remove {p.entity.name}</button></div>
+              </li>
+            ))}
+          </ul>
+        )}
+        {fieldError(error, 'participants') && <p className="field-error" role="alert">{fieldError(error, 'participants')}</p>}
+        <EntityPicker label="Add a participant" action="Add" onPick={(entity) => set({ participants: [...draft.participants, { entity, role: 'PARTICIPANT' }] })} />
+      </fieldset>
+
+      <fieldset>
+        <legend>Related events</legend>
+        {draft.relations.map((r, i) => (
+          <div key={i} className="grid3">
+            <SelectField label={`Relation ${i + 1}`} value={r.type} options={RELATION_TYPES.map((t) => ({ value: t, label: words(t) }))}
+              onChange={(type) => set({ relations: draft.relations.map((q, j) => (j === i ? { ...q, type: (type || 'FOLLOWS') as RelationType } : q)) })} />
+            <SelectField label={`Other event ${i + 1}`} value={r.eventId} options={others.map((o) => ({ value: o.id!, label: o.title ?? '' }))}
+              onChange={(eventId) => set({ relations: draft.relations.map((q, j) => (j === i ? { ...q, eventId } : q)) })} />
+            <div className="actions"><button type="button" className="secondary" onClick={() => set({ relations: draft.relations.filter((_, j) => j !== i) })}>Remove relation {i + 1}</button></div>
+          </div>
+        ))}
+        {fieldError(error, 'relations') && <p className="field-error" role="alert">{fieldError(error, 'relations')}</p>}
+        {others.length > 0 && (
+          <button type="button" className="secondary" onClick={() => set({ relations: [...draft.relations, { eventId: others[0].id!, type: 'FOLLOWS' }] })}>Add a relation</button>
+        )}
+      </fieldset>
+
+      <SourcesField value={draft.sources} onChange={(sources) => set({ sources })} />
+      {fieldError(error, 'sources') && <p className="field-error" role="alert">{fieldError(error, 'sources')}</p>}
+      <TextField label="Newsroom notes (never shown to viewers)" value={draft.notes} onChange={(notes) => set({ notes })} multiline error={fieldError(error, 'notes')} />
+      {!theirs && <Problems error={error} except={['CONFLICT']} />}
+      <div className="actions">
+        <button type="submit" disabled={fetching}>{event ? 'Save the event' : 'Save as draft'}</button>
+        <button type="button" className="secondary" onClick={onCancel}>Cancel</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+import { useSession } from '../auth/SessionContext';
+import { useReaderZone } from '../zone/ReaderZone';
+import { Problems } from '../ui/Problems';
+import { WorkflowActions } from '../workflow/WorkflowActions';
+import { EventCard } from '../stories/EventCard';
+import { History } from '../history/History';
+import { EventForm } from './EventForm';
+import { mayEdit } from '../workflow/rules';
+
+const EventPageQuery = graphql(`
+  query EventPage($id: ID!, $zone: String!) {
+    event(id: $id) {
+      id ...TimelineEvent ...EventPageEvent
+      story { id slug title }
+    }
+  }
+`);
+
+export function EventPage() {
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const session = useSession();
+  const { zone } = useReaderZone();
+  const [editing, setEditing] = useState(false);
+  const [{ data, fetching, error }] = useQuery({ query: EventPageQuery, variables: { id, zone } });
+  const event = data?.event;
+  if (!event?.id) {
+    return fetching ? <p role="status">Loading the event…</p> : (
+      <>
+        <h1>Event not found</h1>
+        <Problems error={error} />
+      </>
+    );
+  }
+  return (
+    <>
+      <p className="breadcrumb">
+        {event.story?.slug && <Link to={`/stories/${event.story.slug}`}>{event.story.title}</Link>}
+      </p>
+      <h1>{event.title}</h1>
+      <Problems error={error} />
+      {editing ? (
+        <EventForm storyId={event.storyId ?? ''} event={event} onSaved={() => setEditing(false)} onCancel={() => setEditing(false)} />
+      ) : (
+        <>
+          <EventCard event={event} />
+          {event.sources && event.sources.length > 0 && (
+            <section aria-labelledby="sources-title">
+              <h2 id="sources-title">Sources</h2>
+              <ul>
+                {event.sources.map((s, i) => s && (
+                  <li key={i}>{s.url ? <a href={s.url}>{s.publication}</a> : s.publication}{s.publishedAt ? `, ${s.publishedAt.slice(0, 10)}` : ''}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {session.may('reporter') && event.notes && (
+            <section aria-labelledby="notes-title">
+              <h2 id="notes-title">Newsroom notes</h2>
+              <p>{event.notes}</p>
+            </section>
+          )}
+          <div className="actions">
+            {mayEdit(session, event.state) && <button type="button" onClick={() => setEditing(true)}>Edit the event</button>}
+          </div>
+          <WorkflowActions record="event" id={event.id} state={event.state} version={event.version} />
+          {event.story?.slug && session.may('reporter') && (
+            <p><button type="button" className="link" onClick={() => navigate(`/stories/${event.story!.slug}/events/new`)}>Draft another event in this story</button></p>
+          )}
+        </>
+      )}
+      <History record="event" id={event.id} />
+    </>
+  );
+}

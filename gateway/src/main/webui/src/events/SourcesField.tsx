@@ -1,0 +1,40 @@
+import type { SourceInput } from '../gql/graphql';
+import { TextField } from '../ui/Fields';
+
+export interface SourceDraft {
+  publication: string;
+  url: string;
+  publishedOn: string;
+}
+
+export function sourceDraftsOf(sources: readonly ({ publication?: string | null; url?: string | null; publishedAt?: string | null } | null)[] | null | undefined): SourceDraft[] {
+  return (sources ?? []).flatMap((s) => (s ? [{ publication: s.publication ?? '', url: s.url ?? '', publishedOn: (s.publishedAt ?? '').slice(0, 10) }] : []));
+}
+
+/** The sources as the API takes them; a publication date is the start of that day, UTC. */
+export function sourceInputsOf(drafts: SourceDraft[]): SourceInput[] {
+  return drafts.filter((d) => d.publication.trim()).map((d) => ({
+    publication: d.publication.trim(),
+    url: d.url.trim() || null,
+    publishedAt: d.publishedOn ? `${d.publishedOn}T00:00:00Z` : null,
+  }));
+}
+
+/** Where a record comes from: publication, address and date, one row per source. */
+export function SourcesField({ value, onChange }: { value: SourceDraft[]; onChange(value: SourceDraft[]): void }) {
+  const set = (i: number, change: Partial<SourceDraft>) => onChange(value.map((s, j) => (j === i ? { ...s, ...change } : s)));
+  return (
+    <fieldset>
+      <legend>Sources</legend>
+      {value.map((source, i) => (
+        <div key={i} className="grid4 source-row">
+          <TextField label={`Publication ${i + 1}`} value={source.publication} onChange={(publication) => set(i, { publication })} />
+          <TextField label={`Address (URL) ${i + 1}`} type="url" value={source.url} onChange={(url) => set(i, { url })} />
+          <TextField label={`Published on ${i + 1}`} type="date" value={source.publishedOn} onChange={(publishedOn) => set(i, { publishedOn })} />
+          <div className="actions"><button type="button" className="secondary" onClick={() => onChange(value.filter((_, j) => j !== i))}>Remove source {i + 1}</button></div>
+        </div>
+      ))}
+      <button type="button" className="secondary" onClick={() => onChange([...value, { publication: '', url: '', publishedOn: '' }])}>Add a source</button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,24 @@
+import { timeDraftOf, timeInputOf, emptyTime } from './TimeFields';
+
+describe('the time a reporter types', () => {
+  it('becomes the time the source gave: local time, zone, precision, approximate', () => {
+    const input = timeInputOf({ ...emptyTime('America/Anchorage'), date: '2025-08-15', time: '11:30', approximate: true });
+    expect(input).toEqual({
+      date: '2025-08-15', time: '11:30:00', zone: 'America/Anchorage', precision: 'MINUTE', approximate: true,
+      duration: null, endDate: null, endTime: null,
+    });
+  });
+
+  it('keeps no time of day for a day-precision event, whatever was typed', () => {
+    const input = timeInputOf({ ...emptyTime('Europe/Moscow'), date: '2025-08-15', time: '11:30', precision: 'DAY' });
+    expect(input.time).toBeNull();
+    expect(input.date).toBe('2025-08-15');
+  });
+
+  it('turns "roughly two hours and 45 minutes" into an ISO duration and back', () => {
+    const draft = { ...emptyTime('America/Anchorage'), date: '2025-08-15', time: '11:30', end: 'duration' as const, durationHours: '2', durationMinutes: '45' };
+    const input = timeInputOf(draft);
+    expect(input.duration).toBe('PT2H45M');
+    expect(timeDraftOf({ ...input, approximate: false }, 'UTC')).toMatchObject({ end: 'duration', durationHours: '2', durationMinutes: '45', time: '11:30' });
+  });
+});

@@ -1,0 +1,117 @@
+import type { CombinedError } from 'urql';
+import type { Precision, TimeInput } from '../gql/graphql';
+import { CheckField, SelectField, TextField } from '../ui/Fields';
+import { ZoneField } from '../zone/ZoneField';
+import { fieldError } from '../graphql/errors';
+import { PRECISION_WORDS } from '../stories/time';
+
+/** A time as the form holds it: strings as typed, turned into a TimeInput on save. */
+export interface TimeDraft {
+  date: string;
+  time: string;
+  zone: string;
+  precision: Precision;
+  approximate: boolean;
+  /** How the end is given: not at all, as a duration, or as an end date and time. */
+  end: 'none' | 'duration' | 'end';
+  durationHours: string;
+  durationMinutes: string;
+  endDate: string;
+  endTime: string;
+}
+
+export const PRECISIONS: readonly Precision[] = ['MINUTE', 'HOUR', 'DAY', 'MONTH', 'YEAR'];
+
+export function emptyTime(zone: string): TimeDraft {
+  return {
+    date: '', time: '', zone, precision: 'MINUTE', approximate: false,
+    end: 'none', durationHours: '', durationMinutes: '', endDate: '', endTime: '',
+  };
+}
+
+interface SourceTimeLike {
+  date?: string | null; time?: string | null; zone?: string | null; precision?: Precision | null;
+  approximate: boolean; duration?: string | null; endDate?: string | null; endTime?: string | null;
+}
+
+/** A stored time back into the form ("PT2H45M" → 2 h 45 min). */
+export function timeDraftOf(time: SourceTimeLike | null | undefined, fallbackZone: string): TimeDraft {
+  if (!time) return emptyTime(fallbackZone);
+  const duration = /^PT(?:(\d+)H)?(?:(\d+)M)?/.exec(time.duration ?? '');
+  return {
+    date: time.date ?? '',
+    time: (time.time ?? '').slice(0, 5),
+    zone: time.zone ?? fallbackZone,
+    precision: time.precision ?? 'MINUTE',
+    approximate: time.approximate,
+    end: time.duration ? 'duration' : time.endDate || time.endTime ? 'end' : 'none',
+    durationHours: duration?.[1] ?? '',
+    durationMinutes: duration?.[2] ?? '',
+    endDate: time.endDate ?? '',
+    endTime: (time.endTime ?? '').slice(0, 5),
+  };
+}
+
+/**
+ * The form's time as the API takes it. A time of day only with MINUTE or HOUR precision: a
+ * day-precision event is a date, never midnight.
+ */
+export function timeInputOf(draft: TimeDraft): TimeInput {
+  const timed = draft.precision === 'MINUTE' || draft.precision === 'HOUR';
+  const hours = Number(draft.durationHours || 0);
+  const minutes = Number(draft.durationMinutes || 0);
+  return {
+    date: draft.date,
+    time: timed && draft.time ? `${draft.time}:00` : null,
+    zone: draft.zone,
+    precision: draft.precision,
+    approximate: draft.approximate,
+    duration: draft.end === 'duration' && (hours || minutes) ? `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}` : null,
+    endDate: draft.end === 'end' && draft.endDate ? draft.endDate : null,
+    endTime: draft.end === 'end' && timed && draft.endTime ? `${draft.endTime}:00` : null,
+  };
+}
+
+interface Props {
+  value: TimeDraft;
+  onChange(value: TimeDraft): void;
+  error?: CombinedError;
+  /** The input field's path in error messages ("time"). */
+  path?: string;
+  legend?: string;
+}
+
+export function TimeFields({ value, onChange, error, path = 'time', legend = 'When, as the source gave it' }: Props) {
+  const set = (change: Partial<TimeDraft>) => onChange({ ...value, ...change });
+  const timed = value.precision === 'MINUTE' || value.precision === 'HOUR';
+  const err = (field: string) => fieldError(error, `${path}.${field}`);
+  return (
+    <fieldset className="time-fields">
+      <legend>{legend}</legend>
+      <div className="grid4">
+        <TextField label="Date" type="date" value={value.date} onChange={(date) => set({ date })} required error={err('date')} />
+        {timed && <TextField label="Local time" type="time" value={value.time} onChange={(time) => set({ time })} error={err('time')} />}
+        <ZoneField label="Time zone of the place" value={value.zone} onChange={(zone) => set({ zone })} error={err('zone')} />
+        <SelectField label="Precision" value={value.precision}
+          options={PRECISIONS.map((p) => ({ value: p, label: PRECISION_WORDS[p] }))}
+          onChange={(precision) => set({ precision: (precision || 'MINUTE') as Precision })} error={err('precision')} />
+      </div>
+      <CheckField label="Approximate (“about”, “around”)" checked={value.approximate} onChange={(approximate) => set({ approximate })} />
+      <SelectField label="End" value={value.end}
+        options={[{ value: 'none', label: 'Not given' }, { value: 'duration', label: 'A duration' }, { value: 'end', label: 'An end date and time' }]}
+        onChange={(end) => set({ end: (end || 'none') as TimeDraft['end'] })} />
+      {value.end === 'duration' && (
+        <div className="grid4">
+          <TextField label="Hours" type="number" value={value.durationHours} onChange={(durationHours) => set({ durationHours })} error={err('duration')} />
+          <TextField label="Minutes" type="number" value={value.durationMinutes} onChange={(durationMinutes) => set({ durationMinutes })} />
+        </div>
+      )}
+      {value.end === 'end' && (
+        <div className="grid4">
+          <TextField label="End date" type="date" value={value.endDate} onChange={(endDate) => set({ endDate })} error={err('endDate')} />
+          {timed && <TextField label="End time" type="time" value={value.endTime} onChange={(endTime) => set({ endTime })} error={err('endTime')} />}
+        </div>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,137 @@
+import { Client, fetchExchange, subscriptionExchange, cacheExchange as documentCache } from 'urql';
+import { cacheExchange, type Cache, type KeyingConfig, type UpdatesConfig } from '@urql/exchange-graphcache';
+import { relayPagination } from '@urql/exchange-graphcache/extras';
+import { createClient as createWebSocketClient } from 'graphql-ws';
+import type { IntrospectionQuery } from 'graphql';
+import schemaJson from '../gql/schema.json';
+
+const schema = schemaJson as unknown as IntrospectionQuery;
+
+/**
+ * Types without an id (connections, edges, times, sources, ...) are values inside their
+ * parent, not records of their own; everything with an id is one record in the cache, so an
+ * edit shows everywhere the record is shown.
+ */
+export function embeddedTypes(introspection: IntrospectionQuery): KeyingConfig {
+  const keys: KeyingConfig = {};
+  for (const type of introspection.__schema.types) {
+    if (type.kind === 'OBJECT' && !type.name.startsWith('__') && !type.fields.some((field) => field.name === 'id')) {
+      keys[type.name] = () => null;
+    }
+  }
+  return keys;
+}
+
+type Token = () => Promise<string>;
+
+function authorisedFetch(token: Token): typeof fetch {
+  return async (input, init) => {
+    const headers = new Headers(init?.headers);
+    headers.set('Authorization', `Bearer ${await token()}`);
+    return fetch(input, { ...init, headers });
+  };
+}
+
+function webSocket(token: Token) {
+  const url = new URL('/graphql', window.location.href);
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  // Lazy: the socket opens with the first subscription, with a fresh token in connection_init.
+  return createWebSocketClient({
+    url: url.toString(),
+    lazy: true,
+    connectionParams: async () => ({ Authorization: `Bearer ${await token()}` }),
+  });
+}
+
+/** Lists that grow with "load more": pages with the same filters are one list in the cache. */
+const pagedLists = {
+  Query: {
+    stories: relayPagination(),
+    timeline: relayPagination(),
+    searchQuotes: relayPagination(),
+    searchEntities: relayPagination(),
+    entities: relayPagination(),
+  },
+  Story: { timeline: relayPagination(), quotes: relayPagination() },
+  Person: { events: relayPagination(), quotes: relayPagination() },
+};
+
+/** Every variant (filters, pages) of a list field of one record in the cache. */
+function invalidateList(cache: Cache, entity: string | null | undefined, fieldName: string) {
+  if (!entity) return;
+  cache.inspectFields(entity)
+    .filter((field) => field.fieldName === fieldName)
+    .forEach((field) => cache.invalidate(entity, field.fieldName, field.arguments));
+}
+
+type StoryChild = { storyId?: string | null } | null | undefined;
+
+/**
+ * A created or merged record changes lists whose order and filters only the server knows: those
+ * lists are fetched again rather than guessed.
+ */
+const updates: UpdatesConfig = {
+  Mutation: {
+    createStory: (_result, _args, cache) => invalidateList(cache, 'Query', 'stories'),
+    createEvent: (result, _args, cache) => {
+      invalidateList(cache, 'Query', 'timeline');
+      const event = result.createEvent as StoryChild;
+      invalidateList(cache, cache.keyOfEntity({ __typename: 'Story', id: event?.storyId ?? '' }), 'timeline');
+    },
+    createQuote: (result, _args, cache) => {
+      invalidateList(cache, 'Query', 'searchQuotes');
+      const quote = result.createQuote as StoryChild;
+      invalidateList(cache, cache.keyOfEntity({ __typename: 'Story', id: quote?.storyId ?? '' }), 'quotes');
+    },
+    acceptQuotes: (result, _args, cache) => {
+      invalidateList(cache, 'Query', 'searchQuotes');
+      for (const quote of (result.acceptQuotes ?? []) as StoryChild[]) {
+        invalidateList(cache, cache.keyOfEntity({ __typename: 'Story', id: quote?.storyId ?? '' }), 'quotes');
+      }
+    },
+    createEntity: (_result, _args, cache) => {
+      invalidateList(cache, 'Query', 'entities');
+      invalidateList(cache, 'Query', 'searchEntities');
+    },
+    mergeEntity: (_result, _args, cache) => {
+      invalidateList(cache, 'Query', 'entities');
+      invalidateList(cache, 'Query', 'searchEntities');
+    },
+  },
+};
+
+/** The client of the editor: a normalised cache, every request with the user's token. */
+export function newsroomClient(token: Token): Client {
+  const ws = webSocket(token);
+  return new Client({
+    url: '/graphql',
+    fetch: authorisedFetch(token),
+    // the gateway takes GraphQL over POST only (no GET: a query in a URL ends up in logs)
+    preferGetMethod: false,
+    requestPolicy: 'cache-and-network',
+    exchanges: [
+      cacheExchange({ schema, keys: embeddedTypes(schema), resolvers: pagedLists, updates }),
+      fetchExchange,
+      subscriptionExchange({
+        forwardSubscription: (request) => ({
+          subscribe: (sink) => ({ unsubscribe: ws.subscribe({ ...request, query: request.query ?? '' }, sink) }),
+        }),
+      }),
+    ],
+  });
+}
+
+/**
+ * The client for the past (history, a story as of a moment): its records carry the ids of
+ * today's records, so they are kept out of the normalised cache, where they would overwrite
+ * the present.
+ */
+export function pastClient(token: Token): Client {
+  return new Client({
+    url: '/graphql',
+    fetch: authorisedFetch(token),
+    preferGetMethod: false,
+    requestPolicy: 'network-only',
+    exchanges: [documentCache, fetchExchange],
+  });
+}

@@ -1,0 +1,146 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../gql';
+import { IfRole } from '../auth/SessionContext';
+import { useReaderZone } from '../zone/ReaderZone';
+import { Missing, Problems } from '../ui/Problems';
+import { Dialog } from '../ui/Dialog';
+import { words } from '../ui/Badges';
+import { missing } from '../graphql/errors';
+import { EntityPicker, type PickedEntity } from '../entities/EntityPicker';
+import { QuoteCard } from '../quotes/QuoteCard';
+import { EventCard } from '../stories/EventCard';
+import { History } from '../history/History';
+
+const EntityPageQuery = graphql(`
+  query EntityPage($id: ID!, $zone: String!) {
+    entity(id: $id) {
+      __typename id name kind description archived mergedInto wikidataId version
+      aliases { name language }
+      ... on Person {
+        nationality birthDate
+        affiliations { id title current validFrom validTo organisation { id name } }
+        quotes(first: 20) { totalCount edges { node { id ...QuoteCard } } }
+        events(first: 20) { edges { node { id ...TimelineEvent } } }
+      }
+      ... on Organisation { organisationKind }
+      ... on Place { timeZone country }
+      ... on Delegation { head { id name } members { role person { id name } } organisation { id name } }
+    }
+  }
+`);
+
+const MergePreviewQuery = graphql(`
+  query MergePreview($id: ID!) {
+    entity(id: $id) {
+      __typename id name version
+      aliases { name }
+      ... on Person {
+        quotes(first: 1) { totalCount }
+        events(first: 100) { edges { node { id } } }
+        affiliations { id }
+      }
+    }
+  }
+`);
+
+const MergeEntity = graphql(`
+  mutation MergeEntity($duplicateId: ID!, $survivorId: ID!, $version: Int!) {
+    mergeEntity(duplicateId: $duplicateId, survivorId: $survivorId, version: $version) { id name version }
+  }
+`);
+
+/** A person (or organisation, place, delegation): who they are, their titles, what they said and where they were. */
+export function PersonPage() {
+  const { id = '' } = useParams();
+  const { zone } = useReaderZone();
+  const [{ data, fetching, error }] = useQuery({ query: EntityPageQuery, variables: { id, zone } });
+  const entity = data?.entity;
+  if (!entity?.id) {
+    return fetching ? <p role="status">Loading…</p> : (<><h1>Not found</h1><Problems error={error} /></>);
+  }
+  const person = entity.__typename === 'Person' ? entity : null;
+  return (
+    <>
+      <h1>{entity.name} <span className="hint kind">{words(entity.kind)}</span></h1>
+      {entity.mergedInto && <p className="notice">Merged into <Link to={`/people/${entity.mergedInto}`}>another record</Link>.</p>}
+      {entity.archived && <p className="notice">Archived: hidden from lists and search.</p>}
+      {entity.description && <p className="summary">{entity.description}</p>}
+      {(entity.aliases ?? []).length > 0 && <p>Also known as: {(entity.aliases ?? []).map((a) => a?.name).filter(Boolean).join(', ')}</p>}
+      {entity.__typename === 'Place' && <p>Time zone: {entity.timeZone}</p>}
+      {entity.__typename === 'Delegation' && (
+        <p>Sent by {entity.organisation?.name}; head {entity.head?.name}; members: {(entity.members ?? []).map((m) => `${m?.person?.name} (${m?.role})`).join(', ')}</p>
+      )}
+      <Problems error={error} except={['UNAVAILABLE']} />
+      {person && (
+        <>
+          <section aria-labelledby="affiliations-title">
+            <h2 id="affiliations-title">Titles</h2>
+            <ul>
+              {(person.affiliations ?? []).map((a) => a && (
+                <li key={a.id}>{a.title}, {a.organisation?.name}{a.current ? ' (current)' : ` (${a.validFrom ?? '?'} – ${a.validTo ?? '?'})`}</li>
+              ))}
+            </ul>
+          </section>
+          <section aria-labelledby="person-quotes-title">
+            <h2 id="person-quotes-title">Quotes{person.quotes?.totalCount != null ? ` (${person.quotes.totalCount})` : ''}</h2>
+            {missing(error, 'entity', 'quotes') ? <Missing what="Their quotes" /> : (
+              <ul className="cards">{(person.quotes?.edges ?? []).flatMap((e) => (e?.node ? [<li key={e.node.id}><QuoteCard quote={e.node} /></li>] : []))}</ul>
+            )}
+          </section>
+          <section aria-labelledby="person-events-title">
+            <h2 id="person-events-title">Events</h2>
+            {missing(error, 'entity', 'events') ? <Missing what="Their events" /> : (
+              <ol className="timeline">{(person.events?.edges ?? []).flatMap((e) => (e?.node ? [<li key={e.node.id}><EventCard event={e.node} /></li>] : []))}</ol>
+            )}
+          </section>
+        </>
+      )}
+      <IfRole role="editor">
+        {!entity.mergedInto && <MergeDuplicate survivor={{ id: entity.id, name: entity.name ?? '' }} />}
+      </IfRole>
+      <History record="entity" id={entity.id} />
+    </>
+  );
+}
+
+/** An editor merges a duplicate into this record, after seeing what will move. */
+function MergeDuplicate({ survivor }: { survivor: PickedEntity }) {
+  const [duplicate, setDuplicate] = useState<PickedEntity | null>(null);
+  const [{ data, fetching }] = useQuery({ query: MergePreviewQuery, variables: { id: duplicate?.id ?? '' }, pause: !duplicate, requestPolicy: 'network-only' });
+  const [merged, merge] = useMutation(MergeEntity);
+  const preview = data?.entity?.id === duplicate?.id ? data?.entity : null;
+  const quotes = preview?.__typename === 'Person' ? preview.quotes?.totalCount ?? 0 : 0;
+  const events = preview?.__typename === 'Person' ? (preview.events?.edges ?? []).length : 0;
+  const affiliations = preview?.__typename === 'Person' ? (preview.affiliations ?? []).length : 0;
+  return (
+    <section aria-labelledby="merge-title">
+      <h2 id="merge-title">Merge a duplicate into {survivor.name}</h2>
+      {merged.data?.mergeEntity && <p className="notice" role="status">Merged. {merged.data.mergeEntity.name} now holds everything.</p>}
+      <EntityPicker label="Find the duplicate" action="Merge" onPick={(picked) => picked.id !== survivor.id && setDuplicate(picked)} />
+      <Dialog title="Merge the duplicate?" open={!!duplicate} onClose={() => setDuplicate(null)}>
+        {fetching || !preview ? <p role="status">Looking at what will move…</p> : (
+          <>
+            <p><strong>{preview.name}</strong> will be merged into <strong>{survivor.name}</strong>. This moves:</p>
+            <ul>
+              <li>{quotes} quote(s) they said</li>
+              <li>{events} event(s) they took part in</li>
+              <li>{affiliations} title(s)</li>
+              <li>their names: {[preview.name, ...(preview.aliases ?? []).map((a) => a?.name)].filter(Boolean).join(', ')} (kept as aliases)</li>
+            </ul>
+            <p>The duplicate keeps answering with a pointer to {survivor.name}; nothing that refers to it breaks.</p>
+            <Problems error={merged.error} />
+            <div className="actions">
+              <button type="button" className="danger" disabled={merged.fetching} onClick={async () => {
+                const result = await merge({ duplicateId: preview.id!, survivorId: survivor.id, version: preview.version });
+                if (!result.error) setDuplicate(null);
+              }}>Merge {preview.name} into {survivor.name}</button>
+              <button type="button" className="secondary" onClick={() => setDuplicate(null)}>Cancel</button>
+            </div>
+          </>
+        )}
+      </Dialog>
+    </section>
+  );
+}

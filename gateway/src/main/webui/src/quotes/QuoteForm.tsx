@@ -1,0 +1,215 @@
+import { useState } from 'react';
+import { useClient, useMutation } from 'urql';
+import { graphql } from '../gql';
+import type { QuoteKind, QuoteInput, QuotePageQuoteFragment } from '../gql/graphql';
+import { CheckField, SelectField, TextField } from '../ui/Fields';
+import { Problems } from '../ui/Problems';
+import { words } from '../ui/Badges';
+import { fieldError, problemOf } from '../graphql/errors';
+import { EntityPicker, type PickedEntity } from '../entities/EntityPicker';
+import { ConflictView, type ConflictRow } from '../conflict/ConflictView';
+import { TimeFields, timeDraftOf, timeInputOf, type TimeDraft } from '../events/TimeFields';
+import { SourcesField, sourceDraftsOf, sourceInputsOf, type SourceDraft } from '../events/SourcesField';
+import { useReaderZone } from '../zone/ReaderZone';
+import { QUOTE_KINDS } from './QuoteSearchPage';
+
+export const QuotePageQuoteFragmentDoc = graphql(`
+  fragment QuotePageQuote on Quote {
+    id text kind state version context language originalLanguage originalText translatedBy platform
+    speakerId speakerLabel putToId putToLabel storyId eventId timeFromEvent retractionReason tags
+    speaker { __typename id name }
+    putTo { __typename id name }
+    time { date time zone precision approximate duration endDate endTime }
+    sources { publication url publishedAt retrievedAt }
+    verification { state note by at }
+  }
+`);
+
+const CurrentQuoteQuery = graphql(`
+  query CurrentQuote($id: ID!) {
+    quote(id: $id) { id ...QuotePageQuote }
+  }
+`);
+
+const UpdateQuote = graphql(`
+  mutation UpdateQuote($id: ID!, $input: QuoteInput!, $version: Int!) {
+    updateQuote(id: $id, input: $input, version: $version) { id ...QuotePageQuote }
+  }
+`);
+
+const CreateQuote = graphql(`
+  mutation CreateQuote($input: QuoteInput!) {
+    createQuote(input: $input) { id storyId ...QuotePageQuote }
+  }
+`);
+
+interface Draft {
+  kind: QuoteKind;
+  text: string;
+  context: string;
+  language: string;
+  originalLanguage: string;
+  originalText: string;
+  translatedBy: string;
+  speaker: PickedEntity | null;
+  speakerLabel: string;
+  putTo: PickedEntity | null;
+  putToLabel: string;
+  platform: string;
+  ownTime: boolean;
+  time: TimeDraft;
+  sources: SourceDraft[];
+}
+
+function draftOf(quote: QuotePageQuoteFragment | undefined, zone: string): Draft {
+  return {
+    kind: quote?.kind ?? 'DIRECT',
+    text: quote?.text ?? '',
+    context: quote?.context ?? '',
+    language: quote?.language ?? '',
+    originalLanguage: quote?.originalLanguage ?? '',
+    originalText: quote?.originalText ?? '',
+    translatedBy: quote?.translatedBy ?? '',
+    speaker: quote?.speaker?.id ? { id: quote.speaker.id, name: quote.speaker.name ?? '' } : null,
+    speakerLabel: quote?.speakerLabel ?? '',
+    putTo: quote?.putTo?.id ? { id: quote.putTo.id, name: quote.putTo.name ?? '' } : null,
+    putToLabel: quote?.putToLabel ?? '',
+    platform: quote?.platform ?? '',
+    ownTime: !!quote?.time && !quote.timeFromEvent,
+    time: timeDraftOf(quote?.time, zone),
+    sources: sourceDraftsOf(quote?.sources),
+  };
+}
+
+function inputOf(draft: Draft, quote: Pick<QuotePageQuoteFragment, 'storyId' | 'eventId' | 'tags'> | undefined, storyId?: string): QuoteInput {
+  return {
+    kind: draft.kind,
+    text: draft.text,
+    context: draft.context || null,
+    language: draft.language || null,
+    originalLanguage: draft.originalLanguage || null,
+    originalText: draft.originalText || null,
+    translatedBy: draft.translatedBy || null,
+    speakerId: draft.speaker?.id ?? null,
+    speakerLabel: draft.speaker ? null : draft.speakerLabel || null,
+    putToId: draft.kind === 'QUESTION' ? draft.putTo?.id ?? null : null,
+    putToLabel: draft.kind === 'QUESTION' && !draft.putTo ? draft.putToLabel || null : null,
+    platform: draft.kind === 'POST' ? draft.platform || null : null,
+    time: draft.ownTime ? timeInputOf(draft.time) : null,
+    sources: sourceInputsOf(draft.sources),
+    storyId: quote?.storyId ?? storyId ?? null,
+    eventId: quote?.eventId ?? null,
+    tags: quote?.tags?.flatMap((t) => (t ? [t] : [])) ?? null,
+  };
+}
+
+function conflictRows(mine: Draft, theirs: Draft): ConflictRow[] {
+  const speaker = (d: Draft) => d.speaker?.name ?? d.speakerLabel;
+  return [
+    { label: 'Text', mine: mine.text, theirs: theirs.text },
+    { label: 'Kind', mine: words(mine.kind), theirs: words(theirs.kind) },
+    { label: 'Speaker', mine: speaker(mine), theirs: speaker(theirs) },
+    { label: 'Context', mine: mine.context, theirs: theirs.context },
+    { label: 'Original text', mine: mine.originalText, theirs: theirs.originalText },
+    { label: 'Sources', mine: mine.sources.map((s) => s.publication).join(', '), theirs: theirs.sources.map((s) => s.publication).join(', ') },
+  ];
+}
+
+interface Props {
+  quote?: QuotePageQuoteFragment;
+  storyId?: string;
+  onSaved(id: string): void;
+  onCancel(): void;
+}
+
+/** The quote editor: words, kind, speaker or label, whom a question was put to, where a post was, time, sources. */
+export function QuoteForm({ quote, storyId, onSaved, onCancel }: Props) {
+  const { zone } = useReaderZone();
+  const client = useClient();
+  const [draft, setDraft] = useState<Draft>(() => draftOf(quote, zone));
+  const [version, setVersion] = useState(quote?.version ?? 0);
+  const [theirs, setTheirs] = useState<QuotePageQuoteFragment | null>(null);
+  const [updated, update] = useMutation(UpdateQuote);
+  const [created, create] = useMutation(CreateQuote);
+  const error = quote ? updated.error : created.error;
+  const fetching = updated.fetching || created.fetching;
+  const set = (change: Partial<Draft>) => setDraft({ ...draft, ...change });
+
+  const save = async (basedOn: number) => {
+    if (quote?.id) {
+      const result = await update({ id: quote.id, input: inputOf(draft, quote), version: basedOn });
+      const conflict = problemOf(result.error, 'CONFLICT');
+      if (conflict) {
+        const current = await client.query(CurrentQuoteQuery, { id: quote.id }, { requestPolicy: 'network-only' }).toPromise();
+        setTheirs(current.data?.quote ?? null);
+        setVersion(current.data?.quote?.version ?? conflict.currentVersion ?? basedOn);
+      } else if (result.data?.updateQuote?.id) {
+        onSaved(result.data.updateQuote.id);
+      }
+    } else {
+      const result = await create({ input: inputOf(draft, undefined, storyId) });
+      if (result.data?.createQuote?.id) onSaved(result.data.createQuote.id);
+    }
+  };
+
+  return (
+    <form className="panel quote-form" aria-label={quote ? 'Edit the quote' : 'New quote'} onSubmit={(e) => { e.preventDefault(); void save(version); }}>
+      <h2>{quote ? 'Edit the quote' : 'New quote (draft)'}</h2>
+      {theirs && (
+        <ConflictView record="quote" currentVersion={theirs.version} busy={fetching}
+          rows={conflictRows(draft, draftOf(theirs, zone))}
+          onReload={() => { setDraft(draftOf(theirs, zone)); setVersion(theirs.version); setTheirs(null); }}
+          onReapply={() => { const basedOn = theirs.version; setTheirs(null); void save(basedOn); }} />
+      )}
+      <SelectField label="Kind" value={draft.kind} options={QUOTE_KINDS.map((k) => ({ value: k, label: words(k) }))}
+        onChange={(kind) => set({ kind: (kind || 'DIRECT') as QuoteKind })} error={fieldError(error, 'kind')} />
+      <TextField label="Text" value={draft.text} onChange={(text) => set({ text })} multiline required error={fieldError(error, 'text')} />
+      <TextField label="Context (the sentence around it)" value={draft.context} onChange={(context) => set({ context })} multiline error={fieldError(error, 'context')} />
+      <fieldset>
+        <legend>Speaker</legend>
+        {draft.speaker ? (
+          <p>Said by <strong>{draft.speaker.name}</strong> <button type="button" className="link" onClick={() => set({ speaker: null })}>change the speaker</button></p>
+        ) : (
+          <div className="grid2">
+            <EntityPicker label="Find the speaker" action="Speaker:" onPick={(speaker) => set({ speaker })} />
+            <TextField label="Or a label, when the source names nobody (“reporters”)" value={draft.speakerLabel} onChange={(speakerLabel) => set({ speakerLabel })} error={fieldError(error, 'speakerLabel')} />
+          </div>
+        )}
+        {fieldError(error, 'speakerId') && <p className="field-error" role="alert">{fieldError(error, 'speakerId')}</p>}
+      </fieldset>
+      {draft.kind === 'QUESTION' && (
+        <fieldset>
+          <legend>Put to</legend>
+          {draft.putTo ? (
+            <p>Put to <strong>{draft.putTo.name}</strong> <button type="button" className="link" onClick={() => set({ putTo: null })}>change</button></p>
+          ) : (
+            <div className="grid2">
+              <EntityPicker label="Find whom it was put to" action="Put to" onPick={(putTo) => set({ putTo })} />
+              <TextField label="Or a label" value={draft.putToLabel} onChange={(putToLabel) => set({ putToLabel })} error={fieldError(error, 'putToLabel')} />
+            </div>
+          )}
+        </fieldset>
+      )}
+      {draft.kind === 'POST' && (
+        <TextField label="Platform (“Truth Social”)" value={draft.platform} onChange={(platform) => set({ platform })} error={fieldError(error, 'platform')} />
+      )}
+      <fieldset>
+        <legend>Language</legend>
+        <div className="grid4">
+          <TextField label="Language of the text" value={draft.language} onChange={(language) => set({ language })} hint="e.g. en" error={fieldError(error, 'language')} />
+          <TextField label="Original language" value={draft.originalLanguage} onChange={(originalLanguage) => set({ originalLanguage })} hint="e.g. ru" error={fieldError(error, 'originalLanguage')} />
+          <TextField label="Translated by" value={draft.translatedBy} onChange={(translatedBy) => set({ translatedBy })} />
+        </div>
+        <TextField label="Original text" value={draft.originalText} onChange={(originalText) => set({ originalText })} multiline error={fieldError(error, 'originalText')} />
+      </fieldset>
+      <CheckField label="It has its own time (otherwise its event's)" checked={draft.ownTime} onChange={(ownTime) => set({ ownTime })} />
+      {draft.ownTime && <TimeFields value={draft.time} onChange={(time) => set({ time })} error={error} legend="When it was said" />}
+      <SourcesField value={draft.sources} onChange={(sources) => set({ sources })} />
+      {!theirs && <Problems error={error} except={['CONFLICT']} />}
+      <div className="actions">
+        <button type="submit" disabled={fetching}>{quote ? 'Save the quote' : 'Save as draft'}</button>
+        <button type="button" className="secondary" onClick={onCancel}>Cancel</button>
+      </div>
+    </form>
+  );
+}

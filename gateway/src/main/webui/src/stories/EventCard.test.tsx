@@ -1,0 +1,44 @@
+import { screen, within } from '@testing-library/react';
+import { renderAs } from '../test/render';
+import { EventCard } from './EventCard';
+import type { TimelineEventFragment } from '../gql/graphql';
+
+const oneOnOne: TimelineEventFragment = {
+  id: 'e1', title: 'Talks in a three-on-three format', kind: 'TALKS', state: 'PUBLISHED', occurrence: 'CHANGED', version: 3,
+  description: null, retractionReason: null,
+  time: { date: '2025-08-15', time: '11:30:00', zone: 'America/Anchorage', precision: 'MINUTE', approximate: true, duration: null, endDate: null, endTime: null },
+  source: { text: 'about 11:30 AKDT, 15 August 2025', abbreviation: 'AKDT' },
+  reader: { text: 'about 20:30 BST, 15 August 2025', abbreviation: 'BST' },
+  participants: [
+    { role: 'PARTICIPANT', entity: { __typename: 'Person', id: 'p1', name: 'Vladimir Putin', kind: 'PERSON' } },
+    { role: 'ABSENT', entity: { __typename: 'Person', id: 'p2', name: 'Volodymyr Zelensky', kind: 'PERSON' } },
+  ],
+  relations: [{ type: 'REPLACES', event: { id: 'e0', title: 'One-on-one meeting' } }],
+  location: { label: 'at the base', place: { id: 'pl', name: 'Joint Base Elmendorf-Richardson' } },
+};
+
+describe('an event on the timeline', () => {
+  it('shows its time as the source gave it and in the reader zone, approximate', () => {
+    renderAs('viewer', <EventCard event={oneOnOne} />);
+    expect(screen.getByText('about 11:30 AKDT, 15 August 2025')).toBeTruthy();
+    expect(screen.getByText('about 20:30 BST, 15 August 2025')).toBeTruthy();
+    expect(screen.getByText(/to the minute, approximate/)).toBeTruthy();
+  });
+
+  it('marks a changed plan, an absent participant and the plan it replaced', () => {
+    renderAs('viewer', <EventCard event={oneOnOne} />);
+    expect(screen.getByText('Changed')).toBeTruthy();
+    const absent = within(screen.getByRole('list', { name: 'Participants' })).getByText('Volodymyr Zelensky').closest('li')!;
+    expect(absent.className).toBe('absent');
+    expect(absent.textContent).toContain('(absent)');
+    expect(within(screen.getByRole('list', { name: 'Related events' })).getByText('One-on-one meeting')).toBeTruthy();
+    expect(screen.getByText(/Joint Base Elmendorf-Richardson, at the base/)).toBeTruthy();
+  });
+
+  it('shows a date-precision event as its date, the same in every zone', () => {
+    renderAs('viewer', <EventCard event={{ ...oneOnOne, source: null, reader: null,
+      time: { ...oneOnOne.time!, time: null, precision: 'DAY', approximate: false } }} />);
+    expect(screen.getByText('15 August 2025')).toBeTruthy();
+    expect(screen.getByText(/date only/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,83 @@
+import { NavLink, Route, Routes, useNavigate, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+import { IfRole } from '../auth/SessionContext';
+import { StateBadge } from '../ui/Badges';
+import { Problems } from '../ui/Problems';
+import { WorkflowActions } from '../workflow/WorkflowActions';
+import { History } from '../history/History';
+import { StoryQuotes } from '../quotes/StoryQuotes';
+import { ExtractPage } from '../extraction/ExtractPage';
+import { EventForm } from '../events/EventForm';
+import { QuoteForm } from '../quotes/QuoteForm';
+import { Timeline } from './Timeline';
+import { AsOf } from './AsOf';
+
+const StoryQuery = graphql(`
+  query Story($slug: String!) {
+    story(slug: $slug) { id slug title summary state version retractionReason }
+  }
+`);
+
+/** A story: its timeline, its quotes, extraction from an article, and the story as it was. */
+export function StoryPage() {
+  const { slug = '' } = useParams();
+  const navigate = useNavigate();
+  const [{ data, fetching, error }] = useQuery({ query: StoryQuery, variables: { slug } });
+  const story = data?.story;
+  if (!story?.id) {
+    return fetching ? <p role="status">Loading the story…</p> : (
+      <>
+        <h1>Story not found</h1>
+        <Problems error={error} />
+        <p>There is no story at this address, or it is not published yet.</p>
+      </>
+    );
+  }
+  const base = `/stories/${story.slug}`;
+  return (
+    <>
+      <header className="story-header">
+        <h1>{story.title} <StateBadge state={story.state} /></h1>
+        {story.summary && <p className="summary">{story.summary}</p>}
+        {story.retractionReason && <p className="retracted">Retracted: {story.retractionReason}</p>}
+        <WorkflowActions record="story" id={story.id} state={story.state} version={story.version} />
+      </header>
+      <nav className="tabs" aria-label="Story">
+        <NavLink to={base} end>Timeline</NavLink>
+        <NavLink to={`${base}/quotes`}>Quotes</NavLink>
+        <IfRole role="reporter"><NavLink to={`${base}/extract`}>From an article</NavLink></IfRole>
+        <NavLink to={`${base}/as-of`}>As it was</NavLink>
+      </nav>
+      <Routes>
+        <Route index element={(
+          <>
+            <IfRole role="reporter">
+              <div className="actions">
+                <button type="button" onClick={() => navigate(`${base}/events/new`)}>New event</button>
+              </div>
+            </IfRole>
+            <Timeline storyId={story.id} />
+            <History record="story" id={story.id} />
+          </>
+        )} />
+        <Route path="quotes" element={(
+          <>
+            <IfRole role="reporter">
+              <div className="actions"><button type="button" onClick={() => navigate(`${base}/quotes/new`)}>New quote</button></div>
+            </IfRole>
+            <StoryQuotes slug={story.slug!} />
+          </>
+        )} />
+        <Route path="quotes/new" element={(
+          <QuoteForm storyId={story.id} onSaved={(id) => navigate(`/quotes/${id}`)} onCancel={() => navigate(`${base}/quotes`)} />
+        )} />
+        <Route path="events/new" element={(
+          <EventForm storyId={story.id} onSaved={(id) => navigate(`/events/${id}`)} onCancel={() => navigate(base)} />
+        )} />
+        <Route path="extract" element={<ExtractPage storyId={story.id} storySlug={story.slug!} />} />
+        <Route path="as-of" element={<AsOf storyId={story.id} />} />
+      </Routes>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { dateInWords, differs } from './time';
+
+describe('a time without a time of day', () => {
+  it('keeps the date the source gave, whatever zone the reader is in', () => {
+    expect(dateInWords({ date: '2025-08-15', precision: 'DAY', approximate: false })).toBe('15 August 2025');
+  });
+
+  it('says "about" when the source was approximate, and only what the precision allows', () => {
+    expect(dateInWords({ date: '2025-08-01', precision: 'MONTH', approximate: true })).toBe('about August 2025');
+    expect(dateInWords({ date: '2025-01-01', precision: 'YEAR', approximate: false })).toBe('2025');
+  });
+});
+
+describe('the reader zone line', () => {
+  it('is shown only when it says something else than the source', () => {
+    expect(differs('about 11:30 AKDT, 15 August 2025', 'about 20:30 BST, 15 August 2025')).toBe(true);
+    expect(differs('about 11:30 AKDT, 15 August 2025', 'about 11:30 AKDT, 15 August 2025')).toBe(false);
+    expect(differs('x', null)).toBe(false);
+  });
+});

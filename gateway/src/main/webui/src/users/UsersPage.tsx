@@ -1,0 +1,62 @@
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../gql';
+import { ROLES } from '../auth/session';
+import { Problems } from '../ui/Problems';
+
+const UsersQuery = graphql(`
+  query Users {
+    users { id username firstName lastName email roles }
+  }
+`);
+const GrantRole = graphql(`
+  mutation GrantRole($username: String!, $role: String!) {
+    grantRole(username: $username, role: $role) { id username roles }
+  }
+`);
+const RevokeRole = graphql(`
+  mutation RevokeRole($username: String!, $role: String!) {
+    revokeRole(username: $username, role: $role) { id username roles }
+  }
+`);
+
+/** Admins: the newsroom's users and their roles, granted and revoked one by one. */
+export function UsersPage() {
+  const [{ data, fetching, error }] = useQuery({ query: UsersQuery });
+  const [granted, grant] = useMutation(GrantRole);
+  const [revoked, revoke] = useMutation(RevokeRole);
+  const users = (data?.users ?? []).flatMap((u) => (u ? [u] : []));
+  const busy = granted.fetching || revoked.fetching;
+  return (
+    <>
+      <h1>Users</h1>
+      <p className="hint">Each role includes the ones before it: viewer, reporter, editor, admin.</p>
+      <Problems error={error ?? granted.error ?? revoked.error} />
+      {fetching && users.length === 0 && <p role="status">Loading…</p>}
+      <table>
+        <thead>
+          <tr><th scope="col">User</th><th scope="col">Name</th>{ROLES.map((role) => <th key={role} scope="col">{role}</th>)}</tr>
+        </thead>
+        <tbody>
+          {users.map((user) => (
+            <tr key={user.id} data-testid={`user-${user.username}`}>
+              <th scope="row">{user.username}</th>
+              <td>{[user.firstName, user.lastName].filter(Boolean).join(' ')}</td>
+              {ROLES.map((role) => {
+                const has = (user.roles ?? []).includes(role);
+                return (
+                  <td key={role}>
+                    <button type="button" className={has ? 'secondary' : undefined} disabled={busy}
+                      aria-label={has ? `Revoke ${role} from ${user.username}` : `Grant ${role} to ${user.username}`}
+                      onClick={() => void (has ? revoke : grant)({ username: user.username ?? '', role })}>
+                      {has ? 'Revoke' : 'Grant'}
+                    </button>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { clientAnswering, renderAs } from '../test/render';
+import { WorkflowActions } from './WorkflowActions';
+
+describe('the workflow buttons', () => {
+  it('show a viewer nothing', () => {
+    renderAs('viewer', <WorkflowActions record="quote" id="q1" state="DRAFT" version={1} />);
+    expect(screen.queryAllByRole('button')).toHaveLength(0);
+  });
+
+  it('let a reporter submit a draft for review, on the version they saw', () => {
+    const { client, executeMutation } = clientAnswering({ data: { moveQuote: { id: 'q1', state: 'IN_REVIEW', version: 2 } } });
+    renderAs('reporter', <WorkflowActions record="quote" id="q1" state="DRAFT" version={1} />, client);
+    expect(screen.queryByRole('button', { name: 'Publish' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Submit for review' }));
+    expect(executeMutation).toHaveBeenCalledTimes(1);
+    const [operation] = executeMutation.mock.calls[0] as unknown as [{ variables: unknown }];
+    expect(operation.variables).toEqual({ id: 'q1', to: 'IN_REVIEW', version: 1, reason: null });
+  });
+
+  it('let an editor publish, and retract only with a reason', () => {
+    const { client, executeMutation } = clientAnswering();
+    const { rerender } = renderAs('editor', <WorkflowActions record="event" id="e1" state="IN_REVIEW" version={4} />, client);
+    expect(screen.getByRole('button', { name: 'Publish' })).toBeTruthy();
+    rerender(<WorkflowActions record="event" id="e1" state="PUBLISHED" version={5} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Retract…' }));
+    const retract = screen.getByRole('button', { name: 'Retract' }) as HTMLButtonElement;
+    expect(retract.disabled).toBe(true);
+    fireEvent.change(screen.getByLabelText('Reason'), { target: { value: 'The time was wrong' } });
+    expect(retract.disabled).toBe(false);
+    expect(executeMutation).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,47 @@
+import { useId, useState } from 'react';
+import { allZones, isZone } from './zones';
+
+interface Props {
+  label: string;
+  value: string;
+  onChange(zone: string): void;
+  error?: string;
+  name?: string;
+}
+
+/**
+ * An IANA zone, typed with search: the browser's list of zones as suggestions
+ * ("anch" finds America/Anchorage). A value is taken only once it names a zone.
+ */
+export function ZoneField({ label, value, onChange, error, name }: Props) {
+  const id = useId();
+  const [text, setText] = useState(value);
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
+    setText(value);
+  }
+  const invalid = text !== '' && !isZone(text);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        name={name}
+        list={`${id}-zones`}
+        value={text}
+        autoComplete="off"
+        aria-invalid={invalid || !!error}
+        aria-describedby={invalid || error ? `${id}-error` : undefined}
+        onChange={(e) => {
+          setText(e.target.value);
+          if (isZone(e.target.value)) onChange(e.target.value);
+        }}
+      />
+      <datalist id={`${id}-zones`}>
+        {allZones().map((zone) => <option key={zone} value={zone} />)}
+      </datalist>
+      {(invalid || error) && <p id={`${id}-error`} className="field-error">{error ?? 'Not a time zone; pick one from the list.'}</p>}
+    </div>
+  );
+}
