@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import org.newsgraph.local.DemoUsers.DemoUser;
 
 /** GraphQL through the stack's gateway, as a demo user with a real Keycloak token. */
@@ -31,7 +32,20 @@ final class Graph {
         Map<String, Object> body = new HashMap<>();
         body.put("query", query);
         body.put("variables", variables);
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post(url()).then()
-                .log().ifValidationFails();
+        return raw(token, body);
+    }
+
+    /** Without a token. */
+    static ValidatableResponse anonymous(String query, Map<String, Object> variables) {
+        return asToken(null, query, variables);
+    }
+
+    /** Any body (a JSON-serialisable object, or a string sent as it is), with a token or none. */
+    static ValidatableResponse raw(String token, Object body) {
+        RequestSpecification request = given().contentType(ContentType.JSON).body(body);
+        if (token != null) {
+            request.auth().oauth2(token);
+        }
+        return request.post(url()).then().log().ifValidationFails();
     }
 }

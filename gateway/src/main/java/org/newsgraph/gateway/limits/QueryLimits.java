@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.ErrorClassification;
+import graphql.ErrorType;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
@@ -17,13 +18,15 @@ import graphql.language.OperationDefinition;
 import graphql.validation.ValidationError;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.newsgraph.gateway.error.ErrorCodes;
 
 /**
  * Refuses abusive queries before anything runs (before validation, and before the caller's token
  * is looked at): too many aliases, too deep, or too complex (more fields, with fragments expanded,
- * than allowed); {@link RequestChecks} refuses one that is too long before it is even parsed. The refusal is a GraphQL error with {@code extensions.code =
- * BAD_USER_INPUT} and {@code field = query}; no service is called. A fragment that spreads itself
- * is refused as the invalid document it is ({@code GRAPHQL_VALIDATION_FAILED}).
+ * than allowed); {@link RequestChecks} refuses one that is too long before it is even parsed. The
+ * refusal is a GraphQL error with {@code extensions.code = BAD_USER_INPUT} and
+ * {@code field = query}; no service is called. A fragment that spreads itself is refused as the
+ * invalid document it is ({@code GRAPHQL_VALIDATION_FAILED}), as graphql-java's validation would.
  *
  * <p>The numbers come from {@link QueryCost}, which reads the document once: the cost is linear in
  * its size however its fragments are chained, and a field counts the same written inline or behind
@@ -47,13 +50,13 @@ public class QueryLimits extends SimplePerformantInstrumentation {
     @ConfigProperty(name = "newsgraph.graphql.max-complexity")
     int maxComplexity;
 
-    /** The refusal for {@code document}, if any (the first limit it breaks). */
-    void check(Document document) {
+    /** Throws the refusal of the first limit the document breaks, if it breaks one. */
+    private void check(Document document) {
         QueryCost costs;
         try {
             costs = QueryCost.of(document);
         } catch (QueryCost.FragmentCycle cycle) {
-            throw abort(cycle.getMessage(), "GRAPHQL_VALIDATION_FAILED", null);
+            throw abort(cycle.getMessage(), ErrorType.ValidationError, Map.of("code", ErrorCodes.VALIDATION_FAILED));
         }
         for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
             QueryCost.Cost cost = costs.of(operation);
@@ -80,15 +83,11 @@ public class QueryLimits extends SimplePerformantInstrumentation {
     }
 
     private static AbortExecutionException refuse(String message) {
-        return abort(message, "BAD_USER_INPUT", "query");
+        return abort(message, Refused.QUERY_LIMIT, Map.of("code", "BAD_USER_INPUT", "field", "query"));
     }
 
-    private static AbortExecutionException abort(String message, String code, String field) {
-        GraphQLError error = GraphqlErrorBuilder.newError()
-                .message(message)
-                .errorType(Refused.QUERY_LIMIT)
-                .extensions(field == null ? Map.of("code", code) : Map.of("code", code, "field", field))
-                .build();
+    private static AbortExecutionException abort(String message, ErrorClassification type, Map<String, Object> extensions) {
+        GraphQLError error = GraphqlErrorBuilder.newError().message(message).errorType(type).extensions(extensions).build();
         return new AbortExecutionException(List.of(error));
     }
 

@@ -135,7 +135,7 @@ public class RequestChecks {
      *
      * @throws Refused naming the member that is wrong
      */
-    JsonNode envelope(String body) {
+    private JsonNode envelope(String body) {
         if (body == null || body.isBlank()) {
             throw new Refused("body", "the request has no body; send {\"query\": \"…\"}");
         }
