@@ -1,6 +1,7 @@
 package org.newsgraph.gateway.graph;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import io.smallrye.graphql.api.Nullable;
@@ -54,10 +55,12 @@ public class PeopleGraph {
     @Description("Give a user a newsroom role (admin)")
     public User grantRole(@NonNull String username, @NonNull String role) {
         caller.require(Roles.ADMIN);
-        RoleRepresentation wanted = role(role);
+        requireNewsroomRole(role);
         return admin(() -> {
             UserResource user = userResource(username);
-            user.roles().realmLevel().add(List.of(wanted));
+            // the roles it may map, read from the user: the gateway's account may not read the realm's roles
+            named(role, user.roles().realmLevel().listAvailable())
+                    .ifPresent(wanted -> user.roles().realmLevel().add(List.of(wanted)));
             return user(user.toRepresentation());
         });
     }
@@ -66,10 +69,11 @@ public class PeopleGraph {
     @Description("Take a newsroom role from a user (admin)")
     public User revokeRole(@NonNull String username, @NonNull String role) {
         caller.require(Roles.ADMIN);
-        RoleRepresentation unwanted = role(role);
+        requireNewsroomRole(role);
         return admin(() -> {
             UserResource user = userResource(username);
-            user.roles().realmLevel().remove(List.of(unwanted));
+            named(role, user.roles().realmLevel().listAll())
+                    .ifPresent(unwanted -> user.roles().realmLevel().remove(List.of(unwanted)));
             return user(user.toRepresentation());
         });
     }
@@ -78,11 +82,14 @@ public class PeopleGraph {
         return keycloak.realm(realm);
     }
 
-    private RoleRepresentation role(String role) {
+    private static void requireNewsroomRole(String role) {
         if (!Roles.ORDER.contains(role)) {
             throw new GraphError.BadUserInput("role must be one of " + Roles.ORDER, "role");
         }
-        return admin(() -> realm().roles().get(role).toRepresentation());
+    }
+
+    private static Optional<RoleRepresentation> named(String role, List<RoleRepresentation> roles) {
+        return roles.stream().filter(candidate -> candidate.getName().equals(role)).findFirst();
     }
 
     private UserResource userResource(String username) {
