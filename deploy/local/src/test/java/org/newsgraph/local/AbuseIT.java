@@ -117,8 +117,8 @@ class AbuseIT {
         Graph.as(DemoUsers.VIEWER, "query($id: ID!) { story(id: $id) { title } }", Map.of("id", desk.draftStory))
                 .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
 
-        String search = Graph.as(DemoUsers.VIEWER, "{ searchQuotes(query: \"embargoed words\") { totalCount "
-                + "edges { node { id text } } } }", Map.of()).statusCode(200).extract().asString();
+        String search = Graph.as(DemoUsers.VIEWER, "{ searchQuotes(query: \"embargoed words\") { "
+                + "edges { node { id text } } } }", Map.of()).statusCode(200).body("errors", nullValue()).extract().asString();
         assertNoDraftOrNote(search);
         Graph.as(DemoUsers.VIEWER, "query($id: ID!) { entity(id: $id) { ... on Person { quotes { totalCount "
                 + "edges { node { id } } } } } }", Map.of("id", desk.speaker))
@@ -185,7 +185,7 @@ class AbuseIT {
     void datesAndDurationsOutOfRangeAreBadInput() {
         Newsdesk desk = Newsdesk.get();
         refusedNaming(Graph.as(DemoUsers.VIEWER, "query($from: String) { searchQuotes(query: \"talk\", from: $from) "
-                + "{ totalCount } }", Map.of("from", TOO_FAR)), "BAD_USER_INPUT");
+                + "{ edges { cursor } } }", Map.of("from", TOO_FAR)), "BAD_USER_INPUT");
         refusedNaming(Graph.as(DemoUsers.VIEWER, "query($id: ID!, $to: String) { timeline(storyId: $id, to: $to) "
                 + "{ edges { cursor } } }", Map.of("id", desk.story, "to", TOO_FAR)), "BAD_USER_INPUT");
         refusedNaming(Graph.as(DemoUsers.VIEWER, "query($id: ID!, $at: DateTime!) { storyAsOf(id: $id, at: $at) "
@@ -308,8 +308,14 @@ class AbuseIT {
     @Test
     void aSpeakerThatQuotesStillNameCannotBeDeleted() {
         Newsdesk desk = Newsdesk.get();
-        Graph.as(DemoUsers.ADMIN, "mutation($id: ID!) { deleteEntity(id: $id) }", Map.of("id", desk.speaker))
-                .body("errors[0].extensions.code", equalTo("CONFLICT"));
+        // deleting asks event-service and quote-service first; on a loaded machine that can outlast the
+        // gateway's timeout (UNAVAILABLE, and nothing deleted), so the admin tries again, as a user would
+        String code = null;
+        for (int attempt = 0; attempt < 3 && (code == null || code.equals("UNAVAILABLE")); attempt++) {
+            code = Graph.as(DemoUsers.ADMIN, "mutation($id: ID!) { deleteEntity(id: $id) }", Map.of("id", desk.speaker))
+                    .statusCode(200).extract().path("errors[0].extensions.code");
+        }
+        assertEquals("CONFLICT", code);
         Graph.as(DemoUsers.VIEWER, "query($id: ID!) { quote(id: $id) { speaker { id } } }", Map.of("id", desk.quote))
                 .body("errors", nullValue())
                 .body("data.quote.speaker.id", equalTo(desk.speaker));
