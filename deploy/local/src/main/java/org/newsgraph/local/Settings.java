@@ -44,13 +44,6 @@ public record Settings(
     /** The realm's client of the gateway: the audience every service requires, and the gateway's service account. */
     public static final String GATEWAY_CLIENT = "newsgraph-gateway";
     public static final String KEYCLOAK_VERSION = buildProperty("keycloak.version");
-    /**
-     * The JVM options every service runs with, here and in its container image (platform's
-     * quarkus.jib.jvm-additional-arguments; SettingsTests keeps the two the same): a small heap,
-     * the serial collector, small thread stacks. docs/measurements.md, "Start time and memory of
-     * each service", has what each gave.
-     */
-    public static final String SERVICE_JAVA_OPTIONS = "-Xmx128m -Xss512k -XX:+UseSerialGC";
 
     /** Every option: its flag (without the dashes), what it means and its default, for --help. */
     static final Map<String, String> OPTIONS = options();
@@ -73,7 +66,7 @@ public record Settings(
             options.put(service.name() + "-management-port", "port of its health and metrics (default: "
                     + service.defaultManagementPort() + ")");
         }
-        options.put("service-java-opts", "JVM options for every service (default: " + SERVICE_JAVA_OPTIONS + ")");
+        options.put("service-java-opts", "JVM options for every service (default: -Xmx256m)");
         options.put("start-timeout", "seconds to wait for each part to be ready (default: 240)");
         options.put("otlp-endpoint", "send traces to this OpenTelemetry collector (OTLP/HTTP), e.g. http://127.0.0.1:4318 (default: no tracing)");
         options.put("repo", "the repository's root folder (default: found from the launcher's own location)");
@@ -134,7 +127,7 @@ public record Settings(
                 lookup.value("gateway-client-secret"),
                 Map.copyOf(servicePorts),
                 Map.copyOf(managementPorts),
-                lookup.value("service-java-opts").orElse(SERVICE_JAVA_OPTIONS),
+                lookup.value("service-java-opts").orElse("-Xmx256m"),
                 Duration.ofSeconds(lookup.number("start-timeout", 240)),
                 lookup.value("otlp-endpoint").map(Settings::withoutTrailingSlash));
     }

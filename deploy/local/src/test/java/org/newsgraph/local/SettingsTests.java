@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,19 +35,6 @@ class SettingsTests {
         assertEquals(Path.of("/src/newsgraph/deploy/local/target/keycloak/keycloak-" + Settings.KEYCLOAK_VERSION),
                 settings.keycloakHome());
         assertFalse(Settings.KEYCLOAK_VERSION.contains("$"), "the build fills in the Keycloak version");
-    }
-
-    @Test
-    void servicesRunWithTheJvmOptionsOfTheirContainerImages() throws IOException {
-        Properties platform = new Properties();
-        try (Reader in = Files.newBufferedReader(Settings.findRepository()
-                .resolve("platform/src/main/resources/META-INF/microprofile-config.properties"))) {
-            platform.load(in);
-        }
-
-        assertEquals(String.join(",", Settings.SERVICE_JAVA_OPTIONS.split(" ")),
-                platform.getProperty("quarkus.jib.jvm-additional-arguments"));
-        assertEquals(Settings.SERVICE_JAVA_OPTIONS, Settings.parse(List.of(), REPO).serviceJavaOptions());
     }
 
     @Test
