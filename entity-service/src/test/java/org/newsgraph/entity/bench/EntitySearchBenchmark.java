@@ -44,8 +44,9 @@ import org.postgresql.PGConnection;
  * third of them with an alias, half of those in Cyrillic or Greek script), then times searches
  * over HTTP as a viewer, one at a time, first page of 20: a full name as written, a surname
  * alone, a name typed without its diacritics, an alias, a name with one letter wrong, and a
- * prefix of three letters ({@code BENCH_RUNS} of each, default 500). Then the search query alone
- * over JDBC, as it was and as it is, side by side.
+ * prefix of three letters ({@code BENCH_RUNS} of each, default 500). Then the search alone over
+ * JDBC, as it was before the search form was stored (V1) and as it is, side by side, with how often
+ * each found the record a query was made from.
  */
 @QuarkusTest
 @TestProfile(BenchmarkProfile.class)
