@@ -135,8 +135,9 @@ class EntitySearchBenchmark {
      * The service's two statements (settings and the query's form, then the search) over JDBC,
      * as they were before the search form was stored (the old expression indexes are built for
      * them too) and as they are now: each search run with both, in alternating order, so that they
-     * share the load. "found" counts the searches whose first page holds the record the query was
-     * made from (a three-letter prefix is shared by thousands of names; it finds the first 20).
+     * share the load. "found" counts the searches whose first 21 rows (a page of 20 and the one
+     * that says another page follows) hold the record the query was made from (a three-letter
+     * prefix is shared by thousands of names).
      */
     private String databaseSideBySide(Map<String, Supplier<Probe>> kinds) throws SQLException {
         StringBuilder report = new StringBuilder(String.format("%nthe search alone (JDBC, both statements), before"
