@@ -12,10 +12,12 @@ import { EventForm } from '../events/EventForm';
 import { QuoteForm } from '../quotes/QuoteForm';
 import { Timeline } from './Timeline';
 import { AsOf } from './AsOf';
+import { LiveStory } from '../live/LiveStory';
 
+// changeCursor first: where the story's live updates start, read before the rest of the page
 const StoryQuery = graphql(`
   query Story($slug: String!) {
-    story(slug: $slug) { id slug title summary state version retractionReason }
+    story(slug: $slug) { changeCursor id slug title summary state version retractionReason }
   }
 `);
 
@@ -42,6 +44,7 @@ export function StoryPage() {
         {story.summary && <p className="summary">{story.summary}</p>}
         {story.retractionReason && <p className="retracted">Retracted: {story.retractionReason}</p>}
         <WorkflowActions record="story" id={story.id} state={story.state} version={story.version} />
+        <LiveStory key={story.id} storyId={story.id} cursor={story.changeCursor} />
       </header>
       <nav className="tabs" aria-label="Story">
         <NavLink to={base} end>Timeline</NavLink>
