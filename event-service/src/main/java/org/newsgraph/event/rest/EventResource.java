@@ -44,21 +44,6 @@ public class EventResource {
     EventService events;
 
     @GET
-    @Operation(summary = "Every visible event of many stories (storyIds=) or with any of many participants "
-            + "(participantIds=), in timeline order, in one call")
-    public List<EventView> ofMany(@QueryParam("storyIds") List<String> storyIds,
-            @QueryParam("participantIds") List<String> participantIds, @QueryParam("zone") String zone) {
-        boolean byStory = storyIds != null && !storyIds.isEmpty();
-        boolean byParticipant = participantIds != null && !participantIds.isEmpty();
-        if (byStory == byParticipant) {
-            throw NewsgraphException.badInput("storyIds", "give either storyIds or participantIds");
-        }
-        String readerZone = Params.zone(zone, "zone");
-        return byStory ? events.ofStories(Ids.list(storyIds, "storyIds"), readerZone)
-                : events.ofParticipants(Ids.list(participantIds, "participantIds"), readerZone);
-    }
-
-    @GET
     @Path("/lookup")
     @Operation(summary = "Many events by id in one call; ids unknown or not visible are listed as missing")
     public EventLookup lookup(@QueryParam("ids") List<String> ids, @QueryParam("zone") String zone) {

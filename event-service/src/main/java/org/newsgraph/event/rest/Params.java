@@ -5,10 +5,17 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
+import org.newsgraph.event.EventKind;
+import org.newsgraph.event.Occurrence;
+import org.newsgraph.event.api.TimelineFilter;
 import org.newsgraph.platform.error.NewsgraphException;
+import org.newsgraph.platform.rest.Choices;
+import org.newsgraph.platform.rest.Ids;
 import org.newsgraph.platform.time.TimeLimits;
 import org.newsgraph.platform.validation.IanaTimeZone;
+import org.newsgraph.platform.workflow.WorkflowState;
 
 /** Query parameters as the newsroom writes them; a bad one is 400 naming it. */
 final class Params {
@@ -49,6 +56,16 @@ final class Params {
             throw NewsgraphException.badInput(field, "'" + value
                     + "' is not a date (2025-08-15), a local date-time (2025-08-15T11:30) or an instant");
         }
+    }
+
+    /** The filters a timeline takes, as the query parameters of /stories/{id}/timeline and /timelines give them. */
+    static TimelineFilter timeline(String from, String to, String zone, List<String> kinds, String participantId,
+            String occurrence, String state) {
+        String readerZone = zone(zone, "zone");
+        return new TimelineFilter(bound(from, readerZone, false, "from"), bound(to, readerZone, true, "to"),
+                Choices.all(EventKind.class, kinds, "kind"), Ids.one(participantId, "participantId"),
+                Choices.one(Occurrence.class, occurrence, "occurrence"), Choices.one(WorkflowState.class, state, "state"),
+                readerZone);
     }
 
     static Instant instant(String value, String field) {

@@ -28,7 +28,6 @@ import org.newsgraph.event.api.EventView;
 import org.newsgraph.event.api.StoryInput;
 import org.newsgraph.event.api.StoryLookup;
 import org.newsgraph.event.api.StoryView;
-import org.newsgraph.event.api.TimelineFilter;
 import org.newsgraph.event.export.CsvExport;
 import org.newsgraph.event.export.ICalendarExport;
 import org.newsgraph.event.export.TimelineJsExport;
@@ -93,12 +92,8 @@ public class StoryResource {
             @QueryParam("participantId") String participantId, @QueryParam("occurrence") String occurrence,
             @QueryParam("state") String state, @QueryParam("first") Integer first,
             @QueryParam("after") String after) {
-        String readerZone = Params.zone(zone, "zone");
-        TimelineFilter filter = new TimelineFilter(Params.bound(from, readerZone, false, "from"),
-                Params.bound(to, readerZone, true, "to"), Choices.all(EventKind.class, kinds, "kind"),
-                Ids.one(participantId, "participantId"), Choices.one(Occurrence.class, occurrence, "occurrence"),
-                Choices.one(WorkflowState.class, state, "state"), readerZone);
-        return timelines.timeline(id, filter, PageRequest.of(first, after));
+        return timelines.timeline(id, Params.timeline(from, to, zone, kinds, participantId, occurrence, state),
+                PageRequest.of(first, after));
     }
 
     @GET

@@ -103,26 +103,6 @@ public class EventService {
         return new EventLookup(events, missing);
     }
 
-    /** Every visible event of many stories, in timeline order, in one query (for Story.timeline). */
-    @Transactional(SUPPORTS)
-    public List<EventView> ofStories(List<UUID> storyIds, String zone) {
-        checkBatch(storyIds, "storyIds");
-        return views(em.createQuery("select e from Event e, Story s where s.id = e.storyId and e.storyId in :ids"
-                + " and e.state in :states and s.state in :states" + TIMELINE_ORDER, Event.class)
-                .setParameter("ids", storyIds).setParameter("states", stories.visibleStates()).getResultList(), zone);
-    }
-
-    /** Every visible event in which any of these entities took part, in timeline order (for Person.events). */
-    @Transactional(SUPPORTS)
-    public List<EventView> ofParticipants(List<UUID> entityIds, String zone) {
-        checkBatch(entityIds, "participantIds");
-        return views(em.createQuery("select e from Event e, Story s where s.id = e.storyId"
-                + " and e.state in :states and s.state in :states"
-                + " and exists (select 1 from Event x join x.participants p where x = e and p.entityId in :ids)"
-                + TIMELINE_ORDER, Event.class)
-                .setParameter("ids", entityIds).setParameter("states", stories.visibleStates()).getResultList(), zone);
-    }
-
     /** Every change with who and when; a viewer sees only the revisions in which the event was public. */
     @Transactional(SUPPORTS)
     public List<Change<EventView>> history(UUID id) {
@@ -217,11 +197,7 @@ public class EventService {
         return EventViews.of(event, zone, user.hasRole(Roles.REPORTER));
     }
 
-    private List<EventView> views(List<Event> events, String zone) {
-        return EventViews.of(events, zone, user.hasRole(Roles.REPORTER));
-    }
-
-    private static void checkBatch(Collection<UUID> ids, String field) {
+    static void checkBatch(Collection<UUID> ids, String field) {
         if (ids.isEmpty()) {
             throw NewsgraphException.badInput(field, "give at least one id");
         }

@@ -3,7 +3,6 @@ package org.newsgraph.event.service;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +22,6 @@ import org.newsgraph.event.api.EventView;
 import org.newsgraph.event.api.StoryView;
 import org.newsgraph.event.api.TimelineFilter;
 import org.newsgraph.platform.error.NewsgraphException;
-import org.newsgraph.platform.paging.Cursor;
 import org.newsgraph.platform.paging.Page;
 import org.newsgraph.platform.paging.PageRequest;
 import org.newsgraph.platform.security.CurrentUser;
@@ -48,52 +46,12 @@ public class TimelineService {
     @Inject
     StoryService stories;
 
+    @Inject
+    TimelinePages pages;
+
     public Page<EventView> timeline(UUID storyId, TimelineFilter filter, PageRequest page) {
         stories.visible(storyId);
-        StringBuilder jpql = new StringBuilder("select e from Event e where e.storyId = :story and e.state in :states");
-        Map<String, Object> params = new HashMap<>();
-        params.put("story", storyId);
-        params.put("states", stories.visibleStates());
-        if (filter.kinds() != null && !filter.kinds().isEmpty()) {
-            jpql.append(" and e.kind in :kinds");
-            params.put("kinds", filter.kinds());
-        }
-        if (filter.occurrence() != null) {
-            jpql.append(" and e.occurrence = :occurrence");
-            params.put("occurrence", filter.occurrence());
-        }
-        if (filter.state() != null) {
-            jpql.append(" and e.state = :state");
-            params.put("state", filter.state());
-        }
-        if (filter.participantId() != null) {
-            jpql.append(" and exists (select 1 from Event x join x.participants p where x = e and p.entityId = :pid)");
-            params.put("pid", filter.participantId());
-        }
-        if (filter.from() != null) {
-            // a timed event from `from` on; a date whose day (month, year) reaches past `from`
-            jpql.append(" and (e.time.startsAt >= :from or e.time.spanEnd > :from)");
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            jpql.append(" and e.time.startsAt < :to");
-            params.put("to", filter.to());
-        }
-        if (page.after() != null) {
-            List<String> keys = Cursor.decode(page.after(), 4);
-            jpql.append(" and (e.time.sortKey > :k or (e.time.sortKey = :k and (e.time.precisionRank > :r"
-                    + " or (e.time.precisionRank = :r and (e.tieRank > :t or (e.tieRank = :t and e.id > :id))))))");
-            params.put("k", Cursors.instant(keys.get(0)));
-            params.put("r", Cursors.number(keys.get(1)));
-            params.put("t", Cursors.number(keys.get(2)));
-            params.put("id", Cursors.uuid(keys.get(3)));
-        }
-        var query = em.createQuery(jpql + EventService.TIMELINE_ORDER, Event.class).setMaxResults(page.first() + 1);
-        params.forEach(query::setParameter);
-        boolean notes = user.hasRole(Roles.REPORTER);
-        return Page.of(query.getResultList(), page,
-                e -> Cursor.encode(e.time.sortKey, e.time.precisionRank, e.tieRank, e.id),
-                e -> EventViews.of(e, filter.zone(), notes));
+        return pages.of(TimelinePages.Parent.STORY, List.of(storyId), filter, page).get(storyId);
     }
 
     /** Every published event of a story the caller may see, in timeline order, in one query (for exports). */

@@ -35,19 +35,33 @@ class BatchTests {
     }
 
     @Test
-    void eventsOfManyStoriesInOneCallInTimelineOrder() {
+    void aPageOfTheTimelineOfEachOfManyStoriesInOneCall() {
         String first = Api.publishedStory();
         String second = Api.publishedStory();
+        String empty = Api.publishedStory();
         published(event(first, "First late", "OTHER", time("2025-08-15", "12:00", ANCHORAGE)));
         published(event(second, "Second early", "OTHER", time("2025-08-15", "08:00", ANCHORAGE)));
         published(event(first, "First early", "OTHER", time("2025-08-15", "09:00", ANCHORAGE)));
-        asViewer().queryParam("storyIds", first + "," + second).get("/events").then().statusCode(200)
-                .body("title", is(List.of("Second early", "First early", "First late")))
-                .body("storyId", is(List.of(second, first, first)));
+        published(event(first, "First latest", "MEETING", time("2025-08-15", "13:00", ANCHORAGE)));
+        asViewer().queryParam("storyIds", String.join(",", second, first, empty)).queryParam("first", 2)
+                .get("/timelines").then().statusCode(200)
+                .body("timelines.id", is(List.of(second, first, empty)))
+                .body("timelines[0].edges.node.title", is(List.of("Second early")))
+                .body("timelines[0].pageInfo.hasNextPage", is(false))
+                .body("timelines[1].edges.node.title", is(List.of("First early", "First late")))
+                .body("timelines[1].pageInfo.hasNextPage", is(true))
+                .body("timelines[2].edges.size()", is(0));
+        String next = asViewer().queryParam("storyIds", first).queryParam("first", 2)
+                .get("/timelines").then().extract().path("timelines[0].pageInfo.endCursor");
+        asViewer().queryParam("storyIds", first).queryParam("after", next).get("/timelines").then()
+                .body("timelines[0].edges.node.title", is(List.of("First latest")));
+        asViewer().queryParam("storyIds", first + "," + second).queryParam("kind", "MEETING").get("/timelines").then()
+                .body("timelines[0].edges.node.title", is(List.of("First latest")))
+                .body("timelines[1].edges.size()", is(0));
     }
 
     @Test
-    void eventsOfManyParticipantsInOneCall() {
+    void aPageOfTheEventsOfEachOfManyParticipantsInOneCall() {
         String story = Api.publishedStory();
         UUID lavrov = EntityServiceStandIn.person("Sergey Lavrov");
         UUID rubio = EntityServiceStandIn.person("Marco Rubio");
@@ -58,8 +72,9 @@ class BatchTests {
                 "participants", Api.participants(lavrov, "PARTICIPANT", rubio, "PARTICIPANT")));
         published(with(event(story, "Elsewhere", "OTHER", time("2025-08-15", "11:40", ANCHORAGE)),
                 "participants", Api.participants(other, "PARTICIPANT")));
-        asViewer().queryParam("participantIds", lavrov + "," + rubio).get("/events").then().statusCode(200)
-                .body("title", is(List.of("Lavrov arrives", "Talks")));
+        asViewer().queryParam("participantIds", lavrov + "," + rubio).get("/timelines").then().statusCode(200)
+                .body("timelines[0].edges.node.title", is(List.of("Lavrov arrives", "Talks")))
+                .body("timelines[1].edges.node.title", is(List.of("Talks")));
     }
 
     @Test
@@ -75,7 +90,7 @@ class BatchTests {
 
     @Test
     void aBatchNeedsItsIds() {
-        asViewer().get("/events").then().statusCode(400).body("field", is("storyIds"));
+        asViewer().get("/timelines").then().statusCode(400).body("field", is("storyIds"));
         asViewer().queryParam("ids", "nope").get("/events/lookup").then().statusCode(400).body("field", is("ids"));
     }
 

@@ -47,8 +47,10 @@ class WorkflowTests {
         asViewer().get("/stories/" + story + "/timeline").then().statusCode(200)
                 .body("edges.node.id", not(hasItem(id)));
         asViewer().queryParam("ids", id).get("/events/lookup").then().body("missing", is(List.of(id)));
-        asViewer().queryParam("storyIds", story).get("/events").then().body("id", not(hasItem(id)));
-        asViewer().queryParam("participantIds", putin.toString()).get("/events").then().body("id", not(hasItem(id)));
+        asViewer().queryParam("storyIds", story).get("/timelines").then()
+                .body("timelines[0].edges.node.id", not(hasItem(id)));
+        asViewer().queryParam("participantIds", putin.toString()).get("/timelines").then()
+                .body("timelines[0].edges.node.id", not(hasItem(id)));
         asViewer().queryParam("state", "DRAFT").get("/stories/" + story + "/timeline").then()
                 .body("edges.size()", is(0));
 
@@ -59,7 +61,8 @@ class WorkflowTests {
 
         asViewer().get("/events/" + id).then().statusCode(200).body("title", is("Putin invites Trump to Moscow"));
         asViewer().get("/stories/" + story + "/timeline").then().body("edges.node.id", hasItem(id));
-        asViewer().queryParam("participantIds", putin.toString()).get("/events").then().body("id", hasItem(id));
+        asViewer().queryParam("participantIds", putin.toString()).get("/timelines").then()
+                .body("timelines[0].edges.node.id", hasItem(id));
     }
 
     @Test

@@ -1,9 +1,10 @@
 package org.newsgraph.gateway.client;
 
+import java.io.IOException;
 import java.util.Collection;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -21,28 +22,33 @@ public final class Downstream {
     }
 
     /**
-     * Runs a call; a service that is down, slow or behind an open breaker becomes UNAVAILABLE for
-     * the fields that needed it, a service's refusal keeps its own code.
+     * A call whose failure is a GraphQL error: a service that is down, slow or behind an open breaker
+     * is UNAVAILABLE for the fields that needed it; a service's refusal keeps its own code.
      */
-    public static <T> T call(String service, Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (GraphError e) {
-            throw e;
-        } catch (FaultToleranceException | ProcessingException | WebApplicationException e) {
-            LOG.debugf("%s failed: %s", service, e);
-            throw new GraphError.Unavailable(service + " is unavailable", e);
+    static <T> Uni<T> call(String service, Uni<T> call) {
+        return call.onFailure().transform(failure -> failure(service, failure));
+    }
+
+    /** A call whose bad-input errors about the service's parameter {@code param} name the client's {@code argument}. */
+    static <T> Uni<T> naming(String param, String argument, Uni<T> call) {
+        return call.onFailure(GraphError.BadUserInput.class).transform(e -> param.equals(((GraphError) e).field())
+                ? new GraphError.BadUserInput(e.getMessage(), argument) : e);
+    }
+
+    private static Throwable failure(String service, Throwable failure) {
+        if (failure instanceof FaultToleranceException || failure instanceof ProcessingException
+                || failure instanceof WebApplicationException || failure instanceof IOException) {
+            LOG.debugf("%s failed: %s", service, failure);
+            return new GraphError.Unavailable(service + " is unavailable", failure);
         }
+        return failure;
     }
 
-    public static void run(String service, Runnable call) {
-        call(service, () -> {
-            call.run();
-            return null;
-        });
-    }
-
-    /** The error a service's answer stands for (used by each client's exception mapper). */
+    /**
+     * The error a service's answer stands for (each client's exception mapper). A 4xx is the
+     * caller's; a 500 is the service's failure on this one request; anything else (502, 503, 504,
+     * or no problem+json: a proxy answered) says the service cannot serve at all.
+     */
     public static RuntimeException error(Response response, String service) {
         Problem problem = null;
         try {
@@ -51,15 +57,21 @@ public final class Downstream {
         } catch (RuntimeException unreadable) {
             // not problem+json: a proxy or a crash answered
         }
+        int status = response.getStatus();
+        if (status == 500) {
+            // the service's own fault: its log has the error under the id it gave
+            return new GraphError.ServiceFailure(service + " failed on this request"
+                    + (problem != null && problem.id() != null ? " (error " + problem.id() + " in its log)" : ""));
+        }
         if (problem == null || problem.code() == null) {
-            return response.getStatus() >= 500 ? new GraphError.Unavailable(service + " answered "
-                    + response.getStatus(), null) : new GraphError.BadUserInput(service + " refused the request ("
-                            + response.getStatus() + ")", null);
+            return status > 500 ? new GraphError.Unavailable(service + " answered " + status, null)
+                    : new GraphError.BadUserInput(service + " refused the request (" + status + ")", null);
         }
         return GraphError.of(problem, service);
     }
 
-    public static String ids(Collection<String> ids) {
+    /** Ids for a query parameter, each once. */
+    static String ids(Collection<String> ids) {
         return ids.stream().distinct().collect(Collectors.joining(","));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -33,87 +34,89 @@ import org.newsgraph.platform.paging.Page;
 import org.newsgraph.platform.security.ForwardedToken;
 
 /**
- * entity-service as the gateway calls it. Every call times out; reads are retried once; repeated
- * failures open a breaker so that a down service costs its fields at once instead of a timeout
- * per query. A service's refusal (4xx) is an answer, not a failure.
+ * entity-service as the gateway calls it; only {@link Entities} uses it. Every call times out;
+ * reads are retried once, writes never (a write that timed out may have happened), refusals (4xx)
+ * never; repeated failures open a breaker so that a service that is down costs its fields at once.
+ * Only the service's health opens it: a refusal, or a failure the service reported for one request
+ * (500), says nothing about the service, so one client's bad requests cannot cut the others off.
  */
-@RegisterRestClient(configKey = "entity-service")
+@RegisterRestClient(configKey = Entities.SERVICE)
 @RegisterClientHeaders(ForwardedToken.class)
 @RegisterProvider(DownstreamCalls.class)
-@ClientHeaderParam(name = DownstreamCalls.SERVICE_HEADER, value = "entity-service")
+@ClientHeaderParam(name = DownstreamCalls.SERVICE_HEADER, value = Entities.SERVICE)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Timeout(value = 3, unit = ChronoUnit.SECONDS)
 @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-        skipOn = GraphError.Refusal.class)
-public interface EntityServiceClient {
+        skipOn = { GraphError.Refusal.class, GraphError.ServiceFailure.class })
+interface EntityServiceClient {
 
     @GET
     @Path("/entities/lookup")
     @Retry(maxRetries = 1, delay = 50, abortOn = GraphError.Refusal.class)
-    Lookup lookup(@QueryParam("ids") String ids);
+    Uni<Lookup> lookup(@QueryParam("ids") String ids);
 
     @GET
     @Path("/entities/search")
     @Retry(maxRetries = 1, delay = 50, abortOn = GraphError.Refusal.class)
-    Page<EntityRecord> search(@QueryParam("q") String q, @QueryParam("kind") String kind,
+    Uni<Page<EntityRecord>> search(@QueryParam("q") String q, @QueryParam("kind") String kind,
             @QueryParam("first") Integer first, @QueryParam("after") String after);
 
     @GET
     @Path("/entities")
     @Retry(maxRetries = 1, delay = 50, abortOn = GraphError.Refusal.class)
-    Page<EntityRecord> list(@QueryParam("kind") String kind, @QueryParam("first") Integer first,
+    Uni<Page<EntityRecord>> list(@QueryParam("kind") String kind, @QueryParam("first") Integer first,
             @QueryParam("after") String after);
 
     @GET
     @Path("/entities/{id}/history")
     @Retry(maxRetries = 1, delay = 50, abortOn = GraphError.Refusal.class)
-    List<Change<EntityRecord>> history(@PathParam("id") String id);
+    Uni<List<Change<EntityRecord>>> history(@PathParam("id") String id);
 
     @GET
     @Path("/affiliations")
     @Retry(maxRetries = 1, delay = 50, abortOn = GraphError.Refusal.class)
-    List<Affiliation> affiliations(@QueryParam("personIds") String personIds);
+    Uni<List<Affiliation>> affiliations(@QueryParam("personIds") String personIds);
 
     @POST
     @Path("/entities")
-    EntityRecord create(Object input);
+    Uni<EntityRecord> create(Object input);
 
     @PUT
     @Path("/entities/{id}")
-    EntityRecord update(@PathParam("id") String id, Object input);
+    Uni<EntityRecord> update(@PathParam("id") String id, Object input);
 
     @POST
     @Path("/entities/{id}/merge")
-    EntityRecord merge(@PathParam("id") String id, Map<String, Object> request);
+    Uni<EntityRecord> merge(@PathParam("id") String id, Map<String, Object> request);
 
     @POST
     @Path("/entities/{id}/archive")
-    EntityRecord archive(@PathParam("id") String id, Map<String, Object> request);
+    Uni<EntityRecord> archive(@PathParam("id") String id, Map<String, Object> request);
 
     @POST
     @Path("/entities/{id}/restore")
-    EntityRecord restore(@PathParam("id") String id, Map<String, Object> request);
+    Uni<EntityRecord> restore(@PathParam("id") String id, Map<String, Object> request);
 
     @DELETE
     @Path("/entities/{id}")
-    void delete(@PathParam("id") String id);
+    Uni<Void> delete(@PathParam("id") String id);
 
     @POST
     @Path("/affiliations")
-    Affiliation createAffiliation(Object input);
+    Uni<Affiliation> createAffiliation(Object input);
 
     @PUT
     @Path("/affiliations/{id}")
-    Affiliation updateAffiliation(@PathParam("id") String id, Object input);
+    Uni<Affiliation> updateAffiliation(@PathParam("id") String id, Object input);
 
     @DELETE
     @Path("/affiliations/{id}")
-    void deleteAffiliation(@PathParam("id") String id);
+    Uni<Void> deleteAffiliation(@PathParam("id") String id);
 
     @ClientExceptionMapper
     static RuntimeException error(Response response) {
-        return Downstream.error(response, "entity-service");
+        return Downstream.error(response, Entities.SERVICE);
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

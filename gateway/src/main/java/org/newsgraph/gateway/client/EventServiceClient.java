@@ -1,5 +1,6 @@
 package org.newsgraph.gateway.client;
 
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,8 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -32,102 +35,125 @@ import org.newsgraph.platform.audit.Change;
 import org.newsgraph.platform.paging.Page;
 import org.newsgraph.platform.security.ForwardedToken;
 
-/** event-service as the gateway calls it (the same resilience as {@link EntityServiceClient}). */
-@RegisterRestClient(configKey = "event-service")
+/** event-service as the gateway calls it; only {@link Events} uses it (resilience as in {@link EntityServiceClient}). */
+@RegisterRestClient(configKey = Events.SERVICE)
 @RegisterClientHeaders(ForwardedToken.class)
 @RegisterProvider(DownstreamCalls.class)
-@ClientHeaderParam(name = DownstreamCalls.SERVICE_HEADER, value = "event-service")
+@ClientHeaderParam(name = DownstreamCalls.SERVICE_HEADER, value = Events.SERVICE)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Timeout(value = 3, unit = ChronoUnit.SECONDS)
 @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-        skipOn = GraphError.Refusal.class)
-public interface EventServiceClient {
+        skipOn = { GraphError.Refusal.class, GraphError.ServiceFailure.class })
+interface EventServiceClient {
 
     @GET
     @Path("/stories")
     @Retry(maxRetries = 1, delay = 50, abortOn = GraphError.Refusal.class)
-    Page<Story> stories(@QueryParam("slug") String slug, @QueryParam("first") Integer first,
+    Uni<Page<Story>> stories(@QueryParam("slug") String slug, @QueryParam("first") Integer first,
             @QueryParam("after") String after);
 
     @GET
     @Path("/stories/lookup")
     @Retry(maxRetries = 1, delay = 50, abortOn = GraphError.Refusal.class)
-    StoryLookup storyLookup(@QueryParam("ids") String ids);
+    Uni<StoryLookup> storyLookup(@QueryParam("ids") String ids);
 
     @GET
     @Path("/stories/{id}/timeline")
     @Retry(maxRetries = 1, delay = 50, abortOn = GraphError.Refusal.class)
-    Page<Event> timeline(@PathParam("id") String storyId, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("zone") String zone, @QueryParam("kind") List<String> kinds,
-            @QueryParam("participantId") String participantId, @QueryParam("occurrence") String occurrence,
-            @QueryParam("state") String state, @QueryParam("first") Integer first, @QueryParam("after") String after);
+    Uni<Page<Event>> timeline(@PathParam("id") String storyId, @BeanParam TimelineParams filter);
+
+    @GET
+    @Path("/timelines")
+    @Retry(maxRetries = 1, delay = 50, abortOn = GraphError.Refusal.class)
+    Uni<Timelines> timelines(@QueryParam("storyIds") String storyIds,
+            @QueryParam("participantIds") String participantIds, @BeanParam TimelineParams filter);
 
     @GET
     @Path("/stories/{id}/as-of")
     @Retry(maxRetries = 1, delay = 50, abortOn = GraphError.Refusal.class)
-    StoryAsOf asOf(@PathParam("id") String storyId, @QueryParam("at") String at);
+    Uni<StoryAsOf> asOf(@PathParam("id") String storyId, @QueryParam("at") String at);
 
     @GET
     @Path("/stories/{id}/history")
     @Retry(maxRetries = 1, delay = 50, abortOn = GraphError.Refusal.class)
-    List<Change<Story>> storyHistory(@PathParam("id") String id);
-
-    @GET
-    @Path("/events")
-    @Retry(maxRetries = 1, delay = 50, abortOn = GraphError.Refusal.class)
-    List<Event> ofStories(@QueryParam("storyIds") String storyIds);
-
-    @GET
-    @Path("/events")
-    @Retry(maxRetries = 1, delay = 50, abortOn = GraphError.Refusal.class)
-    List<Event> ofParticipants(@QueryParam("participantIds") String participantIds);
+    Uni<List<Change<Story>>> storyHistory(@PathParam("id") String id);
 
     @GET
     @Path("/events/lookup")
     @Retry(maxRetries = 1, delay = 50, abortOn = GraphError.Refusal.class)
-    EventLookup eventLookup(@QueryParam("ids") String ids);
+    Uni<EventLookup> eventLookup(@QueryParam("ids") String ids);
 
     @GET
     @Path("/events/{id}/history")
     @Retry(maxRetries = 1, delay = 50, abortOn = GraphError.Refusal.class)
-    List<Change<Event>> eventHistory(@PathParam("id") String id);
+    Uni<List<Change<Event>>> eventHistory(@PathParam("id") String id);
 
     @POST
     @Path("/stories")
-    Story createStory(Object input);
+    Uni<Story> createStory(Object input);
 
     @PUT
     @Path("/stories/{id}")
-    Story updateStory(@PathParam("id") String id, Object input);
+    Uni<Story> updateStory(@PathParam("id") String id, Object input);
 
     @POST
     @Path("/stories/{id}/transitions")
-    Story moveStory(@PathParam("id") String id, Map<String, Object> request);
+    Uni<Story> moveStory(@PathParam("id") String id, Map<String, Object> request);
 
     @DELETE
     @Path("/stories/{id}")
-    void deleteStory(@PathParam("id") String id);
+    Uni<Void> deleteStory(@PathParam("id") String id);
 
     @POST
     @Path("/events")
-    Event createEvent(Object input);
+    Uni<Event> createEvent(Object input);
 
     @PUT
     @Path("/events/{id}")
-    Event updateEvent(@PathParam("id") String id, Object input);
+    Uni<Event> updateEvent(@PathParam("id") String id, Object input);
 
     @POST
     @Path("/events/{id}/transitions")
-    Event moveEvent(@PathParam("id") String id, Map<String, Object> request);
+    Uni<Event> moveEvent(@PathParam("id") String id, Map<String, Object> request);
 
     @DELETE
     @Path("/events/{id}")
-    void deleteEvent(@PathParam("id") String id);
+    Uni<Void> deleteEvent(@PathParam("id") String id);
 
     @ClientExceptionMapper
     static RuntimeException error(Response response) {
-        return Downstream.error(response, "event-service");
+        return Downstream.error(response, Events.SERVICE);
+    }
+
+    /** A timeline's filters and page, as query parameters (the same for one story and for many). */
+    class TimelineParams {
+        @QueryParam("from")
+        public String from;
+        @QueryParam("to")
+        public String to;
+        @QueryParam("zone")
+        public String zone;
+        @QueryParam("kind")
+        public List<String> kinds;
+        @QueryParam("participantId")
+        public String participantId;
+        @QueryParam("occurrence")
+        public String occurrence;
+        @QueryParam("state")
+        public String state;
+        @QueryParam("first")
+        public Integer first;
+        @QueryParam("after")
+        public String after;
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Timelines(List<Timeline> timelines) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Timeline(String id, List<Page.Edge<Event>> edges, Page.PageInfo pageInfo) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -139,6 +165,6 @@ public interface EventServiceClient {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record StoryAsOf(java.time.Instant asOf, long revision, Story story, List<Event> timeline) {
+    record StoryAsOf(Instant asOf, long revision, Story story, List<Event> timeline) {
     }
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -32,74 +34,98 @@ import org.newsgraph.platform.audit.Change;
 import org.newsgraph.platform.paging.Page;
 import org.newsgraph.platform.security.ForwardedToken;
 
-/** quote-service as the gateway calls it (the same resilience as {@link EntityServiceClient}). */
-@RegisterRestClient(configKey = "quote-service")
+/** quote-service as the gateway calls it; only {@link Quotes} uses it (resilience as in {@link EntityServiceClient}). */
+@RegisterRestClient(configKey = Quotes.SERVICE)
 @RegisterClientHeaders(ForwardedToken.class)
 @RegisterProvider(DownstreamCalls.class)
-@ClientHeaderParam(name = DownstreamCalls.SERVICE_HEADER, value = "quote-service")
+@ClientHeaderParam(name = DownstreamCalls.SERVICE_HEADER, value = Quotes.SERVICE)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Timeout(value = 3, unit = ChronoUnit.SECONDS)
 @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-        skipOn = GraphError.Refusal.class)
-public interface QuoteServiceClient {
+        skipOn = { GraphError.Refusal.class, GraphError.ServiceFailure.class })
+interface QuoteServiceClient {
 
     @GET
     @Path("/quotes")
     @Retry(maxRetries = 1, delay = 50, abortOn = GraphError.Refusal.class)
-    Groups groups(@QueryParam("speakerIds") String speakerIds, @QueryParam("eventIds") String eventIds,
+    Uni<Groups> groups(@QueryParam("speakerIds") String speakerIds, @QueryParam("eventIds") String eventIds,
             @QueryParam("storyIds") String storyIds, @QueryParam("first") Integer first);
 
     @GET
     @Path("/quotes/lookup")
     @Retry(maxRetries = 1, delay = 50, abortOn = GraphError.Refusal.class)
-    Lookup lookup(@QueryParam("ids") String ids);
+    Uni<Lookup> lookup(@QueryParam("ids") String ids);
 
     @GET
     @Path("/quotes/search")
     @Retry(maxRetries = 1, delay = 50, abortOn = GraphError.Refusal.class)
-    Page<Hit> search(@QueryParam("q") String q, @QueryParam("language") String language,
-            @QueryParam("speakerId") String speakerId, @QueryParam("storyId") String storyId,
-            @QueryParam("eventId") String eventId, @QueryParam("kind") String kind, @QueryParam("state") String state,
-            @QueryParam("verification") String verification, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("first") Integer first, @QueryParam("after") String after);
+    Uni<Page<Hit>> search(@BeanParam SearchParams search);
 
     @GET
     @Path("/quotes/{id}/history")
     @Retry(maxRetries = 1, delay = 50, abortOn = GraphError.Refusal.class)
-    List<Change<Quote>> history(@PathParam("id") String id);
+    Uni<List<Change<Quote>>> history(@PathParam("id") String id);
 
     @POST
     @Path("/quotes")
-    Quote create(Object input);
+    Uni<Quote> create(Object input);
 
     @PUT
     @Path("/quotes/{id}")
-    Quote update(@PathParam("id") String id, Object input);
+    Uni<Quote> update(@PathParam("id") String id, Object input);
 
     @POST
     @Path("/quotes/{id}/transitions")
-    Quote move(@PathParam("id") String id, Map<String, Object> request);
+    Uni<Quote> move(@PathParam("id") String id, Map<String, Object> request);
 
     @POST
     @Path("/quotes/{id}/verification")
-    Quote verify(@PathParam("id") String id, Map<String, Object> request);
+    Uni<Quote> verify(@PathParam("id") String id, Map<String, Object> request);
 
     @DELETE
     @Path("/quotes/{id}")
-    void delete(@PathParam("id") String id);
+    Uni<Void> delete(@PathParam("id") String id);
 
     @POST
     @Path("/quotes/extract")
-    Extraction extract(Object request);
+    Uni<Extraction> extract(Object request);
 
     @POST
     @Path("/quotes/accept")
-    List<Quote> accept(Object request);
+    Uni<List<Quote>> accept(Object request);
 
     @ClientExceptionMapper
     static RuntimeException error(Response response) {
-        return Downstream.error(response, "quote-service");
+        return Downstream.error(response, Quotes.SERVICE);
+    }
+
+    /** A search's words, filters and page, as query parameters. */
+    class SearchParams {
+        @QueryParam("q")
+        public String query;
+        @QueryParam("language")
+        public String language;
+        @QueryParam("speakerId")
+        public String speakerId;
+        @QueryParam("storyId")
+        public String storyId;
+        @QueryParam("eventId")
+        public String eventId;
+        @QueryParam("kind")
+        public String kind;
+        @QueryParam("state")
+        public String state;
+        @QueryParam("verification")
+        public String verification;
+        @QueryParam("from")
+        public String from;
+        @QueryParam("to")
+        public String to;
+        @QueryParam("first")
+        public Integer first;
+        @QueryParam("after")
+        public String after;
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

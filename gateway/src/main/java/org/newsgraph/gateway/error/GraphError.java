@@ -104,4 +104,15 @@ public abstract class GraphError extends RuntimeException {
             super(message, null, null, cause);
         }
     }
+
+    /**
+     * A service failed on one request (HTTP 500): that request's problem, not the service's health,
+     * so it does not open the service's breaker.
+     */
+    @ErrorCode("UNAVAILABLE")
+    public static class ServiceFailure extends Unavailable {
+        public ServiceFailure(String message) {
+            super(message, null);
+        }
+    }
 }

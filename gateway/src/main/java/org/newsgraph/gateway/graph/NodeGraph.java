@@ -1,10 +1,9 @@
 package org.newsgraph.gateway.graph;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -36,34 +35,31 @@ public class NodeGraph {
 
     @Query
     @Description("A story, event, quote or entity by its id, whatever its type")
-    public Node node(@NonNull @Id String id) {
-        caller.require(Roles.VIEWER);
+    public Uni<Node> node(@NonNull @Id String id) {
+        return caller.check(Roles.VIEWER).chain(() -> find(id));
+    }
+
+    /**
+     * Asks every kind's lookup at once: ids are unique across the suite, so at most one has it. A
+     * lookup that failed matters only when none found the record.
+     */
+    private Uni<Node> find(String id) {
         if (!isUuid(id)) {
             throw new GraphError.NotFound("no record " + id);
         }
-        List<Function<List<String>, Map<String, ? extends Node>>> lookups = List.of(events::stories, events::events,
-                quotes::lookup, entities::lookup);
-        GraphError.Unavailable failed = null;
-        for (Function<List<String>, Map<String, ? extends Node>> lookup : lookups) {
-            try {
-                Node found = lookup.apply(List.of(id)).get(id);
-                if (found != null) {
-                    return found;
-                }
-            } catch (GraphError.Unavailable e) {
-                failed = e;
-            }
-        }
-        if (failed != null) {
-            throw failed;
-        }
-        throw new GraphError.NotFound("no record " + id);
+        List<Uni<Object>> lookups = List.<Uni<? extends Node>>of(events.story(id), events.event(id), quotes.quote(id),
+                entities.byId(id)).stream().map(lookup -> lookup.map(Object.class::cast)
+                        .onFailure().recoverWithItem(failure -> failure)).toList();
+        return Uni.join().all(lookups).andFailFast().map(results -> results.stream()
+                .filter(Node.class::isInstance).map(Node.class::cast).findFirst()
+                .orElseThrow(() -> results.stream().filter(r -> !(r instanceof GraphError.NotFound))
+                        .map(RuntimeException.class::cast).findFirst()
+                        .orElseGet(() -> new GraphError.NotFound("no record " + id))));
     }
 
     private static boolean isUuid(String id) {
         try {
-            UUID.fromString(id);
-            return id.length() == 36;
+            return UUID.fromString(id).toString().equalsIgnoreCase(id);
         } catch (IllegalArgumentException e) {
             return false;
         }

@@ -1,5 +1,8 @@
 package org.newsgraph.gateway.graph;
 
+import graphql.execution.ExecutionStepInfo;
+import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.graphql.api.Context;
 import org.newsgraph.gateway.error.GraphError;
 import org.newsgraph.gateway.model.RenderedTime;
 import org.newsgraph.gateway.model.SourceTime;
@@ -23,6 +26,23 @@ final class Times {
             throw new GraphError.BadUserInput("'" + zone + "' is not an IANA time zone such as Europe/London", "zone");
         }
         return zone;
+    }
+
+    /**
+     * The zone a time is shown in: the field's own {@code zone}, else the nearest one given on a field
+     * above it (a list's zone is the default for the events in it), else null (the time's own zone).
+     */
+    static String readerZone(String zone, Context context) {
+        if (zone != null) {
+            return zone(zone);
+        }
+        ExecutionStepInfo step = context.unwrap(DataFetchingEnvironment.class).getExecutionStepInfo().getParent();
+        for (; step != null; step = step.getParent()) {
+            if (step.getArgument("zone") instanceof String above) {
+                return zone(above);
+            }
+        }
+        return null;
     }
 
     /** The start, in {@code zone} (or the time's own zone when null). */

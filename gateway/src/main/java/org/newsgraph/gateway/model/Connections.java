@@ -63,19 +63,6 @@ public final class Connections {
                     after));
         }
 
-        /** A page of a list the gateway holds (a batched join's rows for one parent). */
-        public static EventConnection of(List<Event> all, Integer first, String after) {
-            List<EventEdge> edges = Paging.slice(all, first, after, EventEdge::new);
-            return new EventConnection(edges, PageInfo.of(edges, EventEdge::cursor,
-                    Paging.hasMore(all, first, after), after));
-        }
-
-        /** The same page, its events' times to be shown in {@code zone} (null: as they are). */
-        public EventConnection inZone(String zone) {
-            return zone == null ? this : new EventConnection(edges.stream()
-                    .map(e -> new EventEdge(e.cursor(), e.node().inZone(zone))).toList(), pageInfo);
-        }
-
         @NonNull
         public List<@NonNull Event> getNodes() {
             return edges.stream().map(EventEdge::node).toList();

@@ -34,8 +34,7 @@ public record Event(
         @Description("Newsroom notes; null for viewers") String notes,
         int version,
         Instant createdAt,
-        Instant updatedAt,
-        @Ignore String zone) implements Node {
+        Instant updatedAt) implements Node {
 
     public Event {
         participants = participants == null ? List.of() : participants;
@@ -50,9 +49,8 @@ public record Event(
         return id;
     }
 
-    /** The same event, its times to be shown in {@code readerZone} unless a field asks for another. */
-    public Event inZone(String readerZone) {
-        return new Event(id, storyId, title, description, kind, occurrence, state, retractionReason, time, placeId,
-                locationLabel, participants, relations, sources, notes, version, createdAt, updatedAt, readerZone);
+    @Description("Where it happened")
+    public Location getLocation() {
+        return placeId == null && locationLabel == null ? null : new Location(placeId, locationLabel);
     }
 }

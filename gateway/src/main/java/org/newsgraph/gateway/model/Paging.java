@@ -8,29 +8,15 @@ import java.util.function.BiFunction;
 
 import org.newsgraph.gateway.error.GraphError;
 
-/** Page sizes, and paging of lists the gateway already holds. */
+/** Page sizes, the services' batch limit, and paging within a nested list a service answered whole. */
 public final class Paging {
 
     public static final int DEFAULT_FIRST = 20;
     public static final int MAX_FIRST = 100;
+    /** Most ids a service takes in one batch call. */
+    public static final int MAX_IDS = 500;
 
     private Paging() {
-    }
-
-    /** A page of a list held in memory (a batched join's rows for one parent), cursors by position. */
-    public static <T, E> List<E> slice(List<T> all, Integer first, String after, BiFunction<String, T, E> edge) {
-        int size = size(first);
-        int start = after == null ? 0 : position(after) + 1;
-        List<E> edges = new ArrayList<>();
-        for (int i = start; i < all.size() && i < start + size; i++) {
-            edges.add(edge.apply(cursor(i), all.get(i)));
-        }
-        return edges;
-    }
-
-    public static boolean hasMore(List<?> all, Integer first, String after) {
-        int start = after == null ? 0 : position(after) + 1;
-        return all.size() > start + size(first);
     }
 
     public static int size(Integer first) {
@@ -41,20 +27,35 @@ public final class Paging {
         return size;
     }
 
+    /** How many items come before the page that follows {@code after} (0 without one). */
+    public static int offset(String after) {
+        return after == null ? 0 : position(after) + 1;
+    }
+
+    /** {@code size} items after the first {@code skip}, each with a cursor that stands for its position. */
+    public static <T, E> List<E> slice(List<T> all, int skip, int size, BiFunction<String, T, E> edge) {
+        List<E> edges = new ArrayList<>();
+        for (int i = skip; i < all.size() && i < skip + size; i++) {
+            edges.add(edge.apply(cursor(i), all.get(i)));
+        }
+        return edges;
+    }
+
     private static String cursor(int position) {
         return Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(("at:" + position).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The position a cursor of {@link #slice} stands for; 400 naming after for anything else. */
-    public static int position(String cursor) {
+    /** The position a cursor of {@link #slice} stands for; bad input naming after for anything else. */
+    private static int position(String cursor) {
         try {
             String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             if (!decoded.startsWith("at:")) {
-                throw new IllegalArgumentException();
+                throw new IllegalArgumentException("not a position");
             }
             int position = Integer.parseInt(decoded.substring(3));
-            if (position < 0 || position == Integer.MAX_VALUE) {
+            if (position < 0 || position >= MAX_FIRST) {
+                // a nested list holds at most MAX_FIRST items: a position past them was never given out
                 throw new IllegalArgumentException("no such position");
             }
             return position;

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -108,12 +109,23 @@ public class StandIn {
         }
     }
 
+    /** One call as the stand-in served it, with when it started and ended ({@link System#nanoTime()}). */
+    public record Call(Request request, long started, long ended) {
+
+        /** Whether the two calls were being served at the same time. */
+        public boolean overlaps(Call other) {
+            return started < other.ended && other.started < ended;
+        }
+    }
+
     static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     private final String name;
     private final Map<String, Function<Request, Answer>> handlers = new ConcurrentHashMap<>();
     private volatile Function<Request, Answer> fallback = request -> null;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private volatile Duration hold = Duration.ZERO;
     private volatile Mode mode = Mode.UP;
     private volatile CountDownLatch hang = new CountDownLatch(0);
     private HttpServer server;
@@ -184,6 +196,16 @@ public class StandIn {
         mode = wanted;
     }
 
+    /** Holds every call this long before answering it, as a busy service would (zero: answers at once). */
+    public void hold(Duration each) {
+        hold = each;
+    }
+
+    /** The calls to {@code path} that were answered, in the order they ended. */
+    public List<Call> calls(String path) {
+        return calls.stream().filter(c -> c.request().path().equals(path)).toList();
+    }
+
     public List<Request> requests() {
         return List.copyOf(requests);
     }
@@ -204,6 +226,7 @@ public class StandIn {
 
     public void forget() {
         requests.clear();
+        calls.clear();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -225,9 +248,18 @@ public class StandIn {
                 send(exchange, new Answer(500, Map.of("title", "Internal Server Error", "status", 500)));
                 return;
             }
+            long started = System.nanoTime();
+            if (!hold.isZero()) {
+                try {
+                    Thread.sleep(hold.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             Function<Request, Answer> handler = handlers.get(request.method() + " " + request.path());
             Answer answer = handler != null ? handler.apply(request) : fallback.apply(request);
             send(exchange, answer != null ? answer : Answer.problem(404, "NOT_FOUND", "no such resource", null, null));
+            calls.add(new Call(request, started, System.nanoTime()));
         }
     }
 

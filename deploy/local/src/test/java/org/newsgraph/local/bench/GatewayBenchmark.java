@@ -174,7 +174,8 @@ class GatewayBenchmark {
         double total = 0;
         for (String line : metrics.split("\n")) {
             if (line.startsWith("newsgraph_gateway_downstream_calls_total{")) {
-                total += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                // `name{labels} value`, possibly followed by an exemplar (`# {trace_id=…} 1.0 <timestamp>`)
+                total += Double.parseDouble(line.substring(line.indexOf("} ") + 2).trim().split("\\s+")[0]);
             }
         }
         return total;

@@ -1,4 +1,4 @@
-package org.newsgraph.gateway.graph;
+package org.newsgraph.gateway.client;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.arc.Arc;
+import org.newsgraph.platform.workflow.WorkflowState;
 
 /** Request bodies for the services: an input as it is, plus the version an edit was based on. */
 final class Bodies {
@@ -20,6 +21,11 @@ final class Bodies {
                 }));
         body.put("version", version);
         return body;
+    }
+
+    /** A move in the workflow (a retraction says why). */
+    static Map<String, Object> move(WorkflowState to, int version, String reason) {
+        return of("to", to, "version", version, "reason", reason);
     }
 
     static Map<String, Object> of(Object... keysAndValues) {
