@@ -1,5 +1,6 @@
 package org.newsgraph.local;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,13 +29,22 @@ import graphql.analysis.QueryVisitorStub;
 final class SchemaCoverage {
 
     /** Types that only wrap what a root field or join fetched: their fields are not joins. */
-    private static final Set<String> WRAPPER_SUFFIXES = Set.of("Connection", "Edge", "Change", "Snapshot");
+    private static final Set<String> WRAPPER_SUFFIXES = Set.of("Connection", "Edge", "Revision", "Snapshot", "Change");
+
+    /** The scalars SmallRye GraphQL uses without printing them in the SDL (ISO-8601 strings on the wire). */
+    private static final List<String> UNPRINTED_SCALARS = List.of("Date", "DateTime", "Time", "BigInteger");
 
     private final GraphQLSchema schema;
     private final Set<String> asked = new TreeSet<>();
 
     SchemaCoverage(String sdl) {
-        this.schema = UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(sdl));
+        StringBuilder complete = new StringBuilder(sdl);
+        for (String scalar : UNPRINTED_SCALARS) {
+            if (!sdl.contains("scalar " + scalar + "\n")) {
+                complete.append("\nscalar ").append(scalar).append('\n');
+            }
+        }
+        this.schema = UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(complete.toString()));
     }
 
     /** Notes every field (as Type.field) this operation selects. */
@@ -84,7 +94,7 @@ final class SchemaCoverage {
     private boolean isJoin(GraphQLType type) {
         GraphQLNamedType named = (GraphQLNamedType) GraphQLTypeUtil.unwrapAll(type);
         String name = named.getName();
-        return isNode(named) || name.endsWith("Connection") || name.endsWith("Change") || name.equals("Affiliation");
+        return isNode(named) || name.endsWith("Connection") || name.endsWith("Revision") || name.equals("Affiliation");
     }
 
     private boolean isNode(GraphQLNamedType type) {

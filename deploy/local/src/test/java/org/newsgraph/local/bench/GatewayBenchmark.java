@@ -1,14 +1,18 @@
 package org.newsgraph.local.bench;
 
 import static io.restassured.RestAssured.given;
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,12 +38,16 @@ import org.newsgraph.local.TestAccess;
  * The gateway measured on the real stack (not part of the test run: its name matches no test
  * pattern). Run it with
  *
- * <pre>./mvnw -B verify -pl deploy/local -am -DskipTests=false -Dtest=None -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=GatewayBenchmark</pre>
+ * <pre>./mvnw -B verify -pl deploy/local -am -Dtest=None -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=GatewayBenchmark -Dfailsafe.failIfNoSpecifiedTests=false</pre>
  *
- * It prints downstream calls per query for stories of 10, 100 and 1,000 events, and latency
- * (p50, p99) and throughput of the nested timeline query at 1, 4 and 16 concurrent clients
- * through the gateway, side by side with fetching the same data from the services directly
- * (the timeline, then every participant and place in one batch lookup). Results go in
+ * ({@code -Dbench.seconds=20} per point by default). It prints downstream calls per query for
+ * stories of 10, 100 and 1,000 events, then, for each story size and 1, 4 and 16 concurrent
+ * clients, the latency (p50, p99) and throughput of reading the story's whole timeline, nested
+ * (time, place, participants and their names), through the gateway beside fetching the same data
+ * from the services directly, and their ratio. Both page through the timeline 100 events at a
+ * time ({@code first}/{@code after}); the direct path asks event-service for each page and
+ * entity-service for that page's participants and places in one batch lookup, as the gateway
+ * does. Gateway and direct runs alternate at each point, in one run. Results go in
  * docs/measurements.md with the date and machine.
  */
 @ExtendWith(SuiteStack.class)
@@ -50,10 +58,13 @@ class GatewayBenchmark {
     private static final Duration RUN = Duration.ofSeconds(Integer.getInteger("bench.seconds", 20));
 
     static final String NESTED = """
-            query($id: ID!) { story(id: $id) { title timeline(first: 100) { edges { node {
-              title kind startsAt(zone: "Europe/London") { text }
-              location { label place { name } }
-              participants { role entity { id name } } } } } } }""";
+            query($id: ID!, $after: String) { story(id: $id) { title timeline(first: 100, after: $after) {
+              pageInfo { hasNextPage endCursor }
+              edges { node {
+                title kind startsAt(zone: "Europe/London") { text }
+                location { label place { name } }
+                participants { role entity { id name } } } } } } }""";
+    private static final int PAGE = 100;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -73,30 +84,31 @@ class GatewayBenchmark {
 
         System.out.println();
         System.out.println("Downstream calls per nested timeline query (gateway counter):");
-        String story100 = null;
+        Map<Integer, String> stories = new LinkedHashMap<>();
         for (int size : List.of(10, 100, 1000)) {
             String story = story(events, reporter, editor, size, people, place);
-            if (size == 100) {
-                story100 = story;
-            }
+            stories.put(size, story);
             double before = downstreamCalls(settings);
-            graphql(settings, TestAccess.token(DemoUsers.VIEWER), story);
-            System.out.printf("  story of %4d events: %.0f calls%n", size, downstreamCalls(settings) - before);
+            int read = graphql(settings, TestAccess.token(DemoUsers.VIEWER), story);
+            System.out.printf("  story of %4d events: %3.0f calls for %d pages (%d events read)%n", size,
+                    downstreamCalls(settings) - before, (size + PAGE - 1) / PAGE, read);
         }
 
         String viewer = TestAccess.token(DemoUsers.VIEWER);
-        String id = story100;
         System.out.println();
-        System.out.printf("Nested timeline query, story of 100 events, %d s per run:%n", RUN.toSeconds());
-        System.out.println("  clients | gateway p50 / p99 ms | gateway req/s | direct p50 / p99 ms | direct req/s");
-        graphql(settings, viewer, id);
-        direct(settings, viewer, id);
-        for (int clients : List.of(1, 4, 16)) {
-            Result gateway = load(clients, () -> graphql(settings, viewer, id));
-            Result direct = load(clients, () -> direct(settings, viewer, id));
-            System.out.printf("  %7d | %8.1f / %6.1f     | %13.1f | %7.1f / %6.1f     | %12.1f%n", clients,
-                    gateway.p50(), gateway.p99(), gateway.throughput(), direct.p50(), direct.p99(),
-                    direct.throughput());
+        System.out.printf("The whole nested timeline, %d events a page, %d s per point:%n", PAGE, RUN.toSeconds());
+        System.out.println("  events | clients | gateway p50 / p99 ms | req/s | direct p50 / p99 ms | req/s | ratio p50 / p99");
+        for (var entry : stories.entrySet()) {
+            String id = entry.getValue();
+            graphql(settings, viewer, id);
+            direct(settings, viewer, id);
+            for (int clients : List.of(1, 4, 16)) {
+                Result gateway = load(clients, () -> graphql(settings, viewer, id));
+                Result direct = load(clients, () -> direct(settings, viewer, id));
+                System.out.printf("  %6d | %7d | %8.1f / %6.1f     | %5.1f | %7.1f / %6.1f     | %5.1f | %5.2f / %5.2f%n",
+                        entry.getKey(), clients, gateway.p50(), gateway.p99(), gateway.throughput(), direct.p50(),
+                        direct.p99(), direct.throughput(), gateway.p50() / direct.p50(), gateway.p99() / direct.p99());
+            }
         }
         System.out.println();
     }
@@ -129,29 +141,48 @@ class GatewayBenchmark {
         return story;
     }
 
-    /** The same data a client would fetch without the gateway: the timeline, then one batch lookup. */
+    /**
+     * The same data a client would fetch without the gateway: each page of the timeline, then one
+     * batch lookup of that page's participants and place.
+     */
     private void direct(Settings settings, String token, String story) throws Exception {
-        JsonNode page = get(settings.serviceUrl("event-service") + "/stories/" + story + "/timeline?first=100&zone="
-                + "Europe/London", token);
-        Set<String> ids = new LinkedHashSet<>();
-        for (JsonNode edge : page.get("edges")) {
-            edge.at("/node/participants").forEach(p -> ids.add(p.get("entityId").asText()));
-            if (edge.at("/node/placeId").isTextual()) {
-                ids.add(edge.at("/node/placeId").asText());
+        String after = null;
+        do {
+            JsonNode page = get(settings.serviceUrl("event-service") + "/stories/" + story + "/timeline?first=" + PAGE
+                    + "&zone=Europe/London" + (after == null ? "" : "&after=" + URLEncoder.encode(after, UTF_8)), token);
+            Set<String> ids = new LinkedHashSet<>();
+            for (JsonNode edge : page.get("edges")) {
+                edge.at("/node/participants").forEach(p -> ids.add(p.get("entityId").asText()));
+                if (edge.at("/node/placeId").isTextual()) {
+                    ids.add(edge.at("/node/placeId").asText());
+                }
             }
-        }
-        get(settings.serviceUrl("entity-service") + "/entities/lookup?ids=" + String.join(",", ids), token);
+            get(settings.serviceUrl("entity-service") + "/entities/lookup?ids=" + String.join(",", ids), token);
+            after = page.at("/pageInfo/hasNextPage").asBoolean() ? page.at("/pageInfo/endCursor").asText() : null;
+        } while (after != null);
     }
 
-    private void graphql(Settings settings, String token, String story) throws Exception {
-        String body = JSON.writeValueAsString(Map.of("query", NESTED, "variables", Map.of("id", story)));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(settings.serviceUrl(
-                Services.GATEWAY) + "/graphql")).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
-            throw new IllegalStateException("gateway: " + response.body());
-        }
+    /** The whole timeline through the gateway, page by page; the number of events read. */
+    private int graphql(Settings settings, String token, String story) throws Exception {
+        String after = null;
+        int read = 0;
+        do {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("id", story);
+            variables.put("after", after);
+            String body = JSON.writeValueAsString(Map.of("query", NESTED, "variables", variables));
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(settings.serviceUrl(
+                    Services.GATEWAY) + "/graphql")).header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+                throw new IllegalStateException("gateway: " + response.body());
+            }
+            JsonNode timeline = JSON.readTree(response.body()).at("/data/story/timeline");
+            read += timeline.get("edges").size();
+            after = timeline.at("/pageInfo/hasNextPage").asBoolean() ? timeline.at("/pageInfo/endCursor").asText() : null;
+        } while (after != null);
+        return read;
     }
 
     private JsonNode get(String url, String token) throws Exception {
