@@ -1,6 +1,7 @@
 package org.newsgraph.gateway.graph;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import io.smallrye.graphql.api.Nullable;
@@ -54,10 +55,11 @@ public class PeopleGraph {
     @Description("Give a user a newsroom role (admin)")
     public User grantRole(@NonNull String username, @NonNull String role) {
         caller.require(Roles.ADMIN);
-        RoleRepresentation wanted = role(role);
+        newsroomRole(role);
         return admin(() -> {
             UserResource user = userResource(username);
-            user.roles().realmLevel().add(List.of(wanted));
+            named(user.roles().realmLevel().listAvailable(), role)
+                    .ifPresent(wanted -> user.roles().realmLevel().add(List.of(wanted)));
             return user(user.toRepresentation());
         });
     }
@@ -66,10 +68,11 @@ public class PeopleGraph {
     @Description("Take a newsroom role from a user (admin)")
     public User revokeRole(@NonNull String username, @NonNull String role) {
         caller.require(Roles.ADMIN);
-        RoleRepresentation unwanted = role(role);
+        newsroomRole(role);
         return admin(() -> {
             UserResource user = userResource(username);
-            user.roles().realmLevel().remove(List.of(unwanted));
+            named(user.roles().realmLevel().listAll(), role)
+                    .ifPresent(unwanted -> user.roles().realmLevel().remove(List.of(unwanted)));
             return user(user.toRepresentation());
         });
     }
@@ -78,11 +81,20 @@ public class PeopleGraph {
         return keycloak.realm(realm);
     }
 
-    private RoleRepresentation role(String role) {
+    private static void newsroomRole(String role) {
         if (!Roles.ORDER.contains(role)) {
             throw new GraphError.BadUserInput("role must be one of " + Roles.ORDER, "role");
         }
-        return admin(() -> realm().roles().get(role).toRepresentation());
+    }
+
+    /**
+     * The role of that name among a user's role mappings. The roles come from the user's own
+     * mappings (held, or available to grant) because reading the realm's roles needs view-realm,
+     * which the gateway's service account does not have (view-users and manage-users only).
+     * Empty when there is nothing to do: the role is held already, or not held.
+     */
+    private static Optional<RoleRepresentation> named(List<RoleRepresentation> roles, String role) {
+        return roles.stream().filter(r -> r.getName().equals(role)).findFirst();
     }
 
     private UserResource userResource(String username) {
