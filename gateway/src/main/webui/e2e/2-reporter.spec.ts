@@ -15,9 +15,13 @@ test('the reporter turns an article into two draft quotes, drafts an event, subm
   await expect(article.getByLabel('candidate 2')).toBeVisible();
   await page.getByLabel('Keep candidate 1').check();
   await page.getByLabel('Keep candidate 2').check();
-  // The first speaker is resolved from the text; the second is guessed wrong ("told reporters"): correct it.
+  // Both speakers are resolved from the text; the reporter still checks each guess and may replace
+  // it with a person found by name (here: the same person, picked again from the search).
   const candidates = page.getByRole('list', { name: 'Candidates' }).getByRole('listitem');
   await expect(candidates.nth(0)).toContainText('Speaker: Vladimir Putin');
+  await expect(candidates.nth(1)).toContainText('Speaker guessed: Donald Trump');
+  await page.getByRole('button', { name: 'Change the speaker of candidate 2' }).click();
+  await expect(candidates.nth(1)).not.toContainText('Speaker: Donald Trump');
   await page.getByRole('searchbox', { name: 'Speaker of candidate 2' }).fill('Trump');
   await page.getByRole('button', { name: 'Speaker: Donald Trump' }).click();
   await expect(candidates.nth(1)).toContainText('Speaker: Donald Trump');

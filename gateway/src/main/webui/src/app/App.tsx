@@ -4,30 +4,34 @@ import { ReaderZoneProvider, useReaderZone } from '../zone/ReaderZone';
 import { ZoneField } from '../zone/ZoneField';
 import { StoriesPage } from '../stories/StoriesPage';
 import { StoryPage } from '../stories/StoryPage';
-import { EventPage } from '../events/EventPage';
-import { QuotePage } from '../quotes/QuotePage';
-import { QuoteSearchPage } from '../quotes/QuoteSearchPage';
-import { PeoplePage } from '../people/PeoplePage';
-import { PersonPage } from '../people/PersonPage';
-import { UsersPage } from '../users/UsersPage';
 import { NotFoundPage } from './NotFoundPage';
+import { onDemand, Screens } from './onDemand';
+
+const EventPage = onDemand(() => import('../events/EventPage'), 'EventPage');
+const QuotePage = onDemand(() => import('../quotes/QuotePage'), 'QuotePage');
+const QuoteSearchPage = onDemand(() => import('../quotes/QuoteSearchPage'), 'QuoteSearchPage');
+const PeoplePage = onDemand(() => import('../people/PeoplePage'), 'PeoplePage');
+const PersonPage = onDemand(() => import('../people/PersonPage'), 'PersonPage');
+const UsersPage = onDemand(() => import('../users/UsersPage'), 'UsersPage');
 
 export function App() {
   return (
     <ReaderZoneProvider>
       <Header />
       <main id="main" className="page">
-        <Routes>
-          <Route path="/" element={<StoriesPage />} />
-          <Route path="/stories/:slug/*" element={<StoryPage />} />
-          <Route path="/events/:id" element={<EventPage />} />
-          <Route path="/quotes" element={<QuoteSearchPage />} />
-          <Route path="/quotes/:id" element={<QuotePage />} />
-          <Route path="/people" element={<PeoplePage />} />
-          <Route path="/people/:id" element={<PersonPage />} />
-          <Route path="/users" element={<UsersPage />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Routes>
+        <Screens>
+          <Routes>
+            <Route path="/" element={<StoriesPage />} />
+            <Route path="/stories/:slug/*" element={<StoryPage />} />
+            <Route path="/events/:id" element={<EventPage />} />
+            <Route path="/quotes" element={<QuoteSearchPage />} />
+            <Route path="/quotes/:id" element={<QuotePage />} />
+            <Route path="/people" element={<PeoplePage />} />
+            <Route path="/people/:id" element={<PersonPage />} />
+            <Route path="/users" element={<UsersPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </Screens>
       </main>
     </ReaderZoneProvider>
   );

@@ -6,6 +6,7 @@ import { SelectField, TextField } from '../ui/Fields';
 import { Problems } from '../ui/Problems';
 import { words } from '../ui/Badges';
 import { fieldError, problemOf } from '../graphql/errors';
+import { pickedOf } from '../entities/picked';
 import { EntityPicker, type PickedEntity } from '../entities/EntityPicker';
 import { ConflictView, type ConflictRow } from '../conflict/ConflictView';
 import { EVENT_KINDS } from '../stories/Timeline';
@@ -17,7 +18,7 @@ export const EventPageEventFragmentDoc = graphql(`
   fragment EventPageEvent on Event {
     id title kind state occurrence version description notes storyId retractionReason
     time { date time zone precision approximate duration endDate endTime }
-    participants { role entity { __typename id name kind } }
+    participants { role entityId entity { __typename id name kind } }
     relations { type eventId event { id title } }
     location { label place { id name } }
     sources { publication url publishedAt retrievedAt }
@@ -76,8 +77,10 @@ function draftOf(event: EventPageEventFragment | undefined, zone: string): Draft
     locationLabel: event?.location?.label ?? '',
     place: event?.location?.place?.id ? { id: event.location.place.id, name: event.location.place.name ?? '' } : null,
     time: timeDraftOf(event?.time, zone),
-    participants: (event?.participants ?? []).flatMap((p) => (p?.entity?.id && p.role
-      ? [{ entity: { id: p.entity.id, name: p.entity.name ?? '', kind: p.entity.kind }, role: p.role }] : [])),
+    participants: (event?.participants ?? []).flatMap((p) => {
+      const entity = pickedOf(p?.entityId, p?.entity);
+      return entity && p.role ? [{ entity, role: p.role }] : [];
+    }),
     relations: (event?.relations ?? []).flatMap((r) => (r?.eventId && r.type ? [{ eventId: r.eventId, type: r.type }] : [])),
     sources: sourceDraftsOf(event?.sources),
   };

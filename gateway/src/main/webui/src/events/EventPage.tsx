@@ -26,7 +26,9 @@ export function EventPage() {
   const session = useSession();
   const { zone } = useReaderZone();
   const [editing, setEditing] = useState(false);
-  const [{ data, fetching, error }] = useQuery({ query: EventPageQuery, variables: { id, zone } });
+  // the record as it is now, not as a list (a search result) last showed it: its version is what
+  // an edit, a verdict or a workflow step is based on, and an old one would meet a CONFLICT nobody caused
+  const [{ data, fetching, error }] = useQuery({ query: EventPageQuery, variables: { id, zone }, requestPolicy: 'network-only' });
   const event = data?.event;
   if (!event?.id) {
     return fetching ? <p role="status">Loading the event…</p> : (

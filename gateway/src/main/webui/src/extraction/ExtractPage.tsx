@@ -141,7 +141,7 @@ export function ExtractPage({ storyId, storySlug }: { storyId: string; storySlug
                   <div>
                     <p className="hint">Speaker guessed: {speakerGuess(item)}</p>
                     {picks[i].speaker ? (
-                      <p>Speaker: <strong>{picks[i].speaker!.name}</strong> <button type="button" className="link" onClick={() => setPick(i, { speaker: null })}>change</button></p>
+                      <p>Speaker: <strong>{picks[i].speaker!.name}</strong> <button type="button" className="link" aria-label={`Change the speaker of candidate ${i + 1}`} onClick={() => setPick(i, { speaker: null })}>change</button></p>
                     ) : (
                       <>
                         <EntityPicker label={`Speaker of candidate ${i + 1}`} action="Speaker:" onPick={(speaker) => setPick(i, { speaker })} />

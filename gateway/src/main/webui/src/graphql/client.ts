@@ -1,9 +1,11 @@
 import { Client, fetchExchange, subscriptionExchange, cacheExchange as documentCache } from 'urql';
-import { cacheExchange, type Cache, type KeyingConfig, type UpdatesConfig } from '@urql/exchange-graphcache';
+import { cacheExchange, type KeyingConfig, type UpdatesConfig } from '@urql/exchange-graphcache';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
 import { createClient as createWebSocketClient } from 'graphql-ws';
 import type { IntrospectionQuery } from 'graphql';
 import schemaJson from '../gql/schema.json';
+import { forgetChanged, type Change } from '../live/stale';
+import { invalidateList } from './lists';
 
 const schema = schemaJson as unknown as IntrospectionQuery;
 
@@ -56,14 +58,6 @@ const pagedLists = {
   Person: { events: relayPagination(), quotes: relayPagination() },
 };
 
-/** Every variant (filters, pages) of a list field of one record in the cache. */
-function invalidateList(cache: Cache, entity: string | null | undefined, fieldName: string) {
-  if (!entity) return;
-  cache.inspectFields(entity)
-    .filter((field) => field.fieldName === fieldName)
-    .forEach((field) => cache.invalidate(entity, field.fieldName, field.arguments));
-}
-
 type StoryChild = { storyId?: string | null } | null | undefined;
 
 /**
@@ -98,6 +92,13 @@ const updates: UpdatesConfig = {
       invalidateList(cache, 'Query', 'searchEntities');
     },
   },
+  Subscription: {
+    // another user's change (or one's own, from another tab): what it made stale is fetched again
+    storyChanges: (result, args, cache) => {
+      const change = result.storyChanges as Change | null;
+      if (change) forgetChanged(cache, String(args.storyId), change);
+    },
+  },
 };
 
 /** The client of the editor: a normalised cache, every request with the user's token. */
@@ -110,7 +111,13 @@ export function newsroomClient(token: Token): Client {
     preferGetMethod: false,
     requestPolicy: 'cache-and-network',
     exchanges: [
-      cacheExchange({ schema, keys: embeddedTypes(schema), resolvers: pagedLists, updates }),
+      cacheExchange({
+        schema,
+        // a change names a record by the record's id, but is not that record: never kept as one
+        keys: { ...embeddedTypes(schema), StoryChange: () => null },
+        resolvers: pagedLists,
+        updates,
+      }),
       fetchExchange,
       subscriptionExchange({
         forwardSubscription: (request) => ({

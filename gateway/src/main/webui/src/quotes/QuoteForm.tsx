@@ -6,6 +6,7 @@ import { CheckField, SelectField, TextField } from '../ui/Fields';
 import { Problems } from '../ui/Problems';
 import { words } from '../ui/Badges';
 import { fieldError, problemOf } from '../graphql/errors';
+import { pickedOf } from '../entities/picked';
 import { EntityPicker, type PickedEntity } from '../entities/EntityPicker';
 import { ConflictView, type ConflictRow } from '../conflict/ConflictView';
 import { TimeFields, timeDraftOf, timeInputOf, type TimeDraft } from '../events/TimeFields';
@@ -70,9 +71,9 @@ function draftOf(quote: QuotePageQuoteFragment | undefined, zone: string): Draft
     originalLanguage: quote?.originalLanguage ?? '',
     originalText: quote?.originalText ?? '',
     translatedBy: quote?.translatedBy ?? '',
-    speaker: quote?.speaker?.id ? { id: quote.speaker.id, name: quote.speaker.name ?? '' } : null,
+    speaker: pickedOf(quote?.speakerId, quote?.speaker),
     speakerLabel: quote?.speakerLabel ?? '',
-    putTo: quote?.putTo?.id ? { id: quote.putTo.id, name: quote.putTo.name ?? '' } : null,
+    putTo: pickedOf(quote?.putToId, quote?.putTo),
     putToLabel: quote?.putToLabel ?? '',
     platform: quote?.platform ?? '',
     ownTime: !!quote?.time && !quote.timeFromEvent,

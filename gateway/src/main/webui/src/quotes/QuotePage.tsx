@@ -41,7 +41,9 @@ export function QuotePage() {
   const { zone } = useReaderZone();
   const [editing, setEditing] = useState(false);
   const [verifying, setVerifying] = useState(false);
-  const [{ data, fetching, error }] = useQuery({ query: QuotePageQuery, variables: { id, zone } });
+  // the record as it is now, not as a list (a search result) last showed it: its version is what
+  // an edit, a verdict or a workflow step is based on, and an old one would meet a CONFLICT nobody caused
+  const [{ data, fetching, error }] = useQuery({ query: QuotePageQuery, variables: { id, zone }, requestPolicy: 'network-only' });
   const quote = data?.quote;
   if (!quote?.id) {
     return fetching ? <p role="status">Loading the quote…</p> : (<><h1>Quote not found</h1><Problems error={error} /></>);

@@ -6,16 +6,20 @@ import { StateBadge } from '../ui/Badges';
 import { Problems } from '../ui/Problems';
 import { WorkflowActions } from '../workflow/WorkflowActions';
 import { History } from '../history/History';
-import { StoryQuotes } from '../quotes/StoryQuotes';
-import { ExtractPage } from '../extraction/ExtractPage';
-import { EventForm } from '../events/EventForm';
-import { QuoteForm } from '../quotes/QuoteForm';
+import { onDemand, Screens } from '../app/onDemand';
+import { LiveStory } from '../live/LiveStory';
 import { Timeline } from './Timeline';
-import { AsOf } from './AsOf';
 
+const StoryQuotes = onDemand(() => import('../quotes/StoryQuotes'), 'StoryQuotes');
+const ExtractPage = onDemand(() => import('../extraction/ExtractPage'), 'ExtractPage');
+const EventForm = onDemand(() => import('../events/EventForm'), 'EventForm');
+const QuoteForm = onDemand(() => import('../quotes/QuoteForm'), 'QuoteForm');
+const AsOf = onDemand(() => import('./AsOf'), 'AsOf');
+
+// changeCursor first: where the story's live updates start, read before the rest of the page
 const StoryQuery = graphql(`
   query Story($slug: String!) {
-    story(slug: $slug) { id slug title summary state version retractionReason }
+    story(slug: $slug) { changeCursor id slug title summary state version retractionReason }
   }
 `);
 
@@ -42,6 +46,7 @@ export function StoryPage() {
         {story.summary && <p className="summary">{story.summary}</p>}
         {story.retractionReason && <p className="retracted">Retracted: {story.retractionReason}</p>}
         <WorkflowActions record="story" id={story.id} state={story.state} version={story.version} />
+        <LiveStory key={story.id} storyId={story.id} cursor={story.changeCursor} />
       </header>
       <nav className="tabs" aria-label="Story">
         <NavLink to={base} end>Timeline</NavLink>
@@ -49,35 +54,37 @@ export function StoryPage() {
         <IfRole role="reporter"><NavLink to={`${base}/extract`}>From an article</NavLink></IfRole>
         <NavLink to={`${base}/as-of`}>As it was</NavLink>
       </nav>
-      <Routes>
-        <Route index element={(
-          <>
-            <IfRole role="reporter">
-              <div className="actions">
-                <button type="button" onClick={() => navigate(`${base}/events/new`)}>New event</button>
-              </div>
-            </IfRole>
-            <Timeline storyId={story.id} />
-            <History record="story" id={story.id} />
-          </>
-        )} />
-        <Route path="quotes" element={(
-          <>
-            <IfRole role="reporter">
-              <div className="actions"><button type="button" onClick={() => navigate(`${base}/quotes/new`)}>New quote</button></div>
-            </IfRole>
-            <StoryQuotes slug={story.slug!} />
-          </>
-        )} />
-        <Route path="quotes/new" element={(
-          <QuoteForm storyId={story.id} onSaved={(id) => navigate(`/quotes/${id}`)} onCancel={() => navigate(`${base}/quotes`)} />
-        )} />
-        <Route path="events/new" element={(
-          <EventForm storyId={story.id} onSaved={(id) => navigate(`/events/${id}`)} onCancel={() => navigate(base)} />
-        )} />
-        <Route path="extract" element={<ExtractPage storyId={story.id} storySlug={story.slug!} />} />
-        <Route path="as-of" element={<AsOf storyId={story.id} />} />
-      </Routes>
+      <Screens>
+        <Routes>
+          <Route index element={(
+            <>
+              <IfRole role="reporter">
+                <div className="actions">
+                  <button type="button" onClick={() => navigate(`${base}/events/new`)}>New event</button>
+                </div>
+              </IfRole>
+              <Timeline storyId={story.id} />
+              <History record="story" id={story.id} />
+            </>
+          )} />
+          <Route path="quotes" element={(
+            <>
+              <IfRole role="reporter">
+                <div className="actions"><button type="button" onClick={() => navigate(`${base}/quotes/new`)}>New quote</button></div>
+              </IfRole>
+              <StoryQuotes slug={story.slug!} />
+            </>
+          )} />
+          <Route path="quotes/new" element={(
+            <QuoteForm storyId={story.id} onSaved={(id) => navigate(`/quotes/${id}`)} onCancel={() => navigate(`${base}/quotes`)} />
+          )} />
+          <Route path="events/new" element={(
+            <EventForm storyId={story.id} onSaved={(id) => navigate(`/events/${id}`)} onCancel={() => navigate(base)} />
+          )} />
+          <Route path="extract" element={<ExtractPage storyId={story.id} storySlug={story.slug!} />} />
+          <Route path="as-of" element={<AsOf storyId={story.id} />} />
+        </Routes>
+      </Screens>
     </>
   );
 }

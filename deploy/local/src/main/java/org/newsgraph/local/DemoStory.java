@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpTimeoutException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -41,6 +42,35 @@ public final class DemoStory {
     private DemoStory(URI gateway, String token) {
         this.graphql = gateway.resolve("/graphql");
         this.token = token;
+    }
+
+    /** How often, and how far apart, a load cut short by a service still warming up is tried again. */
+    private static final int ATTEMPTS = 6;
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(10);
+
+    /**
+     * Loads the demo story of {@code settings}' repository into its stack as the demo editor, and
+     * returns how many records it created. On a busy machine a service's first answers can take
+     * longer than the gateway waits for them ("event-service is unavailable"), and its circuit
+     * breaker then refuses calls for a few seconds; loading is idempotent, so a load cut short
+     * that way is simply tried again. Any other refusal fails at once.
+     */
+    public static int loadAsDemoEditor(Settings settings) throws IOException, InterruptedException {
+        int created = 0;
+        for (int attempt = 1; ; attempt++) {
+            DemoStory loader = new DemoStory(URI.create(settings.serviceUrl(Services.GATEWAY)), token(
+                    URI.create(settings.keycloakUrl()), DemoUsers.EDITOR.username(), DemoUsers.EDITOR.password()));
+            try {
+                loader.loadAll(JSON.readTree(settings.repository().resolve(FILE).toFile()));
+                return created + loader.created;
+            } catch (ServiceUnavailable | HttpTimeoutException e) {
+                created += loader.created;
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                Thread.sleep(RETRY_AFTER.toMillis());
+            }
+        }
     }
 
     /** Loads the file; returns how many records it had to create (0 when it was loaded before). */
@@ -291,9 +321,21 @@ public final class DemoStory {
             List<String> messages = new ArrayList<>();
             answer.get("errors").forEach(e -> messages.add(e.path("message").asText() + " "
                     + e.path("extensions").toString()));
-            throw new IOException("the gateway refused part of the demo story: " + messages);
+            boolean unavailable = true;
+            for (JsonNode error : answer.get("errors")) {
+                unavailable &= "UNAVAILABLE".equals(error.path("extensions").path("code").asText());
+            }
+            String message = "the gateway refused part of the demo story: " + messages;
+            throw unavailable ? new ServiceUnavailable(message) : new IOException(message);
         }
         return answer.get("data");
+    }
+
+    /** Every error of an answer was UNAVAILABLE: a service did not answer (in time). */
+    private static final class ServiceUnavailable extends IOException {
+        ServiceUnavailable(String message) {
+            super(message);
+        }
     }
 
     private static String enc(String value) {

@@ -104,10 +104,7 @@ public final class LocalStack {
     static void loadDemoStory(Settings settings, PrintStream out) {
         long start = System.nanoTime();
         try {
-            String token = DemoStory.token(java.net.URI.create(settings.keycloakUrl()), DemoUsers.EDITOR.username(),
-                    DemoUsers.EDITOR.password());
-            int created = DemoStory.load(java.net.URI.create(settings.serviceUrl(Services.GATEWAY)), token,
-                    settings.repository().resolve(DemoStory.FILE));
+            int created = DemoStory.loadAsDemoEditor(settings);
             out.println(Stack.line("demo story", created == 0 ? "already loaded"
                     : String.format("loaded (%d records) in %.1f s", created, (System.nanoTime() - start) / 1e9)));
         } catch (java.io.IOException | RuntimeException e) {

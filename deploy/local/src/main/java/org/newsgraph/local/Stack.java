@@ -129,6 +129,22 @@ public final class Stack implements AutoCloseable {
             throw new StartupException(service.name(), null, "is not built (no " + jar
                     + "); build first: ./mvnw -B package -DskipTests");
         }
+        Map<String, String> environment = environment(settings, service);
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(List.of(settings.serviceJavaOptions().trim().split("\\s+")));
+        command.removeIf(String::isBlank);
+        command.addAll(List.of("-jar", jar.toString()));
+        out.accept(line(service.name(), "starting"));
+        return ChildProcess.start(service.name(), command, environment, jar.getParent(), log,
+                settings.pids().resolve(service.name() + ".pid"));
+    }
+
+    /**
+     * What a service is given through its environment: its ports, its database, Keycloak, every
+     * other service's URL (deploy/local/README.md, "What each service is given").
+     */
+    public static Map<String, String> environment(Settings settings, Services.Service service) {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         environment.put("QUARKUS_HTTP_PORT", String.valueOf(settings.servicePort(service.name())));
@@ -155,14 +171,7 @@ public final class Stack implements AutoCloseable {
             environment.put("QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL", settings.keycloakUrl());
             environment.put("QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_SECRET", settings.gatewayClientSecret());
         }
-        List<String> command = new ArrayList<>();
-        command.add(java);
-        command.addAll(List.of(settings.serviceJavaOptions().trim().split("\\s+")));
-        command.removeIf(String::isBlank);
-        command.addAll(List.of("-jar", jar.toString()));
-        out.accept(line(service.name(), "starting"));
-        return ChildProcess.start(service.name(), command, environment, jar.getParent(), log,
-                settings.pids().resolve(service.name() + ".pid"));
+        return environment;
     }
 
     /** Stops one service and leaves the rest running (to see how the suite copes without it). */

@@ -1,8 +1,5 @@
 package org.newsgraph.local;
 
-import java.io.IOException;
-import java.net.URI;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -20,28 +17,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EditorUiIT {
 
-    /**
-     * The demo story the scenarios read, loaded as deploy/local/run.sh loads it. Loading is
-     * idempotent, so a load cut short by a service still warming up (a 3 s timeout on a busy
-     * machine) is simply tried again.
-     */
+    /** The demo story the scenarios read, loaded as deploy/local/run.sh loads it. */
     @BeforeAll
     static void demoStory() throws Exception {
-        Settings settings = SuiteStack.settings();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                String editor = DemoStory.token(URI.create(settings.keycloakUrl()), DemoUsers.EDITOR.username(),
-                        DemoUsers.EDITOR.password());
-                DemoStory.load(URI.create(settings.serviceUrl(Services.GATEWAY)), editor,
-                        settings.repository().resolve(DemoStory.FILE));
-                return;
-            } catch (IOException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-                Thread.sleep(5_000);
-            }
-        }
+        DemoStory.loadAsDemoEditor(SuiteStack.settings());
     }
 
     @Test
@@ -84,5 +63,11 @@ class EditorUiIT {
         } finally {
             stack.startService("quote-service");
         }
+    }
+
+    @Test
+    @Order(7)
+    void twoPeopleOnOneStorySeeEachOthersChangesWithoutReloading() throws Exception {
+        BrowserTests.run("7-live.spec.ts");
     }
 }

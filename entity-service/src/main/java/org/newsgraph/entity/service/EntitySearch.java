@@ -3,10 +3,13 @@ package org.newsgraph.entity.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.newsgraph.entity.EntityKind;
 import org.newsgraph.platform.error.NewsgraphException;
@@ -14,9 +17,12 @@ import org.newsgraph.platform.paging.Cursor;
 import org.newsgraph.platform.paging.PageRequest;
 
 /**
- * Finds records by name or alias, ignoring case and accents, by word prefix and with typos
- * (pg_trgm word similarity over {@code search_form(name)}, which lower-cases and unaccents).
- * Ranked: exact name first, then word-prefix matches, then by similarity.
+ * Finds records by name or alias, ignoring case and accents, by word prefix and with typos: every
+ * word of the query must be word-similar (pg_trgm, threshold 0.5) to the stored search form of a
+ * name or alias ({@code search_name}, lower-cased and unaccented), which a word prefix always is.
+ * When no name has all the words, the whole query's similarity to part of a name decides, so that
+ * a typo in a short word ("Donald Tisk") still finds the name. Ranked: exact name first, then
+ * names with a word starting with the query, then by similarity; ties by name then id.
  */
 @ApplicationScoped
 public class EntitySearch {
@@ -24,31 +30,64 @@ public class EntitySearch {
     /** How similar a misspelling must be to a word of a name (0..1) to count as a match. */
     static final double WORD_SIMILARITY = 0.5;
 
-    /** Public so that the benchmark can time exactly what the service runs. */
-    public static final String QUERY = """
-            WITH q AS (SELECT search_form(:q) AS q)
-            SELECT n.entity_id,
-                   max(CASE WHEN n.form = q.q THEN 3 ELSE 0 END
-                       + CASE WHEN (' ' || n.form) LIKE ('% ' || :prefix || '%') ESCAPE '\\' THEN 1 ELSE 0 END
-                       + word_similarity(q.q, n.form)) AS score
-            FROM q, (
-                SELECT e.id AS entity_id, search_form(e.name) AS form, e.name AS name
-                FROM entity e
-                WHERE e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
-                UNION ALL
-                SELECT a.entity_id, search_form(a.name), e.name
-                FROM entity_alias a JOIN entity e ON e.id = a.entity_id
-                WHERE e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
-            ) n
-            WHERE q.q <% n.form
-               OR n.form LIKE ('%' || :prefix || '%') ESCAPE '\\' AND (' ' || n.form) LIKE ('% ' || :prefix || '%') ESCAPE '\\'
-            GROUP BY n.entity_id, n.name
-            ORDER BY score DESC, n.name, n.entity_id
-            OFFSET :offset LIMIT :limit
-            """;
+    /**
+     * In one round trip: the threshold {@code :t}, the search form of the query {@code :q} and its
+     * words (those in which pg_trgm sees letters: a lone "-" would match nothing), and the
+     * trigram indexes, never a scan of every name: expecting many matches, the planner would read
+     * them all (settings local to the transaction).
+     */
+    public static final String PREPARE = "SELECT set_config('pg_trgm.word_similarity_threshold', :t, true), f.form,"
+            + " (SELECT string_agg(DISTINCT w, ' ') FROM regexp_split_to_table(f.form, '\\s+') w"
+            + " WHERE cardinality(show_trgm(w)) > 0), set_config('enable_seqscan', 'off', true),"
+            + " set_config('max_parallel_workers_per_gather', '0', true) FROM (SELECT search_form(:q) AS form) f";
 
     @Inject
     EntityManager em;
+
+    /**
+     * The search for a query of {@code words} words ({@code :w0}, {@code :w1}, …), with its whole
+     * search form {@code :form}, its escaped LIKE pattern {@code :prefix}, {@code :kind} ('' for
+     * any), {@code :offset} and {@code :limit}. Public so that the benchmark times exactly what
+     * the service runs.
+     */
+    public static String sql(int words) {
+        return """
+                WITH matched AS (
+                    SELECT e.id AS entity_id, e.search_name AS form, e.name AS name
+                    FROM entity e
+                    WHERE e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)%1$s
+                    UNION ALL
+                    SELECT a.entity_id, a.search_name, e.name
+                    FROM entity_alias a JOIN entity e ON e.id = a.entity_id
+                    WHERE e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)%2$s
+                ), loose AS (
+                    SELECT e.id AS entity_id, e.search_name AS form, e.name AS name
+                    FROM entity e
+                    WHERE NOT EXISTS (SELECT 1 FROM matched)
+                      AND e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
+                      AND :form <%% e.search_name
+                    UNION ALL
+                    SELECT a.entity_id, a.search_name, e.name
+                    FROM entity_alias a JOIN entity e ON e.id = a.entity_id
+                    WHERE NOT EXISTS (SELECT 1 FROM matched)
+                      AND e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
+                      AND :form <%% a.search_name
+                )
+                SELECT n.entity_id,
+                       max(CASE WHEN n.form = :form THEN 3 ELSE 0 END
+                           + CASE WHEN (' ' || n.form) LIKE ('%% ' || :prefix || '%%') ESCAPE '\\' THEN 1 ELSE 0 END
+                           + word_similarity(:form, n.form)) AS score
+                FROM (SELECT * FROM matched UNION ALL SELECT * FROM loose) n
+                GROUP BY n.entity_id, n.name
+                ORDER BY score DESC, n.name, n.entity_id
+                OFFSET :offset LIMIT :limit
+                """.formatted(allWords("e.search_name", words), allWords("a.search_name", words));
+    }
+
+    private static String allWords(String column, int words) {
+        return IntStream.range(0, words).mapToObj(i -> "\n      AND :w" + i + " <% " + column)
+                .collect(Collectors.joining());
+    }
 
     /** Ids of the matching records, best first; one more than asked when a next page exists. */
     @Transactional
@@ -60,27 +99,27 @@ public class EntitySearch {
             throw NewsgraphException.badInput("q", "q must be at most 200 characters");
         }
         int offset = Cursor.position(page.after());
-        // the threshold and the query's search form in one round trip; and the trigram indexes, never a scan
-        // of every name: the planner counts unaccent() as cheap and, expecting many matches, would read
-        // and unaccent all names (settings local to the transaction)
-        Object[] prepared = (Object[]) em.createNativeQuery("SELECT set_config('pg_trgm.word_similarity_threshold',"
-                + " :t, true), search_form(:q), set_config('enable_seqscan', 'off', true),"
-                + " set_config('max_parallel_workers_per_gather', '0', true)")
+        Object[] prepared = (Object[]) em.createNativeQuery(PREPARE)
                 .setParameter("t", Double.toString(WORD_SIMILARITY))
                 .setParameter("q", q.strip()).getSingleResult();
-        String normalised = (String) prepared[1];
-        String prefix = normalised.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(QUERY)
-                .setParameter("q", q.strip())
-                .setParameter("prefix", prefix)
+        String form = (String) prepared[1];
+        String joined = (String) prepared[2];
+        if (joined == null) {
+            return new Hits(List.of(), offset);
+        }
+        String[] words = joined.split(" ");
+        Query query = em.createNativeQuery(sql(words.length))
+                .setParameter("form", form)
+                .setParameter("prefix", form.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"))
                 .setParameter("kind", kind == null ? "" : kind.name())
                 .setParameter("offset", offset)
-                .setParameter("limit", page.first() + 1)
-                .getResultList();
+                .setParameter("limit", page.first() + 1);
+        for (int i = 0; i < words.length; i++) {
+            query.setParameter("w" + i, words[i]);
+        }
         List<UUID> ids = new ArrayList<>();
-        for (Object[] row : rows) {
-            ids.add((UUID) row[0]);
+        for (Object row : query.getResultList()) {
+            ids.add((UUID) ((Object[]) row)[0]);
         }
         return new Hits(ids, offset);
     }

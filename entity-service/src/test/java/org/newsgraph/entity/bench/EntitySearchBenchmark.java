@@ -44,8 +44,9 @@ import org.postgresql.PGConnection;
  * third of them with an alias, half of those in Cyrillic or Greek script), then times searches
  * over HTTP as a viewer, one at a time, first page of 20: a full name as written, a surname
  * alone, a name typed without its diacritics, an alias, a name with one letter wrong, and a
- * prefix of three letters ({@code BENCH_RUNS} of each, default 500). Then the search query alone
- * over JDBC, as it was and as it is, side by side.
+ * prefix of three letters ({@code BENCH_RUNS} of each, default 500). Then the search alone over
+ * JDBC, as it was before the search form was stored (V1) and as it is, side by side, with how often
+ * each found the record a query was made from.
  */
 @QuarkusTest
 @TestProfile(BenchmarkProfile.class)
@@ -74,8 +75,9 @@ class EntitySearchBenchmark {
     URI searchUri;
 
     private final Random random = new Random(7);
-    private final List<String> names = new ArrayList<>();
-    private final List<String> aliases = new ArrayList<>();
+    /** People's names and aliases the searches are made from, with their records. */
+    private final List<Map.Entry<String, UUID>> names = new ArrayList<>();
+    private final List<Map.Entry<String, UUID>> aliases = new ArrayList<>();
 
     @Test
     void loadAndMeasure() throws Exception {
@@ -87,14 +89,14 @@ class EntitySearchBenchmark {
 
         HttpClient http = BenchmarkCalls.client();
         String token = TestTokens.viewer();
-        Map<String, Supplier<String>> kinds = new LinkedHashMap<>();
-        kinds.put("full name", () -> pick(names));
-        kinds.put("surname", () -> last(pick(names)));
-        kinds.put("no diacritics", () -> java.text.Normalizer.normalize(pick(names), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace('ł', 'l').replace('Ł', 'L'));
-        kinds.put("alias", () -> pick(aliases));
-        kinds.put("typo", () -> typo(pick(names)));
-        kinds.put("prefix", () -> last(pick(names)).substring(0, 3));
+        Map<String, Supplier<Probe>> kinds = new LinkedHashMap<>();
+        kinds.put("full name", () -> pick(names, name -> name));
+        kinds.put("surname", () -> pick(names, EntitySearchBenchmark::last));
+        kinds.put("no diacritics", () -> pick(names, name -> java.text.Normalizer.normalize(name,
+                java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('ł', 'l').replace('Ł', 'L')));
+        kinds.put("alias", () -> pick(aliases, alias -> alias));
+        kinds.put("typo", () -> pick(names, this::typo));
+        kinds.put("prefix", () -> pick(names, name -> last(name).substring(0, 3)));
 
         StringBuilder report = new StringBuilder();
         report.append(String.format("entity-service search benchmark, %s%n", Instant.now()));
@@ -107,12 +109,12 @@ class EntitySearchBenchmark {
                 "avg hits"));
         for (var kind : kinds.entrySet()) {
             for (int i = 0; i < WARM_UP; i++) {
-                call(http, token, kind.getValue().get());
+                call(http, token, kind.getValue().get().q());
             }
             double[] times = new double[RUNS];
             long hits = 0;
             for (int i = 0; i < RUNS; i++) {
-                String q = kind.getValue().get();
+                String q = kind.getValue().get().q();
                 long start = System.nanoTime();
                 hits += call(http, token, q);
                 times[i] = (System.nanoTime() - start) / 1e6;
@@ -130,76 +132,139 @@ class EntitySearchBenchmark {
     }
 
     /**
-     * The search query alone, over JDBC, as it was (the prefix test only as
-     * {@code ' ' || form LIKE '% prefix%'}, which no index serves; the planner free to scan every
-     * name) and as it is (prefixes through the trigram index, scans off): each search run with
-     * both, in alternating order, so that they share the load.
+     * The service's two statements (settings and the query's form, then the search) over JDBC,
+     * as they were before the search form was stored (the old expression indexes are built for
+     * them too) and as they are now: each search run with both, in alternating order, so that they
+     * share the load. "found" counts the searches whose first 21 rows (a page of 20 and the one
+     * that says another page follows) hold the record the query was made from (a three-letter
+     * prefix is shared by thousands of names).
      */
-    private String databaseSideBySide(Map<String, Supplier<String>> kinds) throws SQLException {
-        String after = EntitySearch.QUERY.replace(":q", "?1").replace(":prefix", "?2").replace(":kind", "?3")
-                .replace(":offset", "0").replace(":limit", "21");
-        String before = after.replace("OR n.form LIKE ('%' || ?2 || '%') ESCAPE '\\' AND ", "OR ");
-        if (before.equals(after)) {
-            throw new IllegalStateException("the query changed: update the benchmark's before");
-        }
-        StringBuilder report = new StringBuilder(String.format("%nthe query alone (JDBC), before and after, side by side%n"));
-        report.append(String.format("%-14s %-7s %6s %8s %8s%n", "search", "query", "runs", "p50 ms", "p99 ms"));
+    private String databaseSideBySide(Map<String, Supplier<Probe>> kinds) throws SQLException {
+        StringBuilder report = new StringBuilder(String.format("%nthe search alone (JDBC, both statements), before"
+                + " and after, side by side%n"));
+        report.append(String.format("%-14s %-7s %6s %8s %8s %8s %8s%n", "search", "query", "runs", "p50 ms", "p99 ms",
+                "max ms", "found"));
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("SELECT set_config('pg_trgm.word_similarity_threshold', '0.5', false)");
-            }
-            String[] sql = { before, after };
             for (var kind : kinds.entrySet()) {
-                double[][] times = new double[2][RUNS / 5];
-                for (int i = 0; i < RUNS / 5; i++) {
-                    String q = kind.getValue().get();
-                    String prefix = java.text.Normalizer.normalize(q.strip(), java.text.Normalizer.Form.NFD)
-                            .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
+                double[][] times = new double[2][RUNS];
+                int[] found = new int[2];
+                for (int i = 0; i < RUNS; i++) {
+                    Probe probe = kind.getValue().get();
                     for (int turn = 0; turn < 2; turn++) {
                         int v = (turn + i) % 2;
-                        try (Statement settings = connection.createStatement()) {
-                            // as the service runs each: now with the planner kept to the trigram indexes
-                            settings.execute(v == 0 ? "RESET enable_seqscan; RESET max_parallel_workers_per_gather"
-                                    : "SET enable_seqscan = off; SET max_parallel_workers_per_gather = 0");
-                        }
                         long start = System.nanoTime();
-                        try (var statement = connection.prepareStatement(sql[v].replace("?1", "?").replace("?2", "?")
-                                .replace("?3", "?"))) {
-                            bind(statement, sql[v], q, prefix);
-                            try (var rs = statement.executeQuery()) {
-                                while (rs.next()) {
-                                    rs.getObject(1);
-                                }
-                            }
-                        }
+                        List<UUID> ids = v == 0 ? searchBefore(connection, probe.q()) : searchNow(connection, probe.q());
                         times[v][i] = (System.nanoTime() - start) / 1e6;
+                        connection.rollback();
+                        found[v] += ids.contains(probe.target()) ? 1 : 0;
                     }
                 }
                 for (int v = 0; v < 2; v++) {
                     Arrays.sort(times[v]);
-                    report.append(String.format("%-14s %-7s %6d %8.1f %8.1f%n", kind.getKey(), v == 0 ? "before" : "after",
-                            times[v].length, times[v][times[v].length / 2],
-                            times[v][(int) Math.ceil(times[v].length * 0.99) - 1]));
+                    report.append(String.format("%-14s %-7s %6d %8.1f %8.1f %8.1f %7.0f%%%n", kind.getKey(),
+                            v == 0 ? "before" : "after", RUNS, times[v][RUNS / 2],
+                            times[v][(int) Math.ceil(RUNS * 0.99) - 1], times[v][RUNS - 1], 100.0 * found[v] / RUNS));
                 }
             }
-            connection.rollback();
         }
         return report.toString();
     }
 
-    /** Binds the numbered placeholders in the order they appear in the SQL. */
-    private static void bind(java.sql.PreparedStatement statement, String sql, String q, String prefix)
-            throws SQLException {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\?([123])").matcher(sql);
-        int index = 1;
-        while (m.find()) {
-            statement.setString(index++, switch (m.group(1)) {
-                case "1" -> q;
-                case "2" -> prefix;
-                default -> "";
-            });
+    /** The search as it was on 27 November 2026 (before the stored search form), with its settings. */
+    private static final String PREPARE_BEFORE = "SELECT set_config('pg_trgm.word_similarity_threshold', '0.5', true),"
+            + " search_form(:q), set_config('enable_seqscan', 'off', true),"
+            + " set_config('max_parallel_workers_per_gather', '0', true)";
+    private static final String QUERY_BEFORE = """
+            WITH q AS (SELECT search_form(:q) AS q)
+            SELECT n.entity_id,
+                   max(CASE WHEN n.form = q.q THEN 3 ELSE 0 END
+                       + CASE WHEN (' ' || n.form) LIKE ('% ' || :prefix || '%') ESCAPE '\\' THEN 1 ELSE 0 END
+                       + word_similarity(q.q, n.form)) AS score
+            FROM q, (
+                SELECT e.id AS entity_id, search_form(e.name) AS form, e.name AS name
+                FROM entity e
+                WHERE e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
+                UNION ALL
+                SELECT a.entity_id, search_form(a.name), e.name
+                FROM entity_alias a JOIN entity e ON e.id = a.entity_id
+                WHERE e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
+            ) n
+            WHERE q.q <% n.form
+               OR n.form LIKE ('%' || :prefix || '%') ESCAPE '\\' AND (' ' || n.form) LIKE ('% ' || :prefix || '%') ESCAPE '\\'
+            GROUP BY n.entity_id, n.name
+            ORDER BY score DESC, n.name, n.entity_id
+            OFFSET 0 LIMIT 21
+            """;
+
+    private static List<UUID> searchBefore(Connection connection, String q) throws SQLException {
+        String form = (String) row(connection, PREPARE_BEFORE, Map.of("q", q.strip())).get(1);
+        return ids(connection, QUERY_BEFORE, Map.of("q", q.strip(), "prefix", escaped(form), "kind", ""));
+    }
+
+    private static List<UUID> searchNow(Connection connection, String q) throws SQLException {
+        List<Object> prepared = row(connection, EntitySearch.PREPARE, Map.of("t", "0.5", "q", q.strip()));
+        if (prepared.get(2) == null) {
+            return List.of();
         }
+        String form = (String) prepared.get(1);
+        String[] words = ((String) prepared.get(2)).split(" ");
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("form", form, "prefix", escaped(form), "kind", "",
+                "offset", 0, "limit", 21));
+        for (int i = 0; i < words.length; i++) {
+            params.put("w" + i, words[i]);
+        }
+        return ids(connection, EntitySearch.sql(words.length), params);
+    }
+
+    private static String escaped(String form) {
+        return form.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static List<Object> row(Connection connection, String sql, Map<String, Object> params) throws SQLException {
+        try (var statement = prepare(connection, sql, params); var rs = statement.executeQuery()) {
+            rs.next();
+            List<Object> row = new ArrayList<>();
+            for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                row.add(rs.getObject(c));
+            }
+            return row;
+        }
+    }
+
+    private static List<UUID> ids(Connection connection, String sql, Map<String, Object> params) throws SQLException {
+        List<UUID> ids = new ArrayList<>();
+        try (var statement = prepare(connection, sql, params); var rs = statement.executeQuery()) {
+            while (rs.next()) {
+                ids.add((UUID) rs.getObject(1));
+            }
+        }
+        return ids;
+    }
+
+    /** The named parameters ({@code :name}) as JDBC's numbered ones, bound in the order they appear. */
+    private static java.sql.PreparedStatement prepare(Connection connection, String sql, Map<String, Object> params)
+            throws SQLException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<!:):([a-z][a-z0-9]*)").matcher(sql);
+        List<Object> values = new ArrayList<>();
+        StringBuilder jdbc = new StringBuilder();
+        while (m.find()) {
+            if (!params.containsKey(m.group(1))) {
+                throw new IllegalStateException("no value for :" + m.group(1));
+            }
+            values.add(params.get(m.group(1)));
+            m.appendReplacement(jdbc, "?");
+        }
+        m.appendTail(jdbc);
+        var statement = connection.prepareStatement(jdbc.toString());
+        for (int i = 0; i < values.size(); i++) {
+            statement.setObject(i + 1, values.get(i));
+        }
+        return statement;
+    }
+
+    /** A search, and the record it was made from. */
+    record Probe(String q, UUID target) {
     }
 
     static double[] loadAverage() throws IOException {
@@ -207,8 +272,9 @@ class EntitySearchBenchmark {
         return new double[] { Double.parseDouble(parts[0]), Double.parseDouble(parts[1]), Double.parseDouble(parts[2]) };
     }
 
-    private String pick(List<String> from) {
-        return from.get(random.nextInt(from.size()));
+    private Probe pick(List<Map.Entry<String, UUID>> from, java.util.function.Function<String, String> query) {
+        Map.Entry<String, UUID> picked = from.get(random.nextInt(from.size()));
+        return new Probe(query.apply(picked.getKey()), picked.getValue());
     }
 
     private static String last(String name) {
@@ -252,7 +318,7 @@ class EntitySearchBenchmark {
                         + SURNAME_ENDS[random.nextInt(SURNAME_ENDS.length)] + "ville " + i;
             };
             if (kind.equals("PERSON") && names.size() < 20_000) {
-                names.add(name);
+                names.add(Map.entry(name, id));
             }
             entities.append(id).append(',').append(kind).append(',').append('"').append(name).append("\",0,")
                     .append(now).append(',').append(now).append(',')
@@ -265,13 +331,14 @@ class EntitySearchBenchmark {
                 };
                 aliasRows.append(id).append(",0,\"").append(alias).append("\"\n");
                 if (aliases.size() < 20_000) {
-                    aliases.add(alias);
+                    aliases.add(Map.entry(alias, id));
                 }
             }
         }
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
             connection.setAutoCommit(true);
-            sql.execute("DROP INDEX IF EXISTS entity_name_trgm_idx, entity_alias_name_trgm_idx, entity_list_idx");
+            sql.execute("DROP INDEX IF EXISTS entity_search_name_trgm_idx, entity_alias_search_name_trgm_idx,"
+                    + " entity_list_idx");
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
             copy.copyIn("COPY entity (id, kind, name, version, created_at, updated_at, time_zone) FROM STDIN"
                     + " WITH (FORMAT csv)", new StringReader(entities.toString()));
@@ -279,6 +346,9 @@ class EntitySearchBenchmark {
                     new StringReader(aliasRows.toString()));
             sql.execute("SET maintenance_work_mem = '1GB'");
             sql.execute("CREATE INDEX entity_list_idx ON entity (kind, name, id) WHERE NOT archived AND merged_into IS NULL");
+            sql.execute("CREATE INDEX entity_search_name_trgm_idx ON entity USING gin (search_name gin_trgm_ops)");
+            sql.execute("CREATE INDEX entity_alias_search_name_trgm_idx ON entity_alias USING gin (search_name gin_trgm_ops)");
+            // the indexes of the search as it was (V1), for the side-by-side comparison only
             sql.execute("CREATE INDEX entity_name_trgm_idx ON entity USING gin (search_form(name) gin_trgm_ops)");
             sql.execute("CREATE INDEX entity_alias_name_trgm_idx ON entity_alias USING gin (search_form(name) gin_trgm_ops)");
             sql.execute("VACUUM ANALYZE entity");

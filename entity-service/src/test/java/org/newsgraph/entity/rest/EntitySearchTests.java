@@ -56,6 +56,27 @@ class EntitySearchTests {
     }
 
     @Test
+    void aTypoInAShortWordStillFindsTheFullName() {
+        String tusk = create(Api.person("Donald Tusk", null));
+        assertTrue(search("Donald Tisk", "PERSON").contains(tusk));
+    }
+
+    @Test
+    void everyWordOfTheQueryCounts() {
+        String other = create(Api.person("Vladimir Kara-Murza", null));
+        List<String> hits = search("Vladimir Putin", "PERSON");
+        assertTrue(hits.contains(putin));
+        assertFalse(hits.contains(other), "a namesake without the surname is not a match");
+        assertTrue(search("vladimir kara", "PERSON").contains(other));
+    }
+
+    @Test
+    void punctuationBetweenTheWordsIsIgnored() {
+        assertTrue(search("Vladimir \u2013 Putin", null).contains(putin));
+        assertEquals(List.of(), search("\u2013 -", null));
+    }
+
+    @Test
     void aPrefixFinds() {
         assertTrue(search("put", "PERSON").contains(putin));
         assertTrue(search("Vlad", "PERSON").contains(putin));

@@ -55,11 +55,10 @@ public class PeopleGraph {
     @Description("Give a user a newsroom role (admin)")
     public User grantRole(@NonNull String username, @NonNull String role) {
         caller.require(Roles.ADMIN);
-        requireNewsroomRole(role);
+        newsroomRole(role);
         return admin(() -> {
             UserResource user = userResource(username);
-            // the roles it may map, read from the user: the gateway's account may not read the realm's roles
-            named(role, user.roles().realmLevel().listAvailable())
+            named(user.roles().realmLevel().listAvailable(), role)
                     .ifPresent(wanted -> user.roles().realmLevel().add(List.of(wanted)));
             return user(user.toRepresentation());
         });
@@ -69,10 +68,10 @@ public class PeopleGraph {
     @Description("Take a newsroom role from a user (admin)")
     public User revokeRole(@NonNull String username, @NonNull String role) {
         caller.require(Roles.ADMIN);
-        requireNewsroomRole(role);
+        newsroomRole(role);
         return admin(() -> {
             UserResource user = userResource(username);
-            named(role, user.roles().realmLevel().listAll())
+            named(user.roles().realmLevel().listAll(), role)
                     .ifPresent(unwanted -> user.roles().realmLevel().remove(List.of(unwanted)));
             return user(user.toRepresentation());
         });
@@ -82,14 +81,20 @@ public class PeopleGraph {
         return keycloak.realm(realm);
     }
 
-    private static void requireNewsroomRole(String role) {
+    private static void newsroomRole(String role) {
         if (!Roles.ORDER.contains(role)) {
             throw new GraphError.BadUserInput("role must be one of " + Roles.ORDER, "role");
         }
     }
 
-    private static Optional<RoleRepresentation> named(String role, List<RoleRepresentation> roles) {
-        return roles.stream().filter(candidate -> candidate.getName().equals(role)).findFirst();
+    /**
+     * The role of that name among a user's role mappings. The roles come from the user's own
+     * mappings (held, or available to grant) because reading the realm's roles needs view-realm,
+     * which the gateway's service account does not have (view-users and manage-users only).
+     * Empty when there is nothing to do: the role is held already, or not held.
+     */
+    private static Optional<RoleRepresentation> named(List<RoleRepresentation> roles, String role) {
+        return roles.stream().filter(r -> r.getName().equals(role)).findFirst();
     }
 
     private UserResource userResource(String username) {

@@ -132,6 +132,20 @@ public class QuoteSearch {
     }
 
     /**
+     * The page of {@link #sql} with the snippets of its quotes' words and context, in one round
+     * trip: headlines only for the page's rows. Public so that the benchmark can EXPLAIN it.
+     */
+    public static String withSnippets(String pageSql) {
+        String options = "'StartSel=" + START + ", StopSel=" + STOP
+                + ", MaxWords=40, MinWords=15, ShortWord=2, HighlightAll=false, MaxFragments=2'";
+        return "SELECT h.id, h.rank,"
+                + " ts_headline(quote_ts_config(q.language), q.text, CAST(:tsquery AS tsquery), " + options + "),"
+                + " ts_headline(quote_ts_config(q.language), coalesce(q.context, ''), CAST(:tsquery AS tsquery), "
+                + options + ") FROM (" + pageSql + ") h JOIN quote q ON q.id = h.id"
+                + " ORDER BY h.rank DESC, h.said_at DESC NULLS LAST, h.id";
+    }
+
+    /**
      * Up to {@code limit} hits from {@code offset}, best first; snippets only for those. A search
      * whose words match more than {@link #rankWindow} quotes ranks only the most recent of them
      * (about that many): ranking every match of a common word reads every matching row.
@@ -151,14 +165,7 @@ public class QuoteSearch {
         Map<String, Object> params = new HashMap<>();
         String sql = sql(filter, offset, limit, params);
         if (words) {
-            // the page and its snippets in one round trip: headlines only for the page's rows
-            String options = "'StartSel=" + START + ", StopSel=" + STOP
-                    + ", MaxWords=40, MinWords=15, ShortWord=2, HighlightAll=false, MaxFragments=2'";
-            sql = "SELECT h.id, h.rank,"
-                    + " ts_headline(quote_ts_config(q.language), q.text, CAST(:tsquery AS tsquery), " + options + "),"
-                    + " ts_headline(quote_ts_config(q.language), coalesce(q.context, ''), CAST(:tsquery AS tsquery), "
-                    + options + ") FROM (" + sql + ") h JOIN quote q ON q.id = h.id"
-                    + " ORDER BY h.rank DESC, h.said_at DESC NULLS LAST, h.id";
+            sql = withSnippets(sql);
         }
         Query query = em.createNativeQuery(sql);
         params.forEach(query::setParameter);

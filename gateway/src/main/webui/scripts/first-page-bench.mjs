@@ -1,0 +1,74 @@
+// The first page, side by side: builds of the editor UI served at different addresses (each in
+// front of the same stack) are opened in turn by a signed-in viewer, and the time from the
+// address to the first event of the demo story's timeline on screen is reported per build.
+// Not a test: a benchmark whose figures go to docs/measurements.md.
+//
+//   node scripts/first-page-bench.mjs before=http://127.0.0.1:38091 after=http://127.0.0.1:38090 [--runs=10]
+//
+// Each build gets its own browser context, signed in once through the Keycloak form as vera.
+// "warm": a new tab of that signed-in browser (scripts cached, as for a reader who has been
+// here before); "cold": the same with the browser's cache switched off (a first visit).
+import { chromium } from '@playwright/test';
+
+const args = process.argv.slice(2);
+const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 10);
+const builds = args.filter((a) => a.includes('=') && !a.startsWith('--')).map((a) => {
+  const [label, url] = a.split(/=(.*)/s);
+  return { label, url };
+});
+if (builds.length === 0) {
+  console.error('usage: node scripts/first-page-bench.mjs <label>=<gateway address> ... [--runs=10]');
+  process.exit(2);
+}
+const STORY = '/stories/alaska-summit-2025';
+
+const browser = await chromium.launch({
+  executablePath: process.env.NEWSGRAPH_CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
+});
+try {
+  for (const build of builds) {
+    build.context = await browser.newContext({ baseURL: build.url, viewport: { width: 1024, height: 900 } });
+    const page = await build.context.newPage();
+    await page.goto('/');
+    await page.locator('#username').fill('vera');
+    await page.locator('#password').fill('vera-local');
+    await page.locator('#kc-login').click();
+    await page.getByRole('button', { name: 'Log out' }).waitFor();
+    await page.close();
+    build.times = { warm: [], cold: [] };
+  }
+
+  const open = async (build, cold) => {
+    const page = await build.context.newPage();
+    const cdp = await build.context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: cold });
+    const started = Date.now();
+    await page.goto(STORY);
+    await page.locator('article.event').first().waitFor();
+    const ms = Date.now() - started;
+    await page.close();
+    return ms;
+  };
+
+  // one run of each build after the other, so that the machine's load falls on all of them alike
+  for (let run = 0; run < runs; run++) {
+    for (const build of builds) {
+      build.times.cold.push(await open(build, true));
+      build.times.warm.push(await open(build, false));
+    }
+  }
+
+  const median = (values) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)];
+  };
+  console.log(`first page ${STORY}, ${runs} runs each, address to first event on screen (ms)`);
+  for (const build of builds) {
+    console.log(`${build.label.padEnd(10)} cold median ${median(build.times.cold)} [${build.times.cold.join(', ')}]`);
+    console.log(`${''.padEnd(10)} warm median ${median(build.times.warm)} [${build.times.warm.join(', ')}]`);
+  }
+} finally {
+  await browser.close();
+}
