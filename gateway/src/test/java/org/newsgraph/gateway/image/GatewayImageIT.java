@@ -84,6 +84,9 @@ class GatewayImageIT {
         environment.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
         // no Keycloak here: the gateway starts and connects to it on the first request
         environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", "http://127.0.0.1:9/realms/newsroom");
+        // a production start needs its secrets (no defaults outside the local profile); on Kubernetes
+        // this one comes from the newsgraph-gateway-client secret
+        environment.put("QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_SECRET", "image-check-secret");
         Process process = builder.start();
         try {
             awaitLive(process, "http://127.0.0.1:" + managementPort + "/q/health/live", work.resolve("gateway.log"));
