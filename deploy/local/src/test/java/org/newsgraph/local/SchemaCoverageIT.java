@@ -183,8 +183,8 @@ class SchemaCoverageIT {
         assertEquals(List.of("Envoy arrives", "Talks held"), read.getList("data.story.timeline.nodes.title"));
         assertEquals(Arrays.asList(null, null), read.getList("data.story.timeline.nodes.notes"),
                 "newsroom notes are not for viewers");
-        assertEquals("19:54 BST, 15 August 2025", read.getString("data.story.timeline.nodes[0].startsAt.text"),
-                "10:54 in Anchorage, shown in the zone asked for on the timeline");
+        assertEquals("19:54 BST, 15 August 2025 to 20:24 BST", read.getString("data.story.timeline.nodes[0].startsAt.text"),
+                "10:54 in Anchorage for 30 minutes, shown in the zone asked for on the timeline");
         assertEquals("Envoy arrives", read.getString("data.story.timeline.nodes[1].relations[0].event.title"));
         assertEquals("Coverage Base " + tag, read.getString("data.story.timeline.nodes[0].location.place.name"));
         assertEquals(name, read.getString("data.story.timeline.nodes[0].participants[0].entity.name"));
