@@ -4,7 +4,9 @@ async function openForEditing(page: import('@playwright/test').Page) {
   await page.goto('/quotes');
   await page.getByLabel('Words').fill('headway today');
   await page.getByRole('button', { name: 'Search' }).click();
-  await page.getByRole('list', { name: 'Quotes found' }).getByRole('link').first().click();
+  // the list shows the newest quotes until the search answers: pick the quote once it is found
+  await page.getByRole('list', { name: 'Quotes found' }).getByRole('listitem').filter({ hasText: 'headway today' })
+    .first().getByRole('link').first().click();
   await expect(page.getByTestId('quote-text')).toContainText('headway');
   await page.getByRole('button', { name: 'Edit the quote' }).click();
 }

@@ -28,10 +28,11 @@ export function EventPage() {
   const [editing, setEditing] = useState(false);
   // the record as it is now, not as a list (a search result) last showed it: its version is what
   // an edit, a verdict or a workflow step is based on, and an old one would meet a CONFLICT nobody caused
-  const [{ data, fetching, error }] = useQuery({ query: EventPageQuery, variables: { id, zone }, requestPolicy: 'network-only' });
+  const [{ data, fetching, stale, error }] = useQuery({ query: EventPageQuery, variables: { id, zone }, requestPolicy: 'network-only' });
   const event = data?.event;
   if (!event?.id) {
-    return fetching ? <p role="status">Loading the event…</p> : (
+    // a result made stale (a live change forgot the record) is being fetched again: not yet "not found"
+    return fetching || stale ? <p role="status">Loading the event…</p> : (
       <>
         <h1>Event not found</h1>
         <Problems error={error} />

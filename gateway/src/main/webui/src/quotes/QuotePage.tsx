@@ -43,10 +43,11 @@ export function QuotePage() {
   const [verifying, setVerifying] = useState(false);
   // the record as it is now, not as a list (a search result) last showed it: its version is what
   // an edit, a verdict or a workflow step is based on, and an old one would meet a CONFLICT nobody caused
-  const [{ data, fetching, error }] = useQuery({ query: QuotePageQuery, variables: { id, zone }, requestPolicy: 'network-only' });
+  const [{ data, fetching, stale, error }] = useQuery({ query: QuotePageQuery, variables: { id, zone }, requestPolicy: 'network-only' });
   const quote = data?.quote;
   if (!quote?.id) {
-    return fetching ? <p role="status">Loading the quote…</p> : (<><h1>Quote not found</h1><Problems error={error} /></>);
+    // a result made stale (a live change forgot the record) is being fetched again: not yet "not found"
+    return fetching || stale ? <p role="status">Loading the quote…</p> : (<><h1>Quote not found</h1><Problems error={error} /></>);
   }
   return (
     <>
