@@ -57,17 +57,15 @@ public final class Downstream {
         } catch (RuntimeException unreadable) {
             // not problem+json: a proxy or a crash answered
         }
+        if (problem != null && problem.code() != null) {
+            return GraphError.of(problem, service);
+        }
         int status = response.getStatus();
         if (status == 500) {
-            // the service's own fault: its log has the error under the id it gave
-            return new GraphError.ServiceFailure(service + " failed on this request"
-                    + (problem != null && problem.id() != null ? " (error " + problem.id() + " in its log)" : ""));
+            return new GraphError.ServiceFailure(service + " failed on this request");
         }
-        if (problem == null || problem.code() == null) {
-            return status > 500 ? new GraphError.Unavailable(service + " answered " + status, null)
-                    : new GraphError.BadUserInput(service + " refused the request (" + status + ")", null);
-        }
-        return GraphError.of(problem, service);
+        return status > 500 ? new GraphError.Unavailable(service + " answered " + status, null)
+                : new GraphError.BadUserInput(service + " refused the request (" + status + ")", null);
     }
 
     /** Ids for a query parameter, each once. */

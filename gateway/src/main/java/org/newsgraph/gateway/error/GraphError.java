@@ -38,12 +38,9 @@ public abstract class GraphError extends RuntimeException {
         throw new IllegalStateException(getClass() + " has no @ErrorCode");
     }
 
-    /** The error a service's problem+json answer stands for. */
+    /** The error a service's problem+json answer (one with a code) stands for. */
     public static GraphError of(Problem problem, String service) {
         String message = problem.detail() != null ? problem.detail() : service + " answered " + problem.status();
-        if (problem.code() == null) {
-            return new Unavailable(service + " answered " + problem.status(), null);
-        }
         return switch (problem.code()) {
             case BAD_USER_INPUT -> new BadUserInput(message, problem.field());
             case NOT_FOUND -> new NotFound(message);
@@ -51,8 +48,8 @@ public abstract class GraphError extends RuntimeException {
             case FORBIDDEN -> new Forbidden(message);
             case UNAUTHENTICATED -> new Unauthenticated(message);
             case UNAVAILABLE -> new Unavailable(message, null);
-            // the service's own fault: its fields are missing, and its log has the error under this id
-            case INTERNAL -> new Unavailable(service + " failed (error " + problem.id() + " in its log)", null);
+            // the service's own fault on this one request: its log has the error under this id
+            case INTERNAL -> new ServiceFailure(service + " failed on this request (error " + problem.id() + " in its log)");
         };
     }
 
