@@ -12,8 +12,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.newsgraph.gateway.error.GraphError;
 import org.newsgraph.gateway.model.Affiliation;
-import org.newsgraph.gateway.model.Changes;
-import org.newsgraph.gateway.model.Changes.EntityChange;
+import org.newsgraph.gateway.model.Revisions;
+import org.newsgraph.gateway.model.Revisions.EntityRevision;
 import org.newsgraph.gateway.model.Connections.EntityConnection;
 import org.newsgraph.gateway.model.Entity;
 import org.newsgraph.gateway.model.EntityBase;
@@ -65,9 +65,9 @@ public class Entities {
                 .map(page -> EntityConnection.of(page, after));
     }
 
-    public Uni<List<EntityChange>> history(String id) {
-        return call(client.history(id)).map(history -> Changes.of(history, (revision, at, user, kind, snapshot) ->
-                new EntityChange(revision, at, user, kind, snapshot == null ? null : EntityBase.of(snapshot))));
+    public Uni<List<EntityRevision>> history(String id) {
+        return call(client.history(id)).map(history -> Revisions.of(history, (revision, at, user, kind, snapshot) ->
+                new EntityRevision(revision, at, user, kind, snapshot == null ? null : EntityBase.of(snapshot))));
     }
 
     public Uni<Entity> create(EntityInput input) {

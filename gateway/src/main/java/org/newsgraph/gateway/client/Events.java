@@ -11,10 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.newsgraph.gateway.error.GraphError;
-import org.newsgraph.gateway.model.Changes;
-import org.newsgraph.gateway.model.Changes.EventChange;
-import org.newsgraph.gateway.model.Changes.StoryChange;
-import org.newsgraph.gateway.model.Changes.StorySnapshot;
+import org.newsgraph.gateway.model.Revisions;
+import org.newsgraph.gateway.model.Revisions.EventRevision;
+import org.newsgraph.gateway.model.Revisions.StoryRevision;
+import org.newsgraph.gateway.model.Revisions.StorySnapshot;
 import org.newsgraph.gateway.model.Connections.EventConnection;
 import org.newsgraph.gateway.model.Connections.StoryConnection;
 import org.newsgraph.gateway.model.Event;
@@ -108,12 +108,12 @@ public class Events {
                 (int) asOf.revision(), asOf.story(), asOf.timeline()));
     }
 
-    public Uni<List<StoryChange>> storyHistory(String id) {
-        return call(client.storyHistory(id)).map(history -> Changes.of(history, StoryChange::new));
+    public Uni<List<StoryRevision>> storyHistory(String id) {
+        return call(client.storyHistory(id)).map(history -> Revisions.of(history, StoryRevision::new));
     }
 
-    public Uni<List<EventChange>> eventHistory(String id) {
-        return call(client.eventHistory(id)).map(history -> Changes.of(history, EventChange::new));
+    public Uni<List<EventRevision>> eventHistory(String id) {
+        return call(client.eventHistory(id)).map(history -> Revisions.of(history, EventRevision::new));
     }
 
     public Uni<Story> createStory(StoryInput input) {

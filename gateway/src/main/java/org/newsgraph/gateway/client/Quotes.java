@@ -10,8 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.newsgraph.gateway.error.GraphError;
-import org.newsgraph.gateway.model.Changes;
-import org.newsgraph.gateway.model.Changes.QuoteChange;
+import org.newsgraph.gateway.model.Revisions;
+import org.newsgraph.gateway.model.Revisions.QuoteRevision;
 import org.newsgraph.gateway.model.Connections.PageInfo;
 import org.newsgraph.gateway.model.Connections.QuoteConnection;
 import org.newsgraph.gateway.model.Connections.QuoteEdge;
@@ -104,8 +104,8 @@ public class Quotes {
         });
     }
 
-    public Uni<List<QuoteChange>> history(String id) {
-        return call(client.history(id)).map(history -> Changes.of(history, QuoteChange::new));
+    public Uni<List<QuoteRevision>> history(String id) {
+        return call(client.history(id)).map(history -> Revisions.of(history, QuoteRevision::new));
     }
 
     public Uni<Quote> create(QuoteInput input) {

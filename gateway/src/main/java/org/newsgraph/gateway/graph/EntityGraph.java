@@ -13,7 +13,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.newsgraph.gateway.client.Entities;
-import org.newsgraph.gateway.model.Changes.EntityChange;
+import org.newsgraph.gateway.model.Revisions.EntityRevision;
 import org.newsgraph.gateway.model.Connections.EntityConnection;
 import org.newsgraph.gateway.model.Entity;
 import org.newsgraph.gateway.model.Enums.EntityKind;
@@ -51,7 +51,7 @@ public class EntityGraph {
 
     @Nullable
     @Description("Every change to this record: who, when, and the record as it was")
-    public Uni<List<@NonNull EntityChange>> history(@Source Entity entity) {
+    public Uni<List<@NonNull EntityRevision>> history(@Source Entity entity) {
         return entities.history(entity.getId());
     }
 

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.graphql.Source;
 import org.newsgraph.gateway.client.Entities;
 import org.newsgraph.gateway.client.Events;
 import org.newsgraph.gateway.client.Quotes;
-import org.newsgraph.gateway.model.Changes.EventChange;
+import org.newsgraph.gateway.model.Revisions.EventRevision;
 import org.newsgraph.gateway.model.Connections.EventConnection;
 import org.newsgraph.gateway.model.Connections.QuoteConnection;
 import org.newsgraph.gateway.model.Entity;
@@ -94,7 +94,7 @@ public class EventGraph {
 
     @Nullable
     @Description("Every change to this event")
-    public Uni<List<@NonNull EventChange>> history(@Source Event event) {
+    public Uni<List<@NonNull EventRevision>> history(@Source Event event) {
         return events.eventHistory(event.id());
     }
 

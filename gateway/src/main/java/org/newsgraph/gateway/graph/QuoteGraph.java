@@ -15,7 +15,7 @@ import org.eclipse.microprofile.graphql.Source;
 import org.newsgraph.gateway.client.Entities;
 import org.newsgraph.gateway.client.Events;
 import org.newsgraph.gateway.client.Quotes;
-import org.newsgraph.gateway.model.Changes.QuoteChange;
+import org.newsgraph.gateway.model.Revisions.QuoteRevision;
 import org.newsgraph.gateway.model.Connections.QuoteSearchConnection;
 import org.newsgraph.gateway.model.Entity;
 import org.newsgraph.gateway.model.Enums.QuoteKind;
@@ -92,7 +92,7 @@ public class QuoteGraph {
 
     @Nullable
     @Description("Every change to this quote, verification included")
-    public Uni<List<@NonNull QuoteChange>> history(@Source Quote quote) {
+    public Uni<List<@NonNull QuoteRevision>> history(@Source Quote quote) {
         return quotes.history(quote.id());
     }
 

@@ -16,8 +16,8 @@ import org.eclipse.microprofile.graphql.Source;
 import org.newsgraph.gateway.client.Events;
 import org.newsgraph.gateway.client.Quotes;
 import org.newsgraph.gateway.error.GraphError;
-import org.newsgraph.gateway.model.Changes.StoryChange;
-import org.newsgraph.gateway.model.Changes.StorySnapshot;
+import org.newsgraph.gateway.model.Revisions.StoryRevision;
+import org.newsgraph.gateway.model.Revisions.StorySnapshot;
 import org.newsgraph.gateway.model.Connections.EventConnection;
 import org.newsgraph.gateway.model.Connections.QuoteConnection;
 import org.newsgraph.gateway.model.Connections.StoryConnection;
@@ -77,7 +77,7 @@ public class StoryGraph {
 
     @Nullable
     @Description("Every change to this story")
-    public Uni<List<@NonNull StoryChange>> history(@Source Story story) {
+    public Uni<List<@NonNull StoryRevision>> history(@Source Story story) {
         return events.storyHistory(story.id());
     }
 

@@ -9,40 +9,40 @@ import org.eclipse.microprofile.graphql.Type;
 import org.newsgraph.gateway.model.Enums.ChangeKind;
 
 /** Records' histories: each change with its revision, time, user, and the record as it was after it. */
-public final class Changes {
+public final class Revisions {
 
-    private Changes() {
+    private Revisions() {
     }
 
-    /** Makes one of the schema's change types from a service's change. */
+    /** Makes one of the schema's revision types from a service's change. */
     @FunctionalInterface
     public interface Maker<T, C> {
         C make(int revision, Instant at, String user, ChangeKind kind, T snapshot);
     }
 
-    /** A service's history (platform's {@code Change}s) as the schema's change type. */
+    /** A service's history (platform's {@code Change}s) as the schema's revision type. */
     public static <T, C> List<C> of(List<org.newsgraph.platform.audit.Change<T>> history, Maker<T, C> maker) {
         return history.stream().map(c -> maker.make((int) c.revision(), c.at(), c.user(),
                 ChangeKind.valueOf(c.kind().name()), c.snapshot())).toList();
     }
 
     @Type("StoryRevision")
-    public record StoryChange(int revision, @NonNull Instant at, @NonNull String user, @NonNull ChangeKind kind,
+    public record StoryRevision(int revision, @NonNull Instant at, @NonNull String user, @NonNull ChangeKind kind,
             @Description("The story as it was after the change (null once deleted)") Story snapshot) {
     }
 
     @Type("EventRevision")
-    public record EventChange(int revision, @NonNull Instant at, @NonNull String user, @NonNull ChangeKind kind,
+    public record EventRevision(int revision, @NonNull Instant at, @NonNull String user, @NonNull ChangeKind kind,
             @Description("The event as it was after the change (null once deleted)") Event snapshot) {
     }
 
     @Type("EntityRevision")
-    public record EntityChange(int revision, @NonNull Instant at, @NonNull String user, @NonNull ChangeKind kind,
+    public record EntityRevision(int revision, @NonNull Instant at, @NonNull String user, @NonNull ChangeKind kind,
             @Description("The record as it was after the change (null once deleted)") Entity snapshot) {
     }
 
     @Type("QuoteRevision")
-    public record QuoteChange(int revision, @NonNull Instant at, @NonNull String user, @NonNull ChangeKind kind,
+    public record QuoteRevision(int revision, @NonNull Instant at, @NonNull String user, @NonNull ChangeKind kind,
             @Description("The quote as it was after the change (null once deleted)") Quote snapshot) {
     }
 
