@@ -11,7 +11,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -58,12 +57,7 @@ class AudienceIT {
     /** The gateway's own client gets tokens for Newsgraph too (its service account has no newsroom role). */
     @Test
     void theGatewaysServiceAccountTokenNamesNewsgraphAsAudience() {
-        String token = given().contentType(ContentType.URLENC)
-                .formParam("grant_type", "client_credentials")
-                .formParam("client_id", Settings.GATEWAY_CLIENT)
-                .formParam("client_secret", SuiteStack.settings().gatewayClientSecret())
-                .post(SuiteStack.settings().issuer() + "/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+        String token = Tokens.gatewayServiceAccount();
         Object audience = Tokens.claims(token).get("aud");
         assertTrue(forNewsgraph(audience), "aud: " + audience);
         given().auth().oauth2(token).get(SuiteStack.settings().serviceUrl("entity-service") + "/entities")

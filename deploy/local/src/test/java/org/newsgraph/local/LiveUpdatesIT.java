@@ -13,8 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -261,11 +259,9 @@ class LiveUpdatesIT {
     }
 
     private static double gauge(String service, String name) {
-        String metrics = given().get(SuiteStack.settings().managementUrl(service) + "/q/metrics").then().statusCode(200)
-                .extract().asString();
-        Matcher matcher = Pattern.compile("(?m)^" + name + "(\\{[^}]*})? ([0-9.eE+-]+)$").matcher(metrics);
-        assertTrue(matcher.find(), name + " in " + service + "'s metrics");
-        return Double.parseDouble(matcher.group(2));
+        Metrics metrics = Metrics.of(SuiteStack.settings(), service);
+        assertTrue(metrics.has(name), name + " in " + service + "'s metrics");
+        return metrics.sum(name);
     }
 
     private static void awaitGauge(String service, String name, double expected) {

@@ -44,6 +44,16 @@ final class Tokens {
         return passwordGrant(issuer, client, user).then().statusCode(200).extract().path("access_token");
     }
 
+    /** A token of the gateway's own service account (client-credentials grant of its confidential client). */
+    static String gatewayServiceAccount() {
+        return given().contentType(ContentType.URLENC)
+                .formParam("grant_type", "client_credentials")
+                .formParam("client_id", Settings.GATEWAY_CLIENT)
+                .formParam("client_secret", SuiteStack.settings().gatewayClientSecret())
+                .post(SuiteStack.settings().issuer() + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
     /** A token of the master realm's admin (the local Keycloak's bootstrap admin), for the admin API. */
     static String adminToken() {
         Settings settings = SuiteStack.settings();

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -66,12 +65,7 @@ class UserAdministrationIT {
         assertEquals(List.of("realm-management"), List.copyOf(mappings.keySet()), "no other client's roles");
 
         // and with its token, nothing beyond users: the realm's clients are not its business
-        String token = given().contentType(ContentType.URLENC)
-                .formParam("grant_type", "client_credentials")
-                .formParam("client_id", Settings.GATEWAY_CLIENT)
-                .formParam("client_secret", SuiteStack.settings().gatewayClientSecret())
-                .post(SuiteStack.settings().issuer() + "/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+        String token = Tokens.gatewayServiceAccount();
         given().auth().oauth2(token).get(realm + "/users").then().statusCode(200);
         given().auth().oauth2(token).get(realm + "/clients").then().statusCode(403);
     }

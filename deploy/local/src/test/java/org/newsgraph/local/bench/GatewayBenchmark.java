@@ -29,6 +29,7 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsgraph.local.DemoUsers;
+import org.newsgraph.local.Metrics;
 import org.newsgraph.local.Services;
 import org.newsgraph.local.Settings;
 import org.newsgraph.local.SuiteStack;
@@ -201,15 +202,7 @@ class GatewayBenchmark {
     }
 
     private static double downstreamCalls(Settings settings) {
-        String metrics = given().get(settings.managementUrl(Services.GATEWAY) + "/q/metrics").then().extract().asString();
-        double total = 0;
-        for (String line : metrics.split("\n")) {
-            if (line.startsWith("newsgraph_gateway_downstream_calls_total{")) {
-                // `name{labels} value`, possibly followed by an exemplar (`# {trace_id=…} 1.0 <timestamp>`)
-                total += Double.parseDouble(line.substring(line.indexOf("} ") + 2).trim().split("\\s+")[0]);
-            }
-        }
-        return total;
+        return Metrics.of(settings, Services.GATEWAY).sum("newsgraph_gateway_downstream_calls_total");
     }
 
     interface Call {

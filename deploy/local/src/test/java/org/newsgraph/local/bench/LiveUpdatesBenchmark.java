@@ -10,14 +10,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsgraph.local.DemoUsers;
 import org.newsgraph.local.LiveSocket;
+import org.newsgraph.local.Metrics;
 import org.newsgraph.local.LiveSocket.Subscriber;
 import org.newsgraph.local.Services;
 import org.newsgraph.local.Settings;
@@ -138,15 +137,8 @@ class LiveUpdatesBenchmark {
             new ProcessBuilder("jcmd", Long.toString(process.pid()), "GC.run").redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
         }
-        String metrics = given().get(settings.managementUrl(service) + "/q/metrics").then().statusCode(200).extract()
-                .asString();
-        Matcher heap = Pattern.compile("(?m)^jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*} ([0-9.eE+-]+)$")
-                .matcher(metrics);
-        double used = 0;
-        while (heap.find()) {
-            used += Double.parseDouble(heap.group(1));
-        }
-        return (long) used;
+        // the heap is several pools (eden, survivor, old): their sum
+        return (long) Metrics.of(settings, service).sum("jvm_memory_used_bytes", "area=\"heap\"");
     }
 
     private static double percentile(List<Double> sorted, int percentile) {
