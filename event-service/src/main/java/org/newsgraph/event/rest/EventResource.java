@@ -27,7 +27,6 @@ import org.newsgraph.event.api.EventLookup;
 import org.newsgraph.event.api.EventView;
 import org.newsgraph.event.service.EventService;
 import org.newsgraph.platform.audit.Change;
-import org.newsgraph.platform.error.NewsgraphException;
 import org.newsgraph.platform.reference.Referrers;
 import org.newsgraph.platform.rest.Ids;
 import org.newsgraph.platform.security.Roles;

@@ -22,8 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.newsgraph.event.EventKind;
-import org.newsgraph.event.Occurrence;
 import org.newsgraph.event.api.EventView;
 import org.newsgraph.event.api.StoryInput;
 import org.newsgraph.event.api.StoryLookup;
@@ -36,11 +34,9 @@ import org.newsgraph.event.service.TimelineService;
 import org.newsgraph.platform.audit.Change;
 import org.newsgraph.platform.paging.Page;
 import org.newsgraph.platform.paging.PageRequest;
-import org.newsgraph.platform.rest.Choices;
 import org.newsgraph.platform.rest.Ids;
 import org.newsgraph.platform.security.Roles;
 import org.newsgraph.platform.workflow.TransitionRequest;
-import org.newsgraph.platform.workflow.WorkflowState;
 
 @Path("/stories")
 @Tag(name = "stories", description = "Stories and their timelines")
