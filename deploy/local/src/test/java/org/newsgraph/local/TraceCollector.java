@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -36,7 +37,8 @@ final class TraceCollector implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final List<Span> spans = new ArrayList<>();
+    /** By trace and span id: OTLP export is at least once, and a span an exporter sent again (a retry) is one span. */
+    private final Map<String, Span> spans = new LinkedHashMap<>();
 
     private TraceCollector(HttpServer server) {
         this.server = server;
@@ -65,7 +67,7 @@ final class TraceCollector implements AutoCloseable {
     }
 
     synchronized List<Span> spans() {
-        return List.copyOf(spans);
+        return List.copyOf(spans.values());
     }
 
     synchronized void clear() {
@@ -88,7 +90,7 @@ final class TraceCollector implements AutoCloseable {
                 }
             }
             synchronized (this) {
-                spans.addAll(received);
+                received.forEach(span -> spans.putIfAbsent(span.traceId() + "/" + span.spanId(), span));
             }
             byte[] answer = ExportTraceServiceResponse.getDefaultInstance().toByteArray();
             exchange.getResponseHeaders().add("Content-Type", "application/x-protobuf");
