@@ -3,11 +3,15 @@ package org.newsgraph.local.bench;
 import static io.restassured.RestAssured.given;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,6 +36,7 @@ import org.newsgraph.local.DemoUsers;
 import org.newsgraph.local.Metrics;
 import org.newsgraph.local.Services;
 import org.newsgraph.local.Settings;
+import org.newsgraph.local.Stack;
 import org.newsgraph.local.SuiteStack;
 import org.newsgraph.local.TestAccess;
 
@@ -41,7 +46,8 @@ import org.newsgraph.local.TestAccess;
  *
  * <pre>./mvnw -B verify -pl deploy/local -am -Dtest=None -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=GatewayBenchmark -Dfailsafe.failIfNoSpecifiedTests=false</pre>
  *
- * ({@code -Dbench.seconds=20} per point by default). It prints downstream calls per query for
+ * ({@code -Dbench.seconds=20} per point by default; {@code -Dbench.sizes=10,100,1000} and
+ * {@code -Dbench.clients=1,4,16} by default). It prints downstream calls per query for
  * stories of 10, 100 and 1,000 events, then, for each story size and 1, 4 and 16 concurrent
  * clients, the latency (p50, p99) and throughput of reading the story's whole timeline, nested
  * (time, place, participants and their names), through the gateway beside fetching the same data
@@ -50,6 +56,13 @@ import org.newsgraph.local.TestAccess;
  * entity-service for that page's participants and places in one batch lookup, as the gateway
  * does. Gateway and direct runs alternate at each point, in one run. Results go in
  * docs/measurements.md with the date and machine.
+ *
+ * <p>Other gateways can be measured side by side with the stack's, against the same services and
+ * in the same run (each point runs every gateway, then the direct path):
+ * {@code -Dbench.gateways="main=/tmp/gw-main/quarkus-app;untraced=gateway/target/quarkus-app QUARKUS_OTEL_SDK_DISABLED=true"}
+ * starts, for each {@code name=}, the packaged gateway in that folder (relative to the repository)
+ * on free ports, with the stack gateway's environment and the variables after the folder. Every
+ * point is printed with the load average of its moment.
  */
 @ExtendWith(SuiteStack.class)
 class GatewayBenchmark {
@@ -57,6 +70,10 @@ class GatewayBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int PEOPLE = 40;
     private static final Duration RUN = Duration.ofSeconds(Integer.getInteger("bench.seconds", 20));
+    /** Each gateway and the direct path run this long at one client before a story's points (JIT). */
+    private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("bench.warm-up-seconds", 10));
+    private static final List<Integer> SIZES = numbers("bench.sizes", "10,100,1000");
+    private static final List<Integer> CLIENTS = numbers("bench.clients", "1,4,16");
 
     static final String NESTED = """
             query($id: ID!, $after: String) { story(id: $id) { title timeline(first: 100, after: $after) {
@@ -68,6 +85,10 @@ class GatewayBenchmark {
     private static final int PAGE = 100;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** A gateway measured: the stack's own, or one started beside it for the comparison. */
+    record Gateway(String name, String url, ProcessHandle handle) {
+    }
 
     @Test
     void measure() throws Exception {
@@ -86,32 +107,125 @@ class GatewayBenchmark {
         System.out.println();
         System.out.println("Downstream calls per nested timeline query (gateway counter):");
         Map<Integer, String> stories = new LinkedHashMap<>();
-        for (int size : List.of(10, 100, 1000)) {
+        for (int size : SIZES) {
             String story = story(events, reporter, editor, size, people, place);
             stories.put(size, story);
             double before = downstreamCalls(settings);
-            int read = graphql(settings, TestAccess.token(DemoUsers.VIEWER), story);
+            int read = graphql(settings.serviceUrl(Services.GATEWAY), TestAccess.token(DemoUsers.VIEWER), story);
             System.out.printf("  story of %4d events: %3.0f calls for %d pages (%d events read)%n", size,
                     downstreamCalls(settings) - before, (size + PAGE - 1) / PAGE, read);
         }
 
-        String viewer = TestAccess.token(DemoUsers.VIEWER);
-        System.out.println();
-        System.out.printf("The whole nested timeline, %d events a page, %d s per point:%n", PAGE, RUN.toSeconds());
-        System.out.println("  events | clients | gateway p50 / p99 ms | req/s | direct p50 / p99 ms | req/s | ratio p50 / p99");
-        for (var entry : stories.entrySet()) {
-            String id = entry.getValue();
-            graphql(settings, viewer, id);
-            direct(settings, viewer, id);
-            for (int clients : List.of(1, 4, 16)) {
-                Result gateway = load(clients, () -> graphql(settings, viewer, id));
-                Result direct = load(clients, () -> direct(settings, viewer, id));
-                System.out.printf("  %6d | %7d | %8.1f / %6.1f     | %5.1f | %7.1f / %6.1f     | %5.1f | %5.2f / %5.2f%n",
-                        entry.getKey(), clients, gateway.p50(), gateway.p99(), gateway.throughput(), direct.p50(),
-                        direct.p99(), direct.throughput(), gateway.p50() / direct.p50(), gateway.p99() / direct.p99());
+        List<Gateway> gateways = new ArrayList<>();
+        ProcessHandle stackGateway = SuiteStack.stack().processes().stream().filter(GatewayBenchmark::isGateway)
+                .findFirst().orElseThrow();
+        gateways.add(new Gateway(Services.GATEWAY, settings.serviceUrl(Services.GATEWAY), stackGateway));
+        List<Process> started = new ArrayList<>();
+        try {
+            gateways.addAll(startVariants(settings, started));
+            System.out.println();
+            System.out.printf("The whole nested timeline, %d events a page, %d s per point, %d cores:%n", PAGE,
+                    RUN.toSeconds(), Runtime.getRuntime().availableProcessors());
+            System.out.println("  events | clients | gateway              | p50 / p99 ms        | req/s | direct p50 / p99 ms | req/s | ratio p50 / p99 | CPU ms/query: gateway, services (direct: services) | load");
+            for (var entry : stories.entrySet()) {
+                String id = entry.getValue();
+                String warmUp = TestAccess.token(DemoUsers.VIEWER);
+                for (Gateway gateway : gateways) {
+                    load(1, WARM_UP, () -> graphql(gateway.url(), warmUp, id), null);
+                }
+                load(1, WARM_UP, () -> direct(settings, warmUp, id), null);
+                for (int clients : CLIENTS) {
+                    // a fresh token for every point: the realm's tokens live 5 minutes
+                    String viewer = TestAccess.token(DemoUsers.VIEWER);
+                    Map<Gateway, Result> results = new LinkedHashMap<>();
+                    for (Gateway gateway : gateways) {
+                        results.put(gateway, load(clients, RUN, () -> graphql(gateway.url(), viewer, id), gateway));
+                    }
+                    Result direct = load(clients, RUN, () -> direct(settings, viewer, id), null);
+                    results.forEach((gateway, result) -> System.out.printf(
+                            "  %6d | %7d | %-20s | %8.1f / %8.1f | %5.1f | %8.1f / %8.1f | %5.1f | %5.2f / %5.2f   | %5.1f, %5.1f (%5.1f) | %s%n",
+                            entry.getKey(), clients, gateway.name(), result.p50(), result.p99(), result.throughput(),
+                            direct.p50(), direct.p99(), direct.throughput(), result.p50() / direct.p50(),
+                            result.p99() / direct.p99(), result.gatewayCpu(), result.servicesCpu(), direct.servicesCpu(),
+                            result.load()));
+                }
+            }
+            System.out.println();
+        } finally {
+            for (Process process : started) {
+                process.destroy();
+                process.waitFor();
             }
         }
-        System.out.println();
+    }
+
+    /** The gateways of {@code bench.gateways}, started and ready. */
+    private List<Gateway> startVariants(Settings settings, List<Process> processes) throws Exception {
+        List<Gateway> started = new ArrayList<>();
+        String variants = System.getProperty("bench.gateways", "");
+        for (String variant : variants.split(";")) {
+            if (variant.isBlank()) {
+                continue;
+            }
+            String name = variant.substring(0, variant.indexOf('=')).trim();
+            List<String> parts = List.of(variant.substring(variant.indexOf('=') + 1).trim().split("\\s+"));
+            Path app = settings.repository().resolve(parts.get(0));
+            int port = freePort();
+            int management = freePort();
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(List.of(settings.serviceJavaOptions().trim().split("\\s+")));
+            command.addAll(List.of("-jar", app.resolve("quarkus-run.jar").toString()));
+            ProcessBuilder builder = new ProcessBuilder(command).directory(app.toFile()).redirectErrorStream(true)
+                    .redirectOutput(settings.logs().resolve("gateway-" + name + ".log").toFile());
+            builder.environment().putAll(Stack.environment(settings, Services.named(Services.GATEWAY).orElseThrow()));
+            builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+            builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(management));
+            for (String setting : parts.subList(1, parts.size())) {
+                builder.environment().put(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
+            }
+            Process process = builder.start();
+            processes.add(process);
+            started.add(new Gateway(name, "http://127.0.0.1:" + port, process.toHandle()));
+            System.out.printf("gateway %s: %s %s (pid %d)%n", name, app, parts.subList(1, parts.size()), process.pid());
+            awaitReady("http://127.0.0.1:" + management + "/q/health/ready", process);
+        }
+        return started;
+    }
+
+    private void awaitReady(String url, Process process) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException(url + " did not get ready");
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static List<Integer> numbers(String property, String defaults) {
+        return java.util.Arrays.stream(System.getProperty(property, defaults).split(",")).map(String::trim)
+                .map(Integer::valueOf).toList();
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 
     /** A published story of {@code size} published events, each with two participants and a place. */
@@ -164,7 +278,7 @@ class GatewayBenchmark {
     }
 
     /** The whole timeline through the gateway, page by page; the number of events read. */
-    private int graphql(Settings settings, String token, String story) throws Exception {
+    private int graphql(String gateway, String token, String story) throws Exception {
         String after = null;
         int read = 0;
         do {
@@ -172,8 +286,8 @@ class GatewayBenchmark {
             variables.put("id", story);
             variables.put("after", after);
             String body = JSON.writeValueAsString(Map.of("query", NESTED, "variables", variables));
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(settings.serviceUrl(
-                    Services.GATEWAY) + "/graphql")).header("Authorization", "Bearer " + token)
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + "/graphql"))
+                    .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
@@ -209,13 +323,27 @@ class GatewayBenchmark {
         void run() throws Exception;
     }
 
-    record Result(double p50, double p99, double throughput) {
+    /**
+     * @param gatewayCpu CPU time of the measured gateway per query (ms), NaN for the direct path
+     * @param servicesCpu CPU time of the stack's other processes (services, PostgreSQL, Keycloak) per query (ms)
+     * @param load the load average when the run ended
+     */
+    record Result(double p50, double p99, double throughput, double gatewayCpu, double servicesCpu, String load) {
     }
 
-    /** {@code clients} threads calling as fast as they can for {@link #RUN}; latencies in ms. */
-    private static Result load(int clients, Call call) throws Exception {
+    /**
+     * {@code clients} threads calling as fast as they can for {@code run}; latencies in ms. CPU time
+     * per query is read from the processes themselves: on a shared machine it says what a query
+     * costs more steadily than its latency does.
+     */
+    private static Result load(int clients, Duration run, Call call, Gateway gateway) throws Exception {
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
-        long end = System.nanoTime() + RUN.toNanos();
+        List<ProcessHandle> gatewayProcess = gateway == null ? List.of() : List.of(gateway.handle());
+        List<ProcessHandle> others = SuiteStack.stack().processes().stream()
+                .filter(process -> !isGateway(process)).toList();
+        long gatewayBefore = cpuNanos(gatewayProcess);
+        long othersBefore = cpuNanos(others);
+        long end = System.nanoTime() + run.toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<?>> workers = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
@@ -234,7 +362,20 @@ class GatewayBenchmark {
         pool.shutdown();
         List<Double> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        return new Result(percentile(sorted, 0.50), percentile(sorted, 0.99), sorted.size() / (double) RUN.toSeconds());
+        int queries = Math.max(1, sorted.size());
+        return new Result(percentile(sorted, 0.50), percentile(sorted, 0.99), sorted.size() / (double) run.toSeconds(),
+                gateway == null ? Double.NaN : (cpuNanos(gatewayProcess) - gatewayBefore) / 1e6 / queries,
+                (cpuNanos(others) - othersBefore) / 1e6 / queries, loadAverage());
+    }
+
+    private static boolean isGateway(ProcessHandle process) {
+        String jar = SuiteStack.settings().serviceJar(Services.GATEWAY).toString();
+        return process.info().commandLine().map(line -> line.contains(jar)).orElse(false);
+    }
+
+    private static long cpuNanos(List<ProcessHandle> processes) {
+        return processes.stream().mapToLong(process -> process.info().totalCpuDuration().map(Duration::toNanos)
+                .orElse(0L)).sum();
     }
 
     private static double percentile(List<Double> sorted, double p) {
