@@ -20,6 +20,7 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.introspection.GoodFaithIntrospection;
 import graphql.validation.ValidationError;
+import io.quarkus.arc.Unremovable;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
@@ -33,6 +34,7 @@ import org.jboss.logging.Logger;
  * is logged at DEBUG only.
  */
 @Singleton
+@Unremovable // looked up by GraphQLEngine, which SmallRye creates
 public class ErrorCodes extends SimplePerformantInstrumentation {
 
     public static final String PARSE_FAILED = "GRAPHQL_PARSE_FAILED";

@@ -16,6 +16,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationValidationPar
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.validation.ValidationError;
+import io.quarkus.arc.Unremovable;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.newsgraph.gateway.error.ErrorCodes;
@@ -36,6 +37,7 @@ import org.newsgraph.gateway.error.ErrorCodes;
  * Limits are configured in application.properties ({@code newsgraph.graphql.*}).
  */
 @Singleton
+@Unremovable // looked up by GraphQLEngine, which SmallRye creates
 public class QueryLimits extends SimplePerformantInstrumentation {
 
     @ConfigProperty(name = "newsgraph.graphql.max-aliases")
