@@ -51,10 +51,14 @@ class ConcurrencyTests {
                 .body("data.story.timeline.nodes[1].location.place.name", is("Anchorage"))
                 .body("data.story.timeline.nodes[1].story.title", is("Story of 4"));
 
-        // level 1 the story, level 2 its timeline; Event.story is the story already loaded (no call)
-        assertEquals(1, Newsroom.EVENT_SERVICE.calls("/stories/lookup").size(), "one story lookup");
-        assertEquals(1, Newsroom.EVENT_SERVICE.calls("/timelines").size(), "one timeline call");
-        // level 5: the related events, and the participants and places together
+        // the story and its timeline (which needs only the story's id) together; Event.story is the
+        // story already loaded (no call)
+        List<StandIn.Call> lookup = Newsroom.EVENT_SERVICE.calls("/stories/lookup");
+        List<StandIn.Call> timeline = Newsroom.EVENT_SERVICE.calls("/timelines");
+        assertEquals(1, lookup.size(), "one story lookup");
+        assertEquals(1, timeline.size(), "one timeline call");
+        assertTrue(lookup.get(0).overlaps(timeline.get(0)), "the timeline is asked for while the story is, not after it");
+        // then the related events, and the participants and places together
         List<StandIn.Call> related = Newsroom.EVENT_SERVICE.calls("/events/lookup");
         List<StandIn.Call> entities = Newsroom.ENTITY_SERVICE.calls("/entities/lookup");
         assertEquals(1, related.size(), "one event lookup for every relation of the page");
