@@ -33,6 +33,7 @@ public final class TimeRules {
     private static final DateTimeFormatter TEXT_TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter TEXT_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter TEXT_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
 
     private TimeRules() {
     }
@@ -158,9 +159,9 @@ public final class TimeRules {
 
     /** The zone's short name at that moment ("AKDT", "BST", "UTC"), or its offset where it has none. */
     public static String abbreviation(ZonedDateTime at) {
-        String name = at.getZone().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
-        String specific = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH).format(at);
-        String chosen = specific != null && !specific.isBlank() ? specific : name;
+        String specific = ZONE_NAME.format(at);
+        String chosen = specific != null && !specific.isBlank() ? specific
+                : at.getZone().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
         return chosen.startsWith("GMT") && !"GMT".equals(chosen) || chosen.contains("/") ? at.getOffset().getId()
                 : chosen;
     }
