@@ -4,7 +4,8 @@ import { BrowserRouter } from 'react-router';
 import { Provider } from 'urql';
 import { signIn } from './auth/session';
 import { SessionContext } from './auth/SessionContext';
-import { newsroomClient, pastClient } from './graphql/client';
+import { followingClient, liveSocket, newsroomClient, pastClient } from './graphql/client';
+import { FollowingClientContext } from './live/follow';
 import { PastClientContext } from './graphql/past';
 import { App } from './app/App';
 import './styles.css';
@@ -13,14 +14,17 @@ const root = createRoot(document.getElementById('root')!);
 
 signIn().then(
   (session) => {
+    const ws = liveSocket(session.token);
     root.render(
       <StrictMode>
         <SessionContext.Provider value={session}>
-          <Provider value={newsroomClient(session.token)}>
+          <Provider value={newsroomClient(session.token, ws)}>
             <PastClientContext.Provider value={pastClient(session.token)}>
-              <BrowserRouter>
-                <App />
-              </BrowserRouter>
+              <FollowingClientContext.Provider value={followingClient(ws)}>
+                <BrowserRouter>
+                  <App />
+                </BrowserRouter>
+              </FollowingClientContext.Provider>
             </PastClientContext.Provider>
           </Provider>
         </SessionContext.Provider>

@@ -39,3 +39,13 @@ export function changeInWords(change: ChangeSeen, me: string): string {
   }
   return `${who} ${what}.`;
 }
+
+/** How long ago, as said in a newsroom: "a moment ago", "3 minutes ago", "2 hours ago". */
+export function agoInWords(at: string, now: number): string {
+  const seconds = Math.max(0, (now - Date.parse(at)) / 1000);
+  if (Number.isNaN(seconds) || seconds < 60) return 'a moment ago';
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return minutes === 1 ? 'a minute ago' : `${minutes} minutes ago`;
+  const hours = Math.floor(minutes / 60);
+  return hours === 1 ? 'an hour ago' : `${hours} hours ago`;
+}
