@@ -21,7 +21,7 @@ export const EventPageEventFragmentDoc = graphql(`
     time { date time zone precision approximate duration endDate endTime }
     participants { role entityId entity { __typename id name kind } }
     relations { type eventId event { id title } }
-    location { label place { id name } }
+    location { label placeId place { id name } }
     sources { publication url publishedAt retrievedAt }
   }
 `);
@@ -76,7 +76,7 @@ function draftOf(event: EventPageEventFragment | undefined, zone: string): Draft
     description: event?.description ?? '',
     notes: event?.notes ?? '',
     locationLabel: event?.location?.label ?? '',
-    place: event?.location?.place?.id ? { id: event.location.place.id, name: event.location.place.name ?? '' } : null,
+    place: pickedOf(event?.location?.placeId, event?.location?.place),
     time: timeDraftOf(event?.time, zone),
     participants: (event?.participants ?? []).flatMap((p) => {
       const entity = pickedOf(p?.entityId, p?.entity);
