@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -150,7 +151,7 @@ class NewsroomRulesIT {
                 .statusCode(200).extract().jsonPath();
         assertEquals("BAD_USER_INPUT", code(unsourced), unsourced.prettify());
         assertEquals("sources", unsourced.getString("errors[0].extensions.field"));
-        assertEquals(null, unsourced.get("errors[0].extensions.currentVersion"), "a broken rule is not a stale version");
+        assertNull(unsourced.get("errors[0].extensions.currentVersion"), "a broken rule is not a stale version");
         JsonPath unchanged = ok(DemoUsers.VIEWER, "query($id: ID!) { quote(id: $id) { version sources { publication } } }",
                 Map.of("id", quote));
         assertEquals(1, unchanged.getList("data.quote.sources").size());
