@@ -2,25 +2,7 @@ import { useEffect, useState } from 'react';
 import type { RecordType } from '../gql/graphql';
 import { useSession } from '../auth/SessionContext';
 import { useFollowingClient, useStoryChanges, type StoryChange } from './follow';
-import { agoInWords } from './words';
-
-const HOW: Record<string, string> = {
-  UPDATED: 'changed',
-  VERIFIED: 'given a verdict',
-  DELETED: 'deleted',
-  MERGED: 'merged',
-};
-const MOVED_HOW: Record<string, string> = {
-  DRAFT: 'returned to draft',
-  IN_REVIEW: 'submitted for review',
-  PUBLISHED: 'published',
-  RETRACTED: 'retracted',
-};
-
-/** How the record was changed, in a past participle: "changed", "published". */
-function how(change: StoryChange): string {
-  return change.kind === 'MOVED' ? MOVED_HOW[change.state] ?? 'moved' : HOW[change.kind] ?? 'changed';
-}
+import { agoInWords, howChanged } from './words';
 
 interface Props {
   storyId: string;
@@ -63,7 +45,7 @@ export function ChangedMeanwhile({ storyId, recordType, id, version, cursor, rec
     <div className="changed-meanwhile" role="status" aria-label="Changed meanwhile">
       {shown && (
         <p>
-          This {record} was {how(shown)} by <strong>{shown.user}</strong> {agoInWords(shown.at, now)}, after you
+          This {record} was {howChanged(shown)} by <strong>{shown.user}</strong> {agoInWords(shown.at, now)}, after you
           opened it. Your changes are not saved yet.{' '}
           <button type="button" className="link" onClick={onSeeTheirs}>See their version</button>
         </p>

@@ -1,4 +1,4 @@
-import { agoInWords, changeInWords } from './words';
+import { agoInWords, changeInWords, howChanged } from './words';
 
 describe('a change of a story in words', () => {
   it('names who did what to which kind of record', () => {
@@ -25,5 +25,14 @@ describe('how long ago, in words', () => {
     expect(agoInWords('2025-08-15T19:48:00Z', now)).toBe('12 minutes ago');
     expect(agoInWords('2025-08-15T17:30:00Z', now)).toBe('2 hours ago');
     expect(agoInWords('2025-08-15T20:00:05Z', now)).toBe('a moment ago'); // a clock a little ahead
+  });
+});
+
+describe('what was done to a record, after "This quote was"', () => {
+  it('names the move by where the record went', () => {
+    expect(howChanged({ kind: 'UPDATED', state: 'DRAFT' })).toBe('changed');
+    expect(howChanged({ kind: 'MOVED', state: 'IN_REVIEW' })).toBe('submitted for review');
+    expect(howChanged({ kind: 'MOVED', state: 'DRAFT' })).toBe('returned to draft');
+    expect(howChanged({ kind: 'VERIFIED', state: 'PUBLISHED' })).toBe('given a verdict');
   });
 });
