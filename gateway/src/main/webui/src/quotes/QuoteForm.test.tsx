@@ -4,7 +4,6 @@ import { clientAnswering, renderAs } from '../test/render';
 import { publishedQuote } from '../test/fixtures';
 import { QuoteForm } from './QuoteForm';
 
-
 describe('the quote editor, when a save breaks a rule', () => {
   it('shows the error at the field it names, not the conflict view', async () => {
     const { client, executeMutation } = clientAnswering({
