@@ -53,7 +53,9 @@ public class StoryGraph {
     @Query
     @Description("A story by id or by slug")
     public Uni<Story> story(@Id String id, String slug) {
-        return caller.check(Roles.VIEWER).invoke(() -> loadTimelinesAsked(id)).chain(() -> byIdOrSlug(id, slug));
+        // the selection set is read now, while this field's context is the current one
+        List<SelectedField> below = context.unwrap(DataFetchingEnvironment.class).getSelectionSet().getImmediateFields();
+        return caller.check(Roles.VIEWER).invoke(() -> loadTimelinesAsked(id, below)).chain(() -> byIdOrSlug(id, slug));
     }
 
     @Query
@@ -121,11 +123,11 @@ public class StoryGraph {
      * (the request's loader keeps it); if the story cannot be read, the page is never used. This
      * saves one call's time on the commonest query, a story with its timeline.
      */
-    private void loadTimelinesAsked(String storyId) {
+    private void loadTimelinesAsked(String storyId, List<SelectedField> below) {
         if (storyId == null) {
             return;
         }
-        for (SelectedField field : context.unwrap(DataFetchingEnvironment.class).getSelectionSet().getImmediateFields()) {
+        for (SelectedField field : below) {
             if (field.getName().equals("timeline")) {
                 Map<String, Object> asked = field.getArguments();
                 events.timelines(List.of(storyId), id -> id, new TimelineFilter((String) asked.get("from"),
