@@ -137,6 +137,26 @@ class EntitySearchTests {
     }
 
     @Test
+    void namesStartingWithTheWordComeFirstAndSimilarOnesFillThePages() {
+        for (String name : List.of("Brzęczyk Alpha", "Brzęczyk Beta", "Brzęczyk Gamma", "Brzeczak Delta")) {
+            create(Api.person(name, null));
+        }
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        do {
+            var request = asViewer().queryParam("q", "brzeczyk").queryParam("first", 2);
+            if (after != null) {
+                request.queryParam("after", after);
+            }
+            JsonPath page = request.get("/entities/search").then().statusCode(200).extract().jsonPath();
+            seen.addAll(page.getList("edges.node.name", String.class));
+            after = page.getBoolean("pageInfo.hasNextPage") ? page.getString("pageInfo.endCursor") : null;
+        } while (after != null);
+        assertEquals(List.of("Brzęczyk Alpha", "Brzęczyk Beta", "Brzęczyk Gamma", "Brzeczak Delta"), seen,
+                "the names with the word first, then the one only like it (a typo away), each once");
+    }
+
+    @Test
     void aSearchCursorIsCheckedToo() {
         asViewer().queryParam("q", "putin").queryParam("after", "bm9wZQ").get("/entities/search").then()
                 .statusCode(400).body("field", is("after"));
