@@ -43,7 +43,7 @@ public class QuoteSearch {
     @Inject
     EntityManager em;
 
-    /** How many matches a search ranks at most before it keeps to the most recent ones. */
+    /** How many matches a search of a common word ranks: about 1.5 times this, in the most recent months. */
     @ConfigProperty(name = "quote.search.rank-window", defaultValue = "1000")
     int rankWindow;
 
@@ -151,9 +151,9 @@ public class QuoteSearch {
 
     /**
      * Up to {@code limit} hits from {@code offset}, best first; snippets only for those. A search
-     * whose words match more than {@link #rankWindow} quotes ranks only the most recent of them
-     * (whole months holding at least that many): ranking every match of a common word reads every
-     * matching row.
+     * whose words match three times {@link #rankWindow} quotes or more ranks only the most recent of
+     * them (whole months holding about 1.5 times the window): ranking every match of a common word
+     * reads every matching row.
      */
     @SuppressWarnings("unchecked")
     public List<Hit> search(SearchFilter filter, int offset, int limit) {
@@ -186,8 +186,8 @@ public class QuoteSearch {
     }
 
     /**
-     * The rank window of a search with words: "" (none) when the planner expects at most
-     * {@link #rankWindow} matches; else the months (UTC) a match must have been said in, as a
+     * The rank window of a search with words: "" (none) when the planner expects fewer than three
+     * times {@link #rankWindow} matches; else the months (UTC) a match must have been said in, as a
      * tsquery OR of the month lexemes every quote's search vector carries ({@code 'said 2025-08'},
      * V2 migration): the most recent months, within {@code from} and {@code to}, among whose quotes
      * about 1.5 times that many should match. The GIN index intersects the words with those months
@@ -205,9 +205,11 @@ public class QuoteSearch {
         if (expected <= rankWindow) {
             return "";
         }
-        // a margin for the planner's estimate, which can be off by half either way
+        // a margin for the planner's estimate, which can be off by half either way; a window that
+        // keeps more than half of the quotes costs more than it saves: the index walks the word's
+        // postings once per month of it (a word the planner expects in 1,200 quotes got 18 months)
         double fraction = 1.5 * rankWindow / expected;
-        if (fraction >= 1) {
+        if (fraction > 0.5) {
             return "";
         }
         Instant[] span = windowSpan(fraction, filter.from(), filter.to());
