@@ -66,6 +66,7 @@ class FootprintBenchmark {
     /** deploy/local's default --service-java-opts. */
     private static final String KEPT = Settings.parse(List.of(), Map.of("NEWSGRAPH_REPO", ".")).serviceJavaOptions();
     private static final String SMALL = "-Xmx128m -Xss512k -XX:+UseSerialGC";
+    private static final String TRIM = "-XX:TrimNativeHeapInterval=5000";
 
     /** {archive} is replaced by the variant's archive file of the service. */
     static final List<Variant> VARIANTS = List.of(
@@ -82,6 +83,11 @@ class FootprintBenchmark {
                     null),
             new Variant("small-appcds", JDK17, SMALL + " -XX:SharedArchiveFile={archive}", Map.of(),
                     SMALL + " -XX:ArchiveClassesAtExit={archive}"),
+            // glibc keeps what the JVM freed (class loading, compilations) in its arenas: give it back every 5 s
+            new Variant("trim", JDK17, "-Xmx256m " + TRIM, Map.of(), null),
+            new Variant("serial-trim", JDK17, "-Xmx256m -XX:+UseSerialGC " + TRIM, Map.of(), null),
+            new Variant("trim-arena2", JDK17, "-Xmx256m " + TRIM, Map.of("MALLOC_ARENA_MAX", "2"), null),
+            new Variant("c1-trim", JDK17, "-Xmx256m -XX:TieredStopAtLevel=1 " + TRIM, Map.of(), null),
             new Variant("small-jdk25", JDK25, SMALL, Map.of(), null),
             new Variant("small-jdk25-aot", JDK25, SMALL + " -XX:AOTCache={archive}", Map.of(),
                     SMALL + " -XX:AOTCacheOutput={archive}"));
@@ -175,7 +181,8 @@ class FootprintBenchmark {
                     Running running = start(variant, service, service.ownDatabase().map(settings::jdbcUrl).orElse(null), false);
                     String result;
                     try {
-                        result = String.format(Locale.ROOT, "%.2f s (load %s)", running.awaitReady(), load);
+                        double seconds = running.awaitReady();
+                        result = String.format(Locale.ROOT, "%.2f s, %.1f cpu-s (load %s)", seconds, running.cpuAtReady, load);
                     } catch (IllegalStateException e) {
                         result = "FAILED: " + e.getMessage();
                     }
@@ -187,7 +194,8 @@ class FootprintBenchmark {
             }
         }
 
-        System.out.printf("%nFootprint, %s; start = process start to first 200 on /q/health/ready%n", memory());
+        System.out.printf("%nFootprint, %s; start = process start to first 200 on /q/health/ready"
+                + " (wall clock, and processor seconds used by then)%n", memory());
         System.out.printf("%-20s | %-15s | %-40s | %s%n", "variant", "service", "alone", "four at once; RSS after the demo load");
         for (Variant variant : variants) {
             for (Services.Service service : Services.ALL) {
@@ -235,8 +243,8 @@ class FootprintBenchmark {
             Thread.sleep(SETTLE.toMillis());
             String loadAfter = load();
             for (Map.Entry<String, Running> service : running.entrySet()) {
-                String result = String.format(Locale.ROOT, "%.2f s (load %s); %d MiB (load %s)",
-                        ready.get(service.getKey()), load, service.getValue().rssMiB(), loadAfter);
+                String result = String.format(Locale.ROOT, "%.2f s, %.1f cpu-s (load %s); %d MiB (load %s)",
+                        ready.get(service.getKey()), service.getValue().cpuAtReady, load, service.getValue().rssMiB(), loadAfter);
                 results.put(service.getKey(), result);
                 System.out.printf("four   %-20s %-15s %s%n", variant.name(), service.getKey(), result);
             }
@@ -292,6 +300,7 @@ class FootprintBenchmark {
         private final Services.Service service;
         private final Process process;
         private final long started = System.nanoTime();
+        private double cpuAtReady = Double.NaN;
 
         Running(Services.Service service, Process process) {
             this.service = service;
@@ -308,6 +317,7 @@ class FootprintBenchmark {
                 }
                 try {
                     if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        cpuAtReady = cpuSeconds();
                         return (System.nanoTime() - started) / 1e9;
                     }
                 } catch (IOException e) {
@@ -316,6 +326,18 @@ class FootprintBenchmark {
                 Thread.sleep(POLL.toMillis());
             }
             throw new IllegalStateException(service.name() + " was not ready after " + START_TIMEOUT);
+        }
+
+        /**
+         * Processor seconds (user + system) the process had used when it was ready: unlike the
+         * wall-clock start, this hardly depends on what else the machine runs, and on 2 cores a
+         * start cannot take less wall-clock time than half of it.
+         */
+        private double cpuSeconds() throws IOException {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields 14 and 15 of proc(5) (utime, stime), counted from field 3 here, in clock ticks of 1/100 s
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
         }
 
         long rssMiB() throws IOException {
