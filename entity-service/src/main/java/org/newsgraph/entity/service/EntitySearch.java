@@ -35,7 +35,8 @@ public class EntitySearch {
     /**
      * In one round trip: the threshold {@code :t}, the search form of the query {@code :q} and its
      * words (those in which pg_trgm sees letters: a lone "-" would match nothing), the indexes,
-     * never a scan of every name: expecting many matches, the planner would read them all (settings
+     * never a scan of every name: expecting many matches, the planner would read them all, a plan
+     * made for these words (a generic plan cannot tell a rare prefix from a common one; settings
      * local to the transaction), and the form's words as prefixes ({@code 'kow':*}, AND-ed; parsed as
      * the index parses names).
      */
@@ -43,6 +44,7 @@ public class EntitySearch {
             + " (SELECT string_agg(DISTINCT w, ' ') FROM regexp_split_to_table(f.form, '\\s+') w"
             + " WHERE cardinality(show_trgm(w)) > 0), set_config('enable_seqscan', 'off', true),"
             + " set_config('max_parallel_workers_per_gather', '0', true),"
+            + " set_config('plan_cache_mode', 'force_custom_plan', true),"
             + " coalesce((SELECT string_agg(quote_literal(l) || ':*', ' & ') FROM unnest(tsvector_to_array("
             + "to_tsvector('simple', f.form))) l), quote_literal(f.form)) FROM (SELECT search_form(:q) AS form) f";
 
@@ -142,7 +144,7 @@ public class EntitySearch {
         String[] words = joined.split(" ");
         Query query = em.createNativeQuery(sql(words.length))
                 .setParameter("form", form)
-                .setParameter("prefixes", (String) prepared[5])
+                .setParameter("prefixes", (String) prepared[6])
                 .setParameter("prefix", form.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"))
                 .setParameter("kind", kind == null ? "" : kind.name())
                 .setParameter("offset", offset)

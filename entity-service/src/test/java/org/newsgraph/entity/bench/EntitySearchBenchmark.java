@@ -229,7 +229,7 @@ class EntitySearchBenchmark {
             return List.of();
         }
         Map<String, Object> params = params(prepared);
-        params.put("prefixes", prepared.get(5));
+        params.put("prefixes", prepared.get(6));
         return ids(connection, EntitySearch.sql(((String) prepared.get(2)).split(" ").length), params);
     }
 
