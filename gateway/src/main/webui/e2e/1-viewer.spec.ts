@@ -19,12 +19,34 @@ test('the viewer reads the demo story: times as the source gave them and in Lond
 
   // The first page a signed-in reader opens: from the address to the timeline on screen, the
   // Keycloak round trip included. Written to docs/measurements.md, never asserted.
+  // Where the time goes: every request of the page, from the navigation on (ms since it started).
   const reader = await context.newPage();
-  const started = Date.now();
+  const requests: { request: string; startMs: number; endMs: number; status?: number; bytes?: number }[] = [];
+  let started = Date.now();
+  reader.on('requestfinished', async (request) => {
+    const timing = request.timing();
+    const response = await request.response();
+    let operation: string | undefined;
+    try {
+      operation = request.postDataJSON()?.operationName;
+    } catch {
+      // not JSON (the code exchange is a form)
+    }
+    const url = new URL(request.url());
+    requests.push({
+      request: `${request.method()} ${url.port}${url.pathname}${operation ? ` ${operation}` : ''}`,
+      startMs: Math.round(timing.startTime - started),
+      endMs: Math.round(timing.startTime + timing.responseEnd - started),
+      status: response?.status(),
+      bytes: (await request.sizes().catch(() => undefined))?.responseBodySize,
+    });
+  });
+  started = Date.now();
   await reader.goto(DEMO_STORY);
   await expect(reader.locator('article.event').first()).toBeVisible();
   const total = Date.now() - started;
   const app = await reader.evaluate(() => Math.round(performance.now()));
-  record('first-page', { page: DEMO_STORY, fromAddressToTimelineMs: total, appDocumentToTimelineMs: app });
+  requests.sort((a, b) => a.startMs - b.startMs);
+  record('first-page', { page: DEMO_STORY, fromAddressToTimelineMs: total, appDocumentToTimelineMs: app, requests });
   await reader.close();
 });

@@ -11,7 +11,7 @@ async function openForEditing(page: import('@playwright/test').Page) {
   await page.getByRole('button', { name: 'Edit the quote' }).click();
 }
 
-test('two editors change the same quote: the second sees both versions and keeps their text by reapplying it', async ({ page, signIn }) => {
+test('two editors change the same quote: the second is told before saving, sees both versions and keeps their text by reapplying it', async ({ page, signIn }) => {
   await logIn(page, 'editor');
   const other = await signIn('admin');
   await openForEditing(page);
@@ -24,6 +24,12 @@ test('two editors change the same quote: the second sees both versions and keeps
   await expect(page.getByTestId('quote-text')).toContainText(first);
 
   await other.getByLabel('Text', { exact: true }).fill(second);
+  // live: the form says who changed the quote while the second editor is still typing, and keeps their text
+  const changed = other.getByRole('status', { name: 'Changed meanwhile' });
+  await expect(changed).toContainText('This quote was changed by ed a moment ago', { timeout: 30_000 });
+  await expect(other.getByLabel('Text', { exact: true })).toHaveValue(second);
+  await screenshot(other, 'changed-meanwhile');
+  await expectAccessible(other, 'the quote editor marked as changed meanwhile');
   await other.getByRole('button', { name: 'Save the quote' }).click();
   const conflict = other.getByRole('alert').filter({ hasText: 'Someone else changed this quote' });
   await expect(conflict).toBeVisible();

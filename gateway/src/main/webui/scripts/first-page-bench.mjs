@@ -37,6 +37,7 @@ try {
     await page.getByRole('button', { name: 'Log out' }).waitFor();
     await page.close();
     build.times = { warm: [], cold: [] };
+    build.trails = {};
   }
 
   const open = async (build, cold) => {
@@ -44,11 +45,26 @@ try {
     const cdp = await build.context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: cold });
+    // where the time goes: each request of the page, from the navigation on (the last run's is printed)
+    const trail = [];
+    page.on('requestfinished', (request) => {
+      const timing = request.timing();
+      let operation = '';
+      try {
+        operation = request.postDataJSON()?.operationName ?? '';
+      } catch {
+        // not JSON (the code exchange is a form)
+      }
+      const url = new URL(request.url());
+      trail.push({ start: Math.round(timing.startTime - started), end: Math.round(timing.startTime + timing.responseEnd - started),
+        what: `${request.method()} :${url.port}${url.pathname.replace(/^\/realms\/newsroom\/protocol\/openid-connect/, '…')} ${operation}` });
+    });
     const started = Date.now();
     await page.goto(STORY);
     await page.locator('article.event').first().waitFor();
     const ms = Date.now() - started;
     await page.close();
+    build.trails[cold ? 'cold' : 'warm'] = { ms, requests: trail.sort((a, b) => a.start - b.start) };
     return ms;
   };
 
@@ -68,6 +84,12 @@ try {
   for (const build of builds) {
     console.log(`${build.label.padEnd(10)} cold median ${median(build.times.cold)} [${build.times.cold.join(', ')}]`);
     console.log(`${''.padEnd(10)} warm median ${median(build.times.warm)} [${build.times.warm.join(', ')}]`);
+  }
+  for (const build of builds) {
+    for (const [mode, { ms, requests }] of Object.entries(build.trails)) {
+      console.log(`\n${build.label}, ${mode}, last run (${ms} ms): request, start–end ms after the navigation`);
+      for (const r of requests) console.log(`  ${String(r.start).padStart(5)}–${String(r.end).padEnd(5)} ${r.what}`);
+    }
   }
 } finally {
   await browser.close();

@@ -1,38 +1,28 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
-import { Provider } from 'urql';
 import { signIn } from './auth/session';
-import { SessionContext } from './auth/SessionContext';
-import { newsroomClient, pastClient } from './graphql/client';
-import { PastClientContext } from './graphql/past';
-import { App } from './app/App';
-import './styles.css';
 
-const root = createRoot(document.getElementById('root')!);
+/**
+ * Signing in comes first, and needs only keycloak-js: the app (React, the GraphQL clients, the
+ * screens) is a script of its own. A visit without a session goes to Keycloak's login without
+ * loading it; coming back from Keycloak with a code, it loads while the code is exchanged for a
+ * token (the two waits overlap instead of following each other).
+ */
+const fromKeycloak = /[#&?]code=/.test(window.location.hash + window.location.search);
+const loadApp = () => import('./app/start');
+const app = fromKeycloak ? loadApp() : undefined;
+const root = document.getElementById('root')!;
 
 signIn().then(
-  (session) => {
-    root.render(
-      <StrictMode>
-        <SessionContext.Provider value={session}>
-          <Provider value={newsroomClient(session.token)}>
-            <PastClientContext.Provider value={pastClient(session.token)}>
-              <BrowserRouter>
-                <App />
-              </BrowserRouter>
-            </PastClientContext.Provider>
-          </Provider>
-        </SessionContext.Provider>
-      </StrictMode>,
-    );
-  },
+  async (session) => (await (app ?? loadApp())).start(root, session),
   (error: unknown) => {
-    root.render(
-      <main className="page">
-        <h1>Newsgraph</h1>
-        <p role="alert">Signing in did not work: {String(error)}. Reload the page to try again.</p>
-      </main>,
-    );
+    // no React here: the app's script may be what failed to load
+    const main = document.createElement('main');
+    main.className = 'page';
+    const title = document.createElement('h1');
+    title.textContent = 'Newsgraph';
+    const said = document.createElement('p');
+    said.setAttribute('role', 'alert');
+    said.textContent = `Signing in did not work: ${String(error)}. Reload the page to try again.`;
+    main.append(title, said);
+    root.replaceChildren(main);
   },
 );

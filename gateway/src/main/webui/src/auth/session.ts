@@ -1,4 +1,4 @@
-import Keycloak from 'keycloak-js';
+import Keycloak, { type KeycloakConfig } from 'keycloak-js';
 
 /** The newsroom's roles, each including the ones before it (Keycloak composite roles). */
 export const ROLES = ['viewer', 'reporter', 'editor', 'admin'] as const;
@@ -33,18 +33,43 @@ export function includes(held: Role | null, needed: Role): boolean {
   return held !== null && ROLES.indexOf(held) >= ROLES.indexOf(needed);
 }
 
+const KEYCLOAK_CONFIG = 'newsgraph.keycloak';
+
 /**
- * Signs in through Keycloak (authorization code flow with PKCE, client newsgraph-ui). The
- * gateway says where Keycloak is (/api/keycloak.json), so the same build works on any stack.
- * Resolves once the user is signed in; until then Keycloak's login page is shown.
+ * Where Keycloak is, as the gateway says (/api/keycloak.json), so the same build works on any
+ * stack. Kept for the tab (sessionStorage): the page loads twice when signing in (before the
+ * redirect to Keycloak and after it), and the second time, the one the user waits for, need not
+ * ask again. With the endpoints given, keycloak-js fetches nothing before it redirects or
+ * exchanges the code (no well-known document; no login-status or third-party-cookie iframe).
+ */
+async function keycloakConfig(): Promise<KeycloakConfig> {
+  const kept = sessionStorage.getItem(KEYCLOAK_CONFIG);
+  if (kept) return JSON.parse(kept) as KeycloakConfig;
+  const response = await fetch('/api/keycloak.json', { headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error(`the gateway did not say where Keycloak is (HTTP ${response.status})`);
+  const json = (await response.json()) as { 'auth-server-url': string; realm: string; resource: string };
+  const config: KeycloakConfig = { url: json['auth-server-url'], realm: json.realm, clientId: json.resource };
+  sessionStorage.setItem(KEYCLOAK_CONFIG, JSON.stringify(config));
+  return config;
+}
+
+/**
+ * Signs in through Keycloak (authorization code flow with PKCE, client newsgraph-ui). Resolves
+ * once the user is signed in; until then Keycloak's login page is shown.
  */
 export async function signIn(): Promise<Session> {
-  const keycloak = new Keycloak('/api/keycloak.json');
-  await keycloak.init({
-    onLoad: 'login-required',
-    pkceMethod: 'S256',
-    checkLoginIframe: false,
-  });
+  const keycloak = new Keycloak(await keycloakConfig());
+  try {
+    await keycloak.init({
+      onLoad: 'login-required',
+      pkceMethod: 'S256',
+      checkLoginIframe: false,
+    });
+  } catch (error) {
+    // perhaps Keycloak moved since the tab kept its address: a reload asks the gateway again
+    sessionStorage.removeItem(KEYCLOAK_CONFIG);
+    throw error;
+  }
   const refresh = async () => {
     try {
       await keycloak.updateToken(MIN_VALIDITY);

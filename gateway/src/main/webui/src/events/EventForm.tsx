@@ -9,6 +9,7 @@ import { fieldError, problemOf } from '../graphql/errors';
 import { pickedOf } from '../entities/picked';
 import { EntityPicker, type PickedEntity } from '../entities/EntityPicker';
 import { ConflictView, type ConflictRow } from '../conflict/ConflictView';
+import { ChangedMeanwhile } from '../live/ChangedMeanwhile';
 import { EVENT_KINDS } from '../stories/Timeline';
 import { TimeFields, timeDraftOf, timeInputOf, type TimeDraft } from './TimeFields';
 import { SourcesField, sourceDraftsOf, sourceInputsOf, type SourceDraft } from './SourcesField';
@@ -20,7 +21,7 @@ export const EventPageEventFragmentDoc = graphql(`
     time { date time zone precision approximate duration endDate endTime }
     participants { role entityId entity { __typename id name kind } }
     relations { type eventId event { id title } }
-    location { label place { id name } }
+    location { label placeId place { id name } }
     sources { publication url publishedAt retrievedAt }
   }
 `);
@@ -75,7 +76,7 @@ function draftOf(event: EventPageEventFragment | undefined, zone: string): Draft
     description: event?.description ?? '',
     notes: event?.notes ?? '',
     locationLabel: event?.location?.label ?? '',
-    place: event?.location?.place?.id ? { id: event.location.place.id, name: event.location.place.name ?? '' } : null,
+    place: pickedOf(event?.location?.placeId, event?.location?.place),
     time: timeDraftOf(event?.time, zone),
     participants: (event?.participants ?? []).flatMap((p) => {
       const entity = pickedOf(p?.entityId, p?.entity);
@@ -120,12 +121,14 @@ function conflictRows(mine: Draft, theirs: Draft): ConflictRow[] {
 interface Props {
   storyId: string;
   event?: EventPageEventFragment;
+  /** The story's changeCursor, read with the event: others' changes after it are marked in the form. */
+  cursor?: string | null;
   onSaved(id: string): void;
   onCancel(): void;
 }
 
 /** Creates an event as a draft, or edits one on the version it was opened at. */
-export function EventForm({ storyId, event, onSaved, onCancel }: Props) {
+export function EventForm({ storyId, event, cursor, onSaved, onCancel }: Props) {
   const { zone } = useReaderZone();
   const client = useClient();
   const [draft, setDraft] = useState<Draft>(() => draftOf(event, zone));
@@ -139,14 +142,19 @@ export function EventForm({ storyId, event, onSaved, onCancel }: Props) {
   const fetching = created.fetching || updated.fetching;
   const set = (change: Partial<Draft>) => setDraft({ ...draft, ...change });
 
+  /** Their version beside the user's: after a CONFLICT, or when the user asks, having been told it changed. */
+  const compare = async (id: string, currentVersion?: number) => {
+    const current = await client.query(CurrentEventQuery, { id }, { requestPolicy: 'network-only' }).toPromise();
+    setTheirs(current.data?.event ?? null);
+    setVersion((basedOn) => current.data?.event?.version ?? currentVersion ?? basedOn);
+  };
+
   const save = async (basedOn: number) => {
     if (event?.id) {
       const result = await update({ id: event.id, input: inputOf(draft, storyId), version: basedOn });
       const conflict = problemOf(result.error, 'CONFLICT');
       if (conflict) {
-        const current = await client.query(CurrentEventQuery, { id: event.id }, { requestPolicy: 'network-only' }).toPromise();
-        setTheirs(current.data?.event ?? null);
-        setVersion(current.data?.event?.version ?? conflict.currentVersion ?? basedOn);
+        await compare(event.id, conflict.currentVersion);
       } else if (result.data?.updateEvent?.id) {
         onSaved(result.data.updateEvent.id);
       }
@@ -162,6 +170,10 @@ export function EventForm({ storyId, event, onSaved, onCancel }: Props) {
       void save(version);
     }}>
       <h2>{event ? `Edit: ${event.title}` : 'New event (draft)'}</h2>
+      {event && (
+        <ChangedMeanwhile storyId={storyId} recordType="EVENT" record="event" id={event.id} version={version}
+          cursor={cursor} onSeeTheirs={() => void compare(event.id)} />
+      )}
       {theirs && (
         <ConflictView record="event" currentVersion={theirs.version} busy={fetching}
           rows={conflictRows(draft, draftOf(theirs, zone))}
@@ -228,8 +240,7 @@ export function EventForm({ storyId, event, onSaved, onCancel }: Props) {
         )}
       </fieldset>
 
-      <SourcesField value={draft.sources} onChange={(sources) => set({ sources })} />
-      {fieldError(error, 'sources') && <p className="field-error" role="alert">{fieldError(error, 'sources')}</p>}
+      <SourcesField value={draft.sources} onChange={(sources) => set({ sources })} error={fieldError(error, 'sources')} />
       <TextField label="Newsroom notes (never shown to viewers)" value={draft.notes} onChange={(notes) => set({ notes })} multiline error={fieldError(error, 'notes')} />
       {!theirs && <Problems error={error} except={['CONFLICT']} />}
       <div className="actions">

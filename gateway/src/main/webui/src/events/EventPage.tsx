@@ -15,7 +15,7 @@ const EventPageQuery = graphql(`
   query EventPage($id: ID!, $zone: String!) {
     event(id: $id) {
       id ...TimelineEvent ...EventPageEvent
-      story { id slug title }
+      story { id slug title changeCursor }
     }
   }
 `);
@@ -47,7 +47,7 @@ export function EventPage() {
       <h1>{event.title}</h1>
       <Problems error={error} />
       {editing ? (
-        <EventForm storyId={event.storyId ?? ''} event={event} onSaved={() => setEditing(false)} onCancel={() => setEditing(false)} />
+        <EventForm storyId={event.storyId ?? ''} event={event} cursor={event.story?.changeCursor} onSaved={() => setEditing(false)} onCancel={() => setEditing(false)} />
       ) : (
         <>
           <EventCard event={event} />

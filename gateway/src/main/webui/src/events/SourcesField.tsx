@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { SourceInput } from '../gql/graphql';
 import { TextField } from '../ui/Fields';
 
@@ -20,12 +21,17 @@ export function sourceInputsOf(drafts: SourceDraft[]): SourceInput[] {
   }));
 }
 
-/** Where a record comes from: publication, address and date, one row per source. */
-export function SourcesField({ value, onChange }: { value: SourceDraft[]; onChange(value: SourceDraft[]): void }) {
+/**
+ * Where a record comes from: publication, address and date, one row per source. Its error (a
+ * BAD_USER_INPUT naming `sources`, such as "a PUBLISHED record needs a source") is shown here.
+ */
+export function SourcesField({ value, onChange, error }: { value: SourceDraft[]; onChange(value: SourceDraft[]): void; error?: string }) {
+  const id = useId();
   const set = (i: number, change: Partial<SourceDraft>) => onChange(value.map((s, j) => (j === i ? { ...s, ...change } : s)));
   return (
-    <fieldset>
+    <fieldset aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}>
       <legend>Sources</legend>
+      {error && <p id={`${id}-error`} className="field-error" role="alert">{error}</p>}
       {value.map((source, i) => (
         <div key={i} className="grid4 source-row">
           <TextField label={`Publication ${i + 1}`} value={source.publication} onChange={(publication) => set(i, { publication })} />

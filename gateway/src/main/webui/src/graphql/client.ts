@@ -1,7 +1,7 @@
 import { Client, fetchExchange, subscriptionExchange, cacheExchange as documentCache } from 'urql';
 import { cacheExchange, type KeyingConfig, type UpdatesConfig } from '@urql/exchange-graphcache';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
-import { createClient as createWebSocketClient } from 'graphql-ws';
+import { createClient as createWebSocketClient, type Client as WebSocketClient } from 'graphql-ws';
 import type { IntrospectionQuery } from 'graphql';
 import schemaJson from '../gql/schema.json';
 import { forgetChanged, type Change } from '../live/stale';
@@ -34,7 +34,8 @@ function authorisedFetch(token: Token): typeof fetch {
   };
 }
 
-function webSocket(token: Token) {
+/** The newsroom's one socket for subscriptions (graphql-transport-ws on /graphql). */
+export function liveSocket(token: Token): WebSocketClient {
   const url = new URL('/graphql', window.location.href);
   url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
   // Lazy: the socket opens with the first subscription, with a fresh token in connection_init.
@@ -101,9 +102,16 @@ const updates: UpdatesConfig = {
   },
 };
 
+function overSocket(ws: WebSocketClient) {
+  return subscriptionExchange({
+    forwardSubscription: (request) => ({
+      subscribe: (sink) => ({ unsubscribe: ws.subscribe({ ...request, query: request.query ?? '' }, sink) }),
+    }),
+  });
+}
+
 /** The client of the editor: a normalised cache, every request with the user's token. */
-export function newsroomClient(token: Token): Client {
-  const ws = webSocket(token);
+export function newsroomClient(token: Token, ws: WebSocketClient): Client {
   return new Client({
     url: '/graphql',
     fetch: authorisedFetch(token),
@@ -119,13 +127,17 @@ export function newsroomClient(token: Token): Client {
         updates,
       }),
       fetchExchange,
-      subscriptionExchange({
-        forwardSubscription: (request) => ({
-          subscribe: (sink) => ({ unsubscribe: ws.subscribe({ ...request, query: request.query ?? '' }, sink) }),
-        }),
-      }),
+      overSocket(ws),
     ],
   });
+}
+
+/**
+ * Subscriptions past the cache, on the same socket (see FollowingClientContext): what an open
+ * edit form follows, without the cache fetching its record again under it.
+ */
+export function followingClient(ws: WebSocketClient): Client {
+  return new Client({ url: '/graphql', exchanges: [overSocket(ws)] });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { changeInWords } from './words';
+import { agoInWords, changeInWords, howChanged } from './words';
 
 describe('a change of a story in words', () => {
   it('names who did what to which kind of record', () => {
@@ -14,5 +14,25 @@ describe('a change of a story in words', () => {
 
   it('says "You" for the reader\'s own changes', () => {
     expect(changeInWords({ kind: 'DELETED', recordType: 'STORY', state: 'DRAFT', user: 'ed' }, 'ed')).toBe('You deleted the story.');
+  });
+});
+
+describe('how long ago, in words', () => {
+  const now = Date.parse('2025-08-15T20:00:00Z');
+  it('says a moment, minutes and hours', () => {
+    expect(agoInWords('2025-08-15T19:59:30Z', now)).toBe('a moment ago');
+    expect(agoInWords('2025-08-15T19:59:00Z', now)).toBe('a minute ago');
+    expect(agoInWords('2025-08-15T19:48:00Z', now)).toBe('12 minutes ago');
+    expect(agoInWords('2025-08-15T17:30:00Z', now)).toBe('2 hours ago');
+    expect(agoInWords('2025-08-15T20:00:05Z', now)).toBe('a moment ago'); // a clock a little ahead
+  });
+});
+
+describe('what was done to a record, after "This quote was"', () => {
+  it('names the move by where the record went', () => {
+    expect(howChanged({ kind: 'UPDATED', state: 'DRAFT' })).toBe('changed');
+    expect(howChanged({ kind: 'MOVED', state: 'IN_REVIEW' })).toBe('submitted for review');
+    expect(howChanged({ kind: 'MOVED', state: 'DRAFT' })).toBe('returned to draft');
+    expect(howChanged({ kind: 'VERIFIED', state: 'PUBLISHED' })).toBe('given a verdict');
   });
 });

@@ -39,3 +39,26 @@ export function changeInWords(change: ChangeSeen, me: string): string {
   }
   return `${who} ${what}.`;
 }
+
+const HOW: Record<string, string> = {
+  UPDATED: 'changed',
+  VERIFIED: 'given a verdict',
+  DELETED: 'deleted',
+  MERGED: 'merged into another',
+};
+
+/** What was done to the record, to follow "This quote was": "changed", "published", "submitted for review". */
+export function howChanged(change: Pick<ChangeSeen, 'kind' | 'state'>): string {
+  if (change.kind === 'MOVED') return (MOVED_WORDS[change.state] ?? 'moved {record}').replace(' {record}', '');
+  return HOW[change.kind] ?? 'changed';
+}
+
+/** How long ago, as said in a newsroom: "a moment ago", "3 minutes ago", "2 hours ago". */
+export function agoInWords(at: string, now: number): string {
+  const seconds = Math.max(0, (now - Date.parse(at)) / 1000);
+  if (Number.isNaN(seconds) || seconds < 60) return 'a moment ago';
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return minutes === 1 ? 'a minute ago' : `${minutes} minutes ago`;
+  const hours = Math.floor(minutes / 60);
+  return hours === 1 ? 'an hour ago' : `${hours} hours ago`;
+}

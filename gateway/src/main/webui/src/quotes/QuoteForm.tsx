@@ -9,6 +9,7 @@ import { fieldError, problemOf } from '../graphql/errors';
 import { pickedOf } from '../entities/picked';
 import { EntityPicker, type PickedEntity } from '../entities/EntityPicker';
 import { ConflictView, type ConflictRow } from '../conflict/ConflictView';
+import { ChangedMeanwhile } from '../live/ChangedMeanwhile';
 import { TimeFields, timeDraftOf, timeInputOf, type TimeDraft } from '../events/TimeFields';
 import { SourcesField, sourceDraftsOf, sourceInputsOf, type SourceDraft } from '../events/SourcesField';
 import { useReaderZone } from '../zone/ReaderZone';
@@ -116,15 +117,21 @@ function conflictRows(mine: Draft, theirs: Draft): ConflictRow[] {
   ];
 }
 
+/** The fields this form shows errors at; a BAD_USER_INPUT naming another (storyId, eventId) is said below the form. */
+const QUOTE_FIELDS = ['kind', 'text', 'context', 'speakerId', 'speakerLabel', 'putToLabel', 'platform', 'language',
+  'originalLanguage', 'originalText', 'time', 'sources'] as const;
+
 interface Props {
   quote?: QuotePageQuoteFragment;
   storyId?: string;
+  /** The story's changeCursor, read with the quote: others' changes after it are marked in the form. */
+  cursor?: string | null;
   onSaved(id: string): void;
   onCancel(): void;
 }
 
 /** The quote editor: words, kind, speaker or label, whom a question was put to, where a post was, time, sources. */
-export function QuoteForm({ quote, storyId, onSaved, onCancel }: Props) {
+export function QuoteForm({ quote, storyId, cursor, onSaved, onCancel }: Props) {
   const { zone } = useReaderZone();
   const client = useClient();
   const [draft, setDraft] = useState<Draft>(() => draftOf(quote, zone));
@@ -136,14 +143,19 @@ export function QuoteForm({ quote, storyId, onSaved, onCancel }: Props) {
   const fetching = updated.fetching || created.fetching;
   const set = (change: Partial<Draft>) => setDraft({ ...draft, ...change });
 
+  /** Their version beside the user's: after a CONFLICT, or when the user asks, having been told it changed. */
+  const compare = async (id: string, currentVersion?: number) => {
+    const current = await client.query(CurrentQuoteQuery, { id }, { requestPolicy: 'network-only' }).toPromise();
+    setTheirs(current.data?.quote ?? null);
+    setVersion((basedOn) => current.data?.quote?.version ?? currentVersion ?? basedOn);
+  };
+
   const save = async (basedOn: number) => {
     if (quote?.id) {
       const result = await update({ id: quote.id, input: inputOf(draft, quote), version: basedOn });
       const conflict = problemOf(result.error, 'CONFLICT');
       if (conflict) {
-        const current = await client.query(CurrentQuoteQuery, { id: quote.id }, { requestPolicy: 'network-only' }).toPromise();
-        setTheirs(current.data?.quote ?? null);
-        setVersion(current.data?.quote?.version ?? conflict.currentVersion ?? basedOn);
+        await compare(quote.id, conflict.currentVersion);
       } else if (result.data?.updateQuote?.id) {
         onSaved(result.data.updateQuote.id);
       }
@@ -156,6 +168,10 @@ export function QuoteForm({ quote, storyId, onSaved, onCancel }: Props) {
   return (
     <form className="panel quote-form" aria-label={quote ? 'Edit the quote' : 'New quote'} onSubmit={(e) => { e.preventDefault(); void save(version); }}>
       <h2>{quote ? 'Edit the quote' : 'New quote (draft)'}</h2>
+      {quote?.storyId && (
+        <ChangedMeanwhile storyId={quote.storyId} recordType="QUOTE" record="quote" id={quote.id} version={version}
+          cursor={cursor} onSeeTheirs={() => void compare(quote.id)} />
+      )}
       {theirs && (
         <ConflictView record="quote" currentVersion={theirs.version} busy={fetching}
           rows={conflictRows(draft, draftOf(theirs, zone))}
@@ -205,8 +221,8 @@ export function QuoteForm({ quote, storyId, onSaved, onCancel }: Props) {
       </fieldset>
       <CheckField label="It has its own time (otherwise its event's)" checked={draft.ownTime} onChange={(ownTime) => set({ ownTime })} />
       {draft.ownTime && <TimeFields value={draft.time} onChange={(time) => set({ time })} error={error} legend="When it was said" />}
-      <SourcesField value={draft.sources} onChange={(sources) => set({ sources })} />
-      {!theirs && <Problems error={error} except={['CONFLICT']} />}
+      <SourcesField value={draft.sources} onChange={(sources) => set({ sources })} error={fieldError(error, 'sources')} />
+      {!theirs && <Problems error={error} except={['CONFLICT']} shownAt={QUOTE_FIELDS} />}
       <div className="actions">
         <button type="submit" disabled={fetching}>{quote ? 'Save the quote' : 'Save as draft'}</button>
         <button type="button" className="secondary" onClick={onCancel}>Cancel</button>

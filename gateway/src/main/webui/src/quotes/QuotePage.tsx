@@ -23,7 +23,7 @@ const QuotePageQuery = graphql(`
       id ...QuotePageQuote
       saidAt(zone: $zone) { text }
       sourceTime: saidAt { text }
-      story { id slug title }
+      story { id slug title changeCursor }
       event { id title }
     }
   }
@@ -55,7 +55,7 @@ export function QuotePage() {
       <h1>Quote of {speakerOf(quote)} <StateBadge state={quote.state} /> <VerificationBadge state={quote.verification?.state} /></h1>
       <Problems error={error} />
       {editing ? (
-        <QuoteForm quote={quote} onSaved={() => setEditing(false)} onCancel={() => setEditing(false)} />
+        <QuoteForm quote={quote} cursor={quote.story?.changeCursor} onSaved={() => setEditing(false)} onCancel={() => setEditing(false)} />
       ) : (
         <>
           <blockquote className="quote-text" data-testid="quote-text">“{quote.text}”</blockquote>

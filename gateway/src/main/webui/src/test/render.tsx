@@ -5,6 +5,7 @@ import { fromValue, never } from 'wonka';
 import { vi } from 'vitest';
 import { SessionContext } from '../auth/SessionContext';
 import { includes, type Role, type Session } from '../auth/session';
+import { FollowingClientContext } from '../live/follow';
 
 export function sessionAs(role: Role | null, username = 'rita'): Session {
   return { username, role, may: (needed) => includes(role, needed), token: async () => 'token', logout: async () => {} };
@@ -17,12 +18,16 @@ export function clientAnswering(answer: unknown = { data: {} }) {
   return { client, executeMutation };
 }
 
-export function renderAs(role: Role | null, ui: React.ReactElement, client: Client = clientAnswering().client) {
-  const session = sessionAs(role);
+/** Renders as a user of a role; `following` is the client edit forms follow changes through (by default `client`). */
+export function renderAs(role: Role | null, ui: React.ReactElement, client: Client = clientAnswering().client,
+  following: Client = client, username?: string) {
+  const session = sessionAs(role, username);
   const wrapper = ({ children }: { children: React.ReactNode }) => (
     <SessionContext.Provider value={session}>
       <Provider value={client}>
-        <MemoryRouter>{children}</MemoryRouter>
+        <FollowingClientContext.Provider value={following}>
+          <MemoryRouter>{children}</MemoryRouter>
+        </FollowingClientContext.Provider>
       </Provider>
     </SessionContext.Provider>
   );

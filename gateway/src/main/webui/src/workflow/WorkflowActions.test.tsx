@@ -1,4 +1,5 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { CombinedError } from 'urql';
 import { clientAnswering, renderAs } from '../test/render';
 import { WorkflowActions } from './WorkflowActions';
 
@@ -29,5 +30,20 @@ describe('the workflow buttons', () => {
     fireEvent.change(screen.getByLabelText('Reason'), { target: { value: 'The time was wrong' } });
     expect(retract.disabled).toBe(false);
     expect(executeMutation).not.toHaveBeenCalled();
+  });
+});
+
+describe('a move refused by a rule', () => {
+  it('is said beside the buttons, naming what is missing', async () => {
+    const { client } = clientAnswering({
+      data: { moveQuote: null },
+      error: new CombinedError({
+        graphQLErrors: [{ message: 'a PUBLISHED record needs a source: add where the quote was said or reported',
+          extensions: { code: 'BAD_USER_INPUT', field: 'sources' } }],
+      }),
+    });
+    renderAs('editor', <WorkflowActions record="quote" id="q1" state="DRAFT" version={1} />, client);
+    fireEvent.click(screen.getByRole('button', { name: 'Publish' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('needs a source'));
   });
 });

@@ -60,7 +60,7 @@ export function WorkflowActions({ record, id, state, version }: Props) {
   return (
     <div className="workflow" aria-label="Workflow">
       <div className="actions">{moves}</div>
-      {!retracting && <Problems error={error} />}
+      {!retracting && <Problems error={error} shownAt={[]} />}
       <Dialog title={`Retract this ${record}`} open={retracting} onClose={() => setRetracting(false)}>
         <form onSubmit={async (e) => {
           e.preventDefault();
@@ -69,7 +69,7 @@ export function WorkflowActions({ record, id, state, version }: Props) {
         }}>
           <p>A retracted {record} stays on the record, marked as retracted with your reason.</p>
           <TextField label="Reason" value={reason} onChange={setReason} required multiline error={fieldError(error, 'reason')} />
-          <Problems error={error} />
+          <Problems error={error} shownAt={['reason']} />
           <div className="actions">
             <button type="submit" className="danger" disabled={fetching || !reason.trim()}>Retract</button>
             <button type="button" className="secondary" onClick={() => setRetracting(false)}>Cancel</button>

@@ -332,7 +332,8 @@ class AbuseIT {
                 + "id: $id, version: $v, input: {text: \"We had a constructive talk\", kind: DIRECT, speakerId: $speaker, "
                 + "storyId: $story, eventId: $event, language: \"en\", sources: []}) { sources { url } } }",
                 Map.of("id", desk.quote, "v", version, "speaker", desk.speaker, "story", desk.story, "event", desk.event))
-                .body("errors[0].extensions.code", in(List.of("CONFLICT", "BAD_USER_INPUT")));
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.field", equalTo("sources"));
         Graph.as(DemoUsers.VIEWER, "query($id: ID!) { quote(id: $id) { state sources { url } } }", Map.of("id", desk.quote))
                 .body("data.quote.state", equalTo("PUBLISHED"))
                 .body("data.quote.sources.size()", is(1));

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -119,7 +120,11 @@ class NewsroomRulesIT {
 
         JsonPath refused = Graph.as(DemoUsers.EDITOR, "mutation($id: ID!) { moveQuote(id: $id, to: PUBLISHED,"
                 + " version: 0) { state } }", Map.of("id", quote)).statusCode(200).extract().jsonPath();
-        assertEquals("CONFLICT", code(refused));
+        // a rule, not someone else's change: fixed at the field it names, never shown as a conflict
+        assertEquals("BAD_USER_INPUT", code(refused));
+        assertEquals("storyId", refused.getString("errors[0].extensions.field"));
+        assertEquals("DRAFT", ok(DemoUsers.EDITOR, "query($id: ID!) { quote(id: $id) { state } }",
+                Map.of("id", quote)).getString("data.quote.state"));
 
         assertEquals("NOT_FOUND", code(Graph.as(DemoUsers.VIEWER, "query($id: ID!) { quote(id: $id) { text } }",
                 Map.of("id", quote)).extract().jsonPath()));
@@ -144,9 +149,13 @@ class NewsroomRulesIT {
                 + "id: $id, version: 1, input: {text: \"Always sourced\", kind: DIRECT, speakerId: $who, storyId: $story,"
                 + " language: \"en\", sources: []}) { version } }", Map.of("id", quote, "who", speaker, "story", story))
                 .statusCode(200).extract().jsonPath();
-        assertEquals("CONFLICT", code(unsourced));
-        assertEquals(1, ok(DemoUsers.VIEWER, "query($id: ID!) { quote(id: $id) { sources { publication } } }",
-                Map.of("id", quote)).getList("data.quote.sources").size());
+        assertEquals("BAD_USER_INPUT", code(unsourced), unsourced.prettify());
+        assertEquals("sources", unsourced.getString("errors[0].extensions.field"));
+        assertNull(unsourced.get("errors[0].extensions.currentVersion"), "a broken rule is not a stale version");
+        JsonPath unchanged = ok(DemoUsers.VIEWER, "query($id: ID!) { quote(id: $id) { version sources { publication } } }",
+                Map.of("id", quote));
+        assertEquals(1, unchanged.getList("data.quote.sources").size());
+        assertEquals(1, unchanged.getInt("data.quote.version"));
 
         JsonPath refused = Graph.as(DemoUsers.ADMIN, "mutation($id: ID!) { deleteEntity(id: $id) }",
                 Map.of("id", speaker)).statusCode(200).extract().jsonPath();

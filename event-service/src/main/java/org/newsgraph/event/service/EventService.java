@@ -157,7 +157,7 @@ public class EventService {
     public EventView move(UUID id, TransitionRequest request) {
         Event event = visible(id);
         NewsgraphException.requireVersion(event.version, request.version(), "Event", id);
-        Workflow.checkMove(event.state, request.to(), user::hasRole, request.reason(), event.version);
+        Workflow.checkMove(event.state, request.to(), user::hasRole, request.reason());
         WorkflowState before = event.state;
         event.state = request.to();
         event.retractionReason = request.to() == WorkflowState.RETRACTED ? request.reason() : null;

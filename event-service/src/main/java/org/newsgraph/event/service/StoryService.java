@@ -121,7 +121,7 @@ public class StoryService {
     public StoryView move(UUID id, TransitionRequest request) {
         Story story = visible(id);
         NewsgraphException.requireVersion(story.version, request.version(), "Story", id);
-        Workflow.checkMove(story.state, request.to(), user::hasRole, request.reason(), story.version);
+        Workflow.checkMove(story.state, request.to(), user::hasRole, request.reason());
         WorkflowState before = story.state;
         story.state = request.to();
         story.retractionReason = request.to() == WorkflowState.RETRACTED ? request.reason() : null;

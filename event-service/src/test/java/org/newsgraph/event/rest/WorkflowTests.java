@@ -75,7 +75,8 @@ class WorkflowTests {
         asViewer().get("/events/" + id).then().statusCode(200)
                 .body("state", is("RETRACTED"))
                 .body("retractionReason", is("The meeting never took place"));
-        move(TestTokens.editor(), id, "PUBLISHED", 2, null).statusCode(409).body("code", is("CONFLICT"));
+        move(TestTokens.editor(), id, "PUBLISHED", 2, null).statusCode(400).body("code", is("BAD_USER_INPUT"))
+                .body("field", is("to"));
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.newsgraph.platform.audit.Change;
-import org.newsgraph.platform.error.ErrorCode;
 import org.newsgraph.platform.error.NewsgraphException;
 import org.newsgraph.platform.security.Roles;
 
@@ -35,18 +34,19 @@ public final class Workflow {
     }
 
     /**
-     * Checks a move: 409 if the workflow has no such move from here, 403 if the caller's role may
-     * not make it, 400 naming {@code reason} for a retraction without one.
+     * Checks a move of a record whose version the caller has already checked: 400 naming {@code to}
+     * if the workflow has no such move from here, 403 if the caller's role may not make it, 400
+     * naming {@code reason} for a retraction without one. None of these is a 409: the caller saw
+     * the current state, and sent a move it does not allow (409 is kept for a stale version).
      *
      * @param hasRole tells whether the caller has a role (with the role hierarchy applied)
      */
     public static void checkMove(WorkflowState from, WorkflowState to, java.util.function.Predicate<String> hasRole,
-            String reason, long currentVersion) {
+            String reason) {
         String needed = MOVES.get(from).get(to);
         if (needed == null) {
-            throw NewsgraphException.conflict("cannot move from " + from + " to " + to
-                    + (MOVES.get(from).isEmpty() ? "" : "; from " + from + " it can go to " + MOVES.get(from).keySet()),
-                    currentVersion);
+            throw NewsgraphException.badInput("to", "cannot move from " + from + " to " + to
+                    + (MOVES.get(from).isEmpty() ? "" : "; from " + from + " it can go to " + MOVES.get(from).keySet()));
         }
         if (!hasRole.test(needed)) {
             throw NewsgraphException.forbidden("moving from " + from + " to " + to + " needs the " + needed + " role");
@@ -63,13 +63,13 @@ public final class Workflow {
     /**
      * What publishing requires holds for as long as a record is public: call it when a record is
      * published (with the state it moves to) and on every edit of a published or retracted one
-     * (with its state). 409 naming the field of the first requirement not met.
+     * (with its state). 400 naming the field of the first requirement not met: a broken rule is
+     * fixed at that field, not by reloading someone else's version (which a 409 would ask for).
      */
-    public static void requirePublishable(WorkflowState state, List<Unmet> unmet, long currentVersion) {
+    public static void requirePublishable(WorkflowState state, List<Unmet> unmet) {
         if (state.isPublic() && !unmet.isEmpty()) {
             Unmet first = unmet.get(0);
-            throw new NewsgraphException(ErrorCode.CONFLICT, "a " + state
-                    + " record " + first.problem(), first.field(), currentVersion, null);
+            throw NewsgraphException.badInput(first.field(), "a " + state + " record " + first.problem());
         }
     }
 

@@ -28,31 +28,33 @@ class WorkflowTests {
     }
 
     private static ErrorCode refused(WorkflowState from, WorkflowState to, String role, String reason) {
-        return assertThrows(NewsgraphException.class, () -> Workflow.checkMove(from, to, as(role), reason, 3)).code();
+        return assertThrows(NewsgraphException.class, () -> Workflow.checkMove(from, to, as(role), reason)).code();
     }
 
     @Test
     void aReporterSubmitsAndWithdrawsButDoesNotPublish() {
-        assertDoesNotThrow(() -> Workflow.checkMove(DRAFT, IN_REVIEW, as(Roles.REPORTER), null, 0));
-        assertDoesNotThrow(() -> Workflow.checkMove(IN_REVIEW, DRAFT, as(Roles.REPORTER), null, 0));
+        assertDoesNotThrow(() -> Workflow.checkMove(DRAFT, IN_REVIEW, as(Roles.REPORTER), null));
+        assertDoesNotThrow(() -> Workflow.checkMove(IN_REVIEW, DRAFT, as(Roles.REPORTER), null));
         assertEquals(ErrorCode.FORBIDDEN, refused(IN_REVIEW, PUBLISHED, Roles.REPORTER, null));
         assertEquals(ErrorCode.FORBIDDEN, refused(DRAFT, IN_REVIEW, Roles.VIEWER, null));
     }
 
     @Test
     void anEditorPublishesAndRetractsWithAReason() {
-        assertDoesNotThrow(() -> Workflow.checkMove(IN_REVIEW, PUBLISHED, as(Roles.EDITOR), null, 0));
-        assertDoesNotThrow(() -> Workflow.checkMove(PUBLISHED, RETRACTED, as(Roles.EDITOR), "misattributed", 0));
+        assertDoesNotThrow(() -> Workflow.checkMove(IN_REVIEW, PUBLISHED, as(Roles.EDITOR), null));
+        assertDoesNotThrow(() -> Workflow.checkMove(PUBLISHED, RETRACTED, as(Roles.EDITOR), "misattributed"));
         NewsgraphException noReason = assertThrows(NewsgraphException.class,
-                () -> Workflow.checkMove(PUBLISHED, RETRACTED, as(Roles.EDITOR), " ", 0));
+                () -> Workflow.checkMove(PUBLISHED, RETRACTED, as(Roles.EDITOR), " "));
         assertEquals("reason", noReason.field());
     }
 
     @Test
-    void movesTheWorkflowDoesNotHaveAreConflicts() {
-        assertEquals(ErrorCode.CONFLICT, refused(RETRACTED, PUBLISHED, Roles.ADMIN, null));
-        assertEquals(ErrorCode.CONFLICT, refused(DRAFT, RETRACTED, Roles.ADMIN, "x"));
-        assertEquals(ErrorCode.CONFLICT, refused(PUBLISHED, DRAFT, Roles.ADMIN, null));
+    void movesTheWorkflowDoesNotHaveAreBadInputNamingTo() {
+        // not a conflict: the caller's version is current, so nobody changed the record under them
+        assertEquals(ErrorCode.BAD_USER_INPUT, refused(RETRACTED, PUBLISHED, Roles.ADMIN, null));
+        assertEquals(ErrorCode.BAD_USER_INPUT, refused(DRAFT, RETRACTED, Roles.ADMIN, "x"));
+        assertEquals("to", assertThrows(NewsgraphException.class,
+                () -> Workflow.checkMove(PUBLISHED, DRAFT, as(Roles.ADMIN), null)).field());
     }
 
     @Test
@@ -80,16 +82,16 @@ class WorkflowTests {
     }
 
     @Test
-    void whatPublishingRequiresHoldsWhileTheRecordIsPublic() {
+    void whatPublishingRequiresHoldsWhileTheRecordIsPublicAndABreachIsBadInputAtItsField() {
         List<Workflow.Unmet> noSource = List.of(new Workflow.Unmet("sources", "needs a source"));
-        assertDoesNotThrow(() -> Workflow.requirePublishable(DRAFT, noSource, 0));
-        assertDoesNotThrow(() -> Workflow.requirePublishable(PUBLISHED, List.of(), 0));
+        assertDoesNotThrow(() -> Workflow.requirePublishable(DRAFT, noSource));
+        assertDoesNotThrow(() -> Workflow.requirePublishable(PUBLISHED, List.of()));
         NewsgraphException published = assertThrows(NewsgraphException.class,
-                () -> Workflow.requirePublishable(PUBLISHED, noSource, 4));
-        assertEquals(ErrorCode.CONFLICT, published.code());
+                () -> Workflow.requirePublishable(PUBLISHED, noSource));
+        assertEquals(ErrorCode.BAD_USER_INPUT, published.code());
         assertEquals("sources", published.field());
-        assertEquals(4L, published.currentVersion());
+        assertEquals(null, published.currentVersion(), "a broken rule is not a stale version");
         assertEquals("sources", assertThrows(NewsgraphException.class,
-                () -> Workflow.requirePublishable(RETRACTED, noSource, 4)).field());
+                () -> Workflow.requirePublishable(RETRACTED, noSource)).field());
     }
 }

@@ -187,8 +187,9 @@ public class QuoteResource {
     @RolesAllowed(Roles.REPORTER)
     @Operation(summary = "Edit a quote; send the version the edit is based on. Published and retracted quotes:"
             + " editors only, and they keep what publishing required (a source, a speaker, a public story and event)")
-    @APIResponse(responseCode = "409", description = "The version is stale (the problem carries the current one),"
-            + " or the edit would take from a published quote what publishing required")
+    @APIResponse(responseCode = "400", description = "Bad input, or the edit would take from a published quote what"
+            + " publishing required; the problem names the field")
+    @APIResponse(responseCode = "409", description = "The version is stale (the problem carries the current one)")
     public QuoteView update(@PathParam("id") UUID id, @NotNull @Valid QuoteInput input) {
         return quotes.update(id, input);
     }
@@ -199,8 +200,10 @@ public class QuoteResource {
     @Operation(summary = "Move the quote in the workflow: reporters submit (IN_REVIEW) and withdraw (DRAFT);"
             + " editors publish (needs a source and a speaker) and retract (needs a reason)")
     @APIResponse(responseCode = "403", description = "The caller's role may not make this move")
-    @APIResponse(responseCode = "409", description = "No such move from the current state, a stale version,"
-            + " or publishing a quote without a source or speaker, or inside a story or event that is not public")
+    @APIResponse(responseCode = "400", description = "No such move from the current state (field `to`), a retraction"
+            + " without its reason, or publishing a quote without a source or speaker, or inside a story or event"
+            + " that is not public (the problem names the field)")
+    @APIResponse(responseCode = "409", description = "The version is stale (the problem carries the current one)")
     public QuoteView transition(@PathParam("id") UUID id, @NotNull @Valid TransitionRequest request) {
         return quotes.transition(id, request);
     }

@@ -237,8 +237,8 @@ public class QuoteService {
 
     public QuoteView transition(UUID id, TransitionRequest request) {
         Quote quote = findVisible(id);
-        Workflow.checkMove(quote.state, request.to(), user::hasRole, request.reason(), quote.version);
         requireVersion(quote, request.version());
+        Workflow.checkMove(quote.state, request.to(), user::hasRole, request.reason());
         if (request.to() == WorkflowState.PUBLISHED) {
             requirePublishable(quote, WorkflowState.PUBLISHED, true);
         }
@@ -278,10 +278,10 @@ public class QuoteService {
         if (!state.isPublic()) {
             return;
         }
-        Workflow.requirePublishable(state, PublishCheck.unmet(quote, References.Parents.unchanged()), quote.version);
+        Workflow.requirePublishable(state, PublishCheck.unmet(quote, References.Parents.unchanged()));
         if (checkParents) {
             Workflow.requirePublishable(state, PublishCheck.unmet(quote,
-                    references.parents(quote.eventId, quote.storyId)), quote.version);
+                    references.parents(quote.eventId, quote.storyId)));
         }
     }
 

@@ -75,20 +75,21 @@ class WorkflowTests {
     }
 
     @Test
-    void aRetractionNeedsItsReasonAndImpossibleMovesConflict() {
+    void aRetractionNeedsItsReasonAndAnImpossibleMoveIsBadInput() {
         String id = published(quote("Retract me properly", speaker()));
         refusedMove(asEditor(), id, "RETRACTED", null, 400, "BAD_USER_INPUT");
-        refusedMove(asEditor(), id, "DRAFT", null, 409, "CONFLICT");
+        refusedMove(asEditor(), id, "DRAFT", null, 400, "BAD_USER_INPUT");
     }
 
     @Test
     void aQuoteWithoutASourceOrSpeakerCannotBePublished() {
         String unsourced = create(without(quote("No source for this", speaker()), "sources"));
         asEditor().body(Map.of("to", "PUBLISHED", "version", 0)).post("/quotes/" + unsourced + "/transitions").then()
-                .statusCode(409).body("code", is("CONFLICT")).body("detail", containsString("source"));
+                .statusCode(400).body("code", is("BAD_USER_INPUT")).body("field", is("sources"))
+                .body("detail", containsString("source"));
         String nobody = create(with(quote("Nobody said this", null), "speakerId", null));
         asEditor().body(Map.of("to", "PUBLISHED", "version", 0)).post("/quotes/" + nobody + "/transitions").then()
-                .statusCode(409).body("detail", containsString("speaker"));
+                .statusCode(400).body("field", is("speakerId")).body("detail", containsString("speaker"));
         asReporter().get("/quotes/" + unsourced).then().body("state", is("DRAFT"));
     }
 
@@ -199,10 +200,10 @@ class WorkflowTests {
         String atDraftEvent = create(with(quote("Said at a " + word + " draft event", speaker), "eventId", draftEvent));
 
         asEditor().body(Map.of("to", "PUBLISHED", "version", 0)).post("/quotes/" + inDraftStory + "/transitions")
-                .then().statusCode(409).body("code", is("CONFLICT")).body("field", is("storyId"))
+                .then().statusCode(400).body("code", is("BAD_USER_INPUT")).body("field", is("storyId"))
                 .body("detail", containsString("publish the story first"));
         asEditor().body(Map.of("to", "PUBLISHED", "version", 0)).post("/quotes/" + atDraftEvent + "/transitions")
-                .then().statusCode(409).body("code", is("CONFLICT")).body("field", is("eventId"));
+                .then().statusCode(400).body("code", is("BAD_USER_INPUT")).body("field", is("eventId"));
 
         // hidden from viewers by id, in lookups, counts and search
         asViewer().get("/quotes/" + inDraftStory).then().statusCode(404);
@@ -231,11 +232,11 @@ class WorkflowTests {
                 false, true);
         Map<String, Object> edit = with(quote("Published with its source", speaker), "storyId", story, "version", 1);
 
-        asEditor().body(with(edit, "sources", List.of())).put("/quotes/" + id).then().statusCode(409)
-                .body("code", is("CONFLICT")).body("field", is("sources")).body("currentVersion", is(1));
-        asEditor().body(with(edit, "speakerId", null)).put("/quotes/" + id).then().statusCode(409)
+        asEditor().body(with(edit, "sources", List.of())).put("/quotes/" + id).then().statusCode(400)
+                .body("code", is("BAD_USER_INPUT")).body("field", is("sources"));
+        asEditor().body(with(edit, "speakerId", null)).put("/quotes/" + id).then().statusCode(400)
                 .body("field", is("speakerId"));
-        asEditor().body(with(edit, "eventId", draftEvent)).put("/quotes/" + id).then().statusCode(409)
+        asEditor().body(with(edit, "eventId", draftEvent)).put("/quotes/" + id).then().statusCode(400)
                 .body("field", is("eventId"));
         read(id).getList("sources").forEach(source -> assertEquals("The Independent", ((Map<?, ?>) source)
                 .get("publication")));
@@ -246,6 +247,6 @@ class WorkflowTests {
         // a retracted quote is still public: it keeps them too
         move(asEditor(), id, "RETRACTED", "Misattributed");
         asEditor().body(with(edit, "sources", List.of(), "version", version(id))).put("/quotes/" + id).then()
-                .statusCode(409).body("field", is("sources"));
+                .statusCode(400).body("field", is("sources"));
     }
 }

@@ -1,0 +1,31 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { Provider } from 'urql';
+import type { Session } from '../auth/session';
+import { SessionContext } from '../auth/SessionContext';
+import { followingClient, liveSocket, newsroomClient, pastClient } from '../graphql/client';
+import { PastClientContext } from '../graphql/past';
+import { FollowingClientContext } from '../live/follow';
+import { App } from './App';
+import '../styles.css';
+
+/** The app for a signed-in user: its clients (one socket for subscriptions) and its screens. */
+export function start(root: HTMLElement, session: Session) {
+  const ws = liveSocket(session.token);
+  createRoot(root).render(
+    <StrictMode>
+      <SessionContext.Provider value={session}>
+        <Provider value={newsroomClient(session.token, ws)}>
+          <PastClientContext.Provider value={pastClient(session.token)}>
+            <FollowingClientContext.Provider value={followingClient(ws)}>
+              <BrowserRouter>
+                <App />
+              </BrowserRouter>
+            </FollowingClientContext.Provider>
+          </PastClientContext.Provider>
+        </Provider>
+      </SessionContext.Provider>
+    </StrictMode>,
+  );
+}

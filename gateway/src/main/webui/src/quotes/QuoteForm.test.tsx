@@ -1,0 +1,48 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { CombinedError } from 'urql';
+import { clientAnswering, renderAs } from '../test/render';
+import { publishedQuote } from '../test/fixtures';
+import { QuoteForm } from './QuoteForm';
+
+describe('the quote editor, when a save breaks a rule', () => {
+  it('shows the error at the field it names, not the conflict view', async () => {
+    const { client, executeMutation } = clientAnswering({
+      data: { updateQuote: null },
+      error: new CombinedError({
+        graphQLErrors: [{
+          message: 'a PUBLISHED record needs a source: add where the quote was said or reported',
+          extensions: { code: 'BAD_USER_INPUT', field: 'sources' },
+        }],
+      }),
+    });
+    renderAs('editor', <QuoteForm quote={publishedQuote} onSaved={() => {}} onCancel={() => {}} />, client);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remove source 1' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save the quote' }));
+
+    const sources = screen.getByRole('group', { name: 'Sources' });
+    await waitFor(() => expect(within(sources).getByRole('alert').textContent)
+      .toBe('a PUBLISHED record needs a source: add where the quote was said or reported'));
+    expect(sources.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.queryByText(/Someone else changed this/)).toBeNull();
+    expect(executeMutation).toHaveBeenCalledTimes(1);
+    // said once, at its field: not repeated in the form's list of problems
+    expect(screen.getAllByText(/needs a source/)).toHaveLength(1);
+  });
+
+  it('says a rule about a field it does not show below the form', async () => {
+    const { client } = clientAnswering({
+      data: { updateQuote: null },
+      error: new CombinedError({
+        graphQLErrors: [{
+          message: 'a PUBLISHED record cannot belong to story s1 while it is DRAFT: publish the story first',
+          extensions: { code: 'BAD_USER_INPUT', field: 'storyId' },
+        }],
+      }),
+    });
+    renderAs('editor', <QuoteForm quote={publishedQuote} onSaved={() => {}} onCancel={() => {}} />, client);
+    fireEvent.click(screen.getByRole('button', { name: 'Save the quote' }));
+    await waitFor(() => expect(screen.getByText(/publish the story first/)).toBeTruthy());
+    expect(screen.queryByText(/Someone else changed this/)).toBeNull();
+  });
+});
