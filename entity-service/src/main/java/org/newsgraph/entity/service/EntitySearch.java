@@ -17,12 +17,14 @@ import org.newsgraph.platform.paging.Cursor;
 import org.newsgraph.platform.paging.PageRequest;
 
 /**
- * Finds records by name or alias, ignoring case and accents, by word prefix and with typos: every
- * word of the query must be word-similar (pg_trgm, threshold 0.5) to the stored search form of a
- * name or alias ({@code search_name}, lower-cased and unaccented), which a word prefix always is.
- * When no name has all the words, the whole query's similarity to part of a name decides, so that
- * a typo in a short word ("Donald Tisk") still finds the name. Ranked: exact name first, then
- * names with a word starting with the query, then by similarity; ties by name then id.
+ * Finds records by name or alias, ignoring case and accents, by word prefix and with typos, in the
+ * stored search form of names and aliases ({@code search_name}, lower-cased and unaccented). First
+ * the names in which every word of the query starts a word (a GIN index of the form's words answers
+ * that without scoring every similar name); only when they do not fill the pages asked for, the
+ * names in which every word of the query is word-similar (pg_trgm, threshold 0.5) to a word follow,
+ * and when no name has all the words, the whole query's similarity to part of a name decides, so
+ * that a typo in a short word ("Donald Tisk") still finds the name. Ranked within each: exact name
+ * first, then names with a word starting with the query, then by similarity; ties by name then id.
  */
 @ApplicationScoped
 public class EntitySearch {
@@ -32,57 +34,89 @@ public class EntitySearch {
 
     /**
      * In one round trip: the threshold {@code :t}, the search form of the query {@code :q} and its
-     * words (those in which pg_trgm sees letters: a lone "-" would match nothing), and the
-     * trigram indexes, never a scan of every name: expecting many matches, the planner would read
-     * them all (settings local to the transaction).
+     * words (those in which pg_trgm sees letters: a lone "-" would match nothing), the indexes,
+     * never a scan of every name: expecting many matches, the planner would read them all, a plan
+     * made for these words (a generic plan cannot tell a rare prefix from a common one; settings
+     * local to the transaction), and the form's words as prefixes ({@code 'kow':*}, AND-ed; parsed as
+     * the index parses names).
      */
     public static final String PREPARE = "SELECT set_config('pg_trgm.word_similarity_threshold', :t, true), f.form,"
             + " (SELECT string_agg(DISTINCT w, ' ') FROM regexp_split_to_table(f.form, '\\s+') w"
             + " WHERE cardinality(show_trgm(w)) > 0), set_config('enable_seqscan', 'off', true),"
-            + " set_config('max_parallel_workers_per_gather', '0', true) FROM (SELECT search_form(:q) AS form) f";
+            + " set_config('max_parallel_workers_per_gather', '0', true),"
+            + " set_config('plan_cache_mode', 'force_custom_plan', true),"
+            + " coalesce((SELECT string_agg(quote_literal(l) || ':*', ' & ') FROM unnest(tsvector_to_array("
+            + "to_tsvector('simple', f.form))) l), quote_literal(f.form)) FROM (SELECT search_form(:q) AS form) f";
 
     @Inject
     EntityManager em;
 
     /**
      * The search for a query of {@code words} words ({@code :w0}, {@code :w1}, …), with its whole
-     * search form {@code :form}, its escaped LIKE pattern {@code :prefix}, {@code :kind} ('' for
-     * any), {@code :offset} and {@code :limit}. Public so that the benchmark times exactly what
+     * search form {@code :form}, its words as prefixes ({@code :prefixes}, a tsquery), its escaped
+     * LIKE pattern {@code :prefix}, {@code :kind} ('' for any), {@code :offset} and {@code :limit}. Public so that the benchmark times exactly what
      * the service runs.
      */
     public static String sql(int words) {
         return """
-                WITH matched AS (
+                WITH prefixed AS (
                     SELECT e.id AS entity_id, e.search_name AS form, e.name AS name
                     FROM entity e
-                    WHERE e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)%1$s
+                    WHERE e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
+                      AND to_tsvector('simple', e.search_name) @@ CAST(:prefixes AS tsquery)
                     UNION ALL
                     SELECT a.entity_id, a.search_name, e.name
                     FROM entity_alias a JOIN entity e ON e.id = a.entity_id
-                    WHERE e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)%2$s
+                    WHERE e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
+                      AND to_tsvector('simple', a.search_name) @@ CAST(:prefixes AS tsquery)
+                ), first AS (
+                    SELECT n.entity_id, n.name, %3$s AS score
+                    FROM prefixed n
+                    GROUP BY n.entity_id, n.name
+                    ORDER BY score DESC, n.name, n.entity_id
+                    LIMIT :offset + :limit
+                ), filling AS (
+                    SELECT (SELECT count(*) FROM first) < :offset + :limit AS needed
+                ), matched AS (
+                    SELECT e.id AS entity_id, e.search_name AS form, e.name AS name
+                    FROM entity e
+                    WHERE (SELECT needed FROM filling)
+                      AND e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)%1$s
+                    UNION ALL
+                    SELECT a.entity_id, a.search_name, e.name
+                    FROM entity_alias a JOIN entity e ON e.id = a.entity_id
+                    WHERE (SELECT needed FROM filling)
+                      AND e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)%2$s
                 ), loose AS (
                     SELECT e.id AS entity_id, e.search_name AS form, e.name AS name
                     FROM entity e
-                    WHERE NOT EXISTS (SELECT 1 FROM matched)
+                    WHERE (SELECT needed FROM filling) AND NOT EXISTS (SELECT 1 FROM matched)
                       AND e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
                       AND :form <%% e.search_name
                     UNION ALL
                     SELECT a.entity_id, a.search_name, e.name
                     FROM entity_alias a JOIN entity e ON e.id = a.entity_id
-                    WHERE NOT EXISTS (SELECT 1 FROM matched)
+                    WHERE (SELECT needed FROM filling) AND NOT EXISTS (SELECT 1 FROM matched)
                       AND e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
                       AND :form <%% a.search_name
                 )
-                SELECT n.entity_id,
-                       max(CASE WHEN n.form = :form THEN 3 ELSE 0 END
-                           + CASE WHEN (' ' || n.form) LIKE ('%% ' || :prefix || '%%') ESCAPE '\\' THEN 1 ELSE 0 END
-                           + word_similarity(:form, n.form)) AS score
-                FROM (SELECT * FROM matched UNION ALL SELECT * FROM loose) n
-                GROUP BY n.entity_id, n.name
-                ORDER BY score DESC, n.name, n.entity_id
+                SELECT r.entity_id, r.score FROM (
+                    SELECT f.entity_id, f.name, 1 AS tier, f.score FROM first f
+                    UNION ALL
+                    SELECT n.entity_id, n.name, 0, %3$s
+                    FROM (SELECT * FROM matched UNION ALL SELECT * FROM loose) n
+                    WHERE n.entity_id NOT IN (SELECT entity_id FROM first)
+                    GROUP BY n.entity_id, n.name
+                ) r
+                ORDER BY r.tier DESC, r.score DESC, r.name, r.entity_id
                 OFFSET :offset LIMIT :limit
-                """.formatted(allWords("e.search_name", words), allWords("a.search_name", words));
+                """.formatted(allWords("e.search_name", words), allWords("a.search_name", words), SCORE);
     }
+
+    /** A name's score: the exact name first (+3), then a word starting with the query (+1), then similarity. */
+    private static final String SCORE = "max(CASE WHEN n.form = :form THEN 3 ELSE 0 END"
+            + " + CASE WHEN (' ' || n.form) LIKE ('% ' || :prefix || '%') ESCAPE '\\' THEN 1 ELSE 0 END"
+            + " + word_similarity(:form, n.form))";
 
     private static String allWords(String column, int words) {
         return IntStream.range(0, words).mapToObj(i -> "\n      AND :w" + i + " <% " + column)
@@ -110,6 +144,7 @@ public class EntitySearch {
         String[] words = joined.split(" ");
         Query query = em.createNativeQuery(sql(words.length))
                 .setParameter("form", form)
+                .setParameter("prefixes", (String) prepared[6])
                 .setParameter("prefix", form.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"))
                 .setParameter("kind", kind == null ? "" : kind.name())
                 .setParameter("offset", offset)

@@ -45,7 +45,7 @@ import org.postgresql.PGConnection;
  * over HTTP as a viewer, one at a time, first page of 20: a full name as written, a surname
  * alone, a name typed without its diacritics, an alias, a name with one letter wrong, and a
  * prefix of three letters ({@code BENCH_RUNS} of each, default 500). Then the search alone over
- * JDBC, as it was before the search form was stored (V1) and as it is, side by side, with how often
+ * JDBC, as it was on main before word prefixes came first and as it is, side by side, with how often
  * each found the record a query was made from.
  */
 @QuarkusTest
@@ -133,8 +133,7 @@ class EntitySearchBenchmark {
 
     /**
      * The service's two statements (settings and the query's form, then the search) over JDBC,
-     * as they were before the search form was stored (the old expression indexes are built for
-     * them too) and as they are now: each search run with both, in alternating order, so that they
+     * as they were on main before word prefixes came first and as they are now: each search run with both, in alternating order, so that they
      * share the load. "found" counts the searches whose first 21 rows (a page of 20 and the one
      * that says another page follows) hold the record the query was made from (a three-letter
      * prefix is shared by thousands of names).
@@ -171,35 +170,57 @@ class EntitySearchBenchmark {
         return report.toString();
     }
 
-    /** The search as it was on 27 November 2026 (before the stored search form), with its settings. */
-    private static final String PREPARE_BEFORE = "SELECT set_config('pg_trgm.word_similarity_threshold', '0.5', true),"
-            + " search_form(:q), set_config('enable_seqscan', 'off', true),"
-            + " set_config('max_parallel_workers_per_gather', '0', true)";
-    private static final String QUERY_BEFORE = """
-            WITH q AS (SELECT search_form(:q) AS q)
-            SELECT n.entity_id,
-                   max(CASE WHEN n.form = q.q THEN 3 ELSE 0 END
-                       + CASE WHEN (' ' || n.form) LIKE ('% ' || :prefix || '%') ESCAPE '\\' THEN 1 ELSE 0 END
-                       + word_similarity(q.q, n.form)) AS score
-            FROM q, (
-                SELECT e.id AS entity_id, search_form(e.name) AS form, e.name AS name
-                FROM entity e
-                WHERE e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
-                UNION ALL
-                SELECT a.entity_id, search_form(a.name), e.name
-                FROM entity_alias a JOIN entity e ON e.id = a.entity_id
-                WHERE e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
-            ) n
-            WHERE q.q <% n.form
-               OR n.form LIKE ('%' || :prefix || '%') ESCAPE '\\' AND (' ' || n.form) LIKE ('% ' || :prefix || '%') ESCAPE '\\'
-            GROUP BY n.entity_id, n.name
-            ORDER BY score DESC, n.name, n.entity_id
-            OFFSET 0 LIMIT 21
-            """;
+    /** The search as it was on main before the word prefixes came first (27 November 2026, 1e64b60). */
+    private static final String PREPARE_ON_MAIN = "SELECT set_config('pg_trgm.word_similarity_threshold', :t, true), f.form,"
+            + " (SELECT string_agg(DISTINCT w, ' ') FROM regexp_split_to_table(f.form, '\\s+') w"
+            + " WHERE cardinality(show_trgm(w)) > 0), set_config('enable_seqscan', 'off', true),"
+            + " set_config('max_parallel_workers_per_gather', '0', true) FROM (SELECT search_form(:q) AS form) f";
+
+    private static String sqlOnMain(int words) {
+        return """
+                WITH matched AS (
+                    SELECT e.id AS entity_id, e.search_name AS form, e.name AS name
+                    FROM entity e
+                    WHERE e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)%1$s
+                    UNION ALL
+                    SELECT a.entity_id, a.search_name, e.name
+                    FROM entity_alias a JOIN entity e ON e.id = a.entity_id
+                    WHERE e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)%2$s
+                ), loose AS (
+                    SELECT e.id AS entity_id, e.search_name AS form, e.name AS name
+                    FROM entity e
+                    WHERE NOT EXISTS (SELECT 1 FROM matched)
+                      AND e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
+                      AND :form <%% e.search_name
+                    UNION ALL
+                    SELECT a.entity_id, a.search_name, e.name
+                    FROM entity_alias a JOIN entity e ON e.id = a.entity_id
+                    WHERE NOT EXISTS (SELECT 1 FROM matched)
+                      AND e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
+                      AND :form <%% a.search_name
+                )
+                SELECT n.entity_id,
+                       max(CASE WHEN n.form = :form THEN 3 ELSE 0 END
+                           + CASE WHEN (' ' || n.form) LIKE ('%% ' || :prefix || '%%') ESCAPE '\\' THEN 1 ELSE 0 END
+                           + word_similarity(:form, n.form)) AS score
+                FROM (SELECT * FROM matched UNION ALL SELECT * FROM loose) n
+                GROUP BY n.entity_id, n.name
+                ORDER BY score DESC, n.name, n.entity_id
+                OFFSET :offset LIMIT :limit
+                """.formatted(allWordsOnMain("e.search_name", words), allWordsOnMain("a.search_name", words));
+    }
+
+    private static String allWordsOnMain(String column, int words) {
+        return java.util.stream.IntStream.range(0, words).mapToObj(i -> "\n      AND :w" + i + " <% " + column)
+                .collect(java.util.stream.Collectors.joining());
+    }
 
     private static List<UUID> searchBefore(Connection connection, String q) throws SQLException {
-        String form = (String) row(connection, PREPARE_BEFORE, Map.of("q", q.strip())).get(1);
-        return ids(connection, QUERY_BEFORE, Map.of("q", q.strip(), "prefix", escaped(form), "kind", ""));
+        List<Object> prepared = row(connection, PREPARE_ON_MAIN, Map.of("t", "0.5", "q", q.strip()));
+        if (prepared.get(2) == null) {
+            return List.of();
+        }
+        return ids(connection, sqlOnMain(((String) prepared.get(2)).split(" ").length), params(prepared));
     }
 
     private static List<UUID> searchNow(Connection connection, String q) throws SQLException {
@@ -207,6 +228,13 @@ class EntitySearchBenchmark {
         if (prepared.get(2) == null) {
             return List.of();
         }
+        Map<String, Object> params = params(prepared);
+        params.put("prefixes", prepared.get(6));
+        return ids(connection, EntitySearch.sql(((String) prepared.get(2)).split(" ").length), params);
+    }
+
+    /** The search's parameters from what its first statement returned (the form, the words). */
+    private static Map<String, Object> params(List<Object> prepared) {
         String form = (String) prepared.get(1);
         String[] words = ((String) prepared.get(2)).split(" ");
         Map<String, Object> params = new java.util.HashMap<>(Map.of("form", form, "prefix", escaped(form), "kind", "",
@@ -214,7 +242,7 @@ class EntitySearchBenchmark {
         for (int i = 0; i < words.length; i++) {
             params.put("w" + i, words[i]);
         }
-        return ids(connection, EntitySearch.sql(words.length), params);
+        return params;
     }
 
     private static String escaped(String form) {
@@ -338,7 +366,7 @@ class EntitySearchBenchmark {
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
             connection.setAutoCommit(true);
             sql.execute("DROP INDEX IF EXISTS entity_search_name_trgm_idx, entity_alias_search_name_trgm_idx,"
-                    + " entity_list_idx");
+                    + " entity_list_idx, entity_search_name_words_idx, entity_alias_search_name_words_idx");
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
             copy.copyIn("COPY entity (id, kind, name, version, created_at, updated_at, time_zone) FROM STDIN"
                     + " WITH (FORMAT csv)", new StringReader(entities.toString()));
@@ -348,9 +376,9 @@ class EntitySearchBenchmark {
             sql.execute("CREATE INDEX entity_list_idx ON entity (kind, name, id) WHERE NOT archived AND merged_into IS NULL");
             sql.execute("CREATE INDEX entity_search_name_trgm_idx ON entity USING gin (search_name gin_trgm_ops)");
             sql.execute("CREATE INDEX entity_alias_search_name_trgm_idx ON entity_alias USING gin (search_name gin_trgm_ops)");
-            // the indexes of the search as it was (V1), for the side-by-side comparison only
-            sql.execute("CREATE INDEX entity_name_trgm_idx ON entity USING gin (search_form(name) gin_trgm_ops)");
-            sql.execute("CREATE INDEX entity_alias_name_trgm_idx ON entity_alias USING gin (search_form(name) gin_trgm_ops)");
+            sql.execute("CREATE INDEX entity_search_name_words_idx ON entity USING gin (to_tsvector('simple', search_name))");
+            sql.execute("CREATE INDEX entity_alias_search_name_words_idx ON entity_alias USING gin"
+                    + " (to_tsvector('simple', search_name))");
             sql.execute("VACUUM ANALYZE entity");
             sql.execute("VACUUM ANALYZE entity_alias");
             System.out.println("indexed");

@@ -121,10 +121,27 @@ class EntitySearchTests {
         for (int i = 0; i < 5; i++) {
             create(Api.person("Paginated Pavlov " + i, null));
         }
+        List<String> seen = namesPageByPage("paginated pavlov");
+        assertEquals(5, seen.stream().filter(n -> n.startsWith("Paginated Pavlov")).distinct().count());
+        assertEquals(seen.size(), seen.stream().distinct().count(), "no record on two pages");
+    }
+
+    @Test
+    void namesStartingWithTheWordComeFirstAndSimilarOnesFillThePages() {
+        for (String name : List.of("Brzęczyk Alpha", "Brzęczyk Beta", "Brzęczyk Gamma", "Brzeczak Delta")) {
+            create(Api.person(name, null));
+        }
+        List<String> seen = namesPageByPage("brzeczyk");
+        assertEquals(List.of("Brzęczyk Alpha", "Brzęczyk Beta", "Brzęczyk Gamma", "Brzeczak Delta"), seen,
+                "the names with the word first, then the one only like it (a typo away), each once");
+    }
+
+    /** The names of every page of a search, two at a time, following the cursors. */
+    private static List<String> namesPageByPage(String q) {
         List<String> seen = new ArrayList<>();
         String after = null;
         do {
-            var request = asViewer().queryParam("q", "paginated pavlov").queryParam("first", 2);
+            var request = asViewer().queryParam("q", q).queryParam("first", 2);
             if (after != null) {
                 request.queryParam("after", after);
             }
@@ -132,8 +149,7 @@ class EntitySearchTests {
             seen.addAll(page.getList("edges.node.name", String.class));
             after = page.getBoolean("pageInfo.hasNextPage") ? page.getString("pageInfo.endCursor") : null;
         } while (after != null);
-        assertEquals(5, seen.stream().filter(n -> n.startsWith("Paginated Pavlov")).distinct().count());
-        assertEquals(seen.size(), seen.stream().distinct().count(), "no record on two pages");
+        return seen;
     }
 
     @Test

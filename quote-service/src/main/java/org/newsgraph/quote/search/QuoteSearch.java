@@ -1,6 +1,7 @@
 package org.newsgraph.quote.search;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +43,7 @@ public class QuoteSearch {
     @Inject
     EntityManager em;
 
-    /** How many matches a search ranks at most before it keeps to the most recent ones. */
+    /** How many matches a search of a common word ranks: about 1.5 times this, in the most recent months. */
     @ConfigProperty(name = "quote.search.rank-window", defaultValue = "1000")
     int rankWindow;
 
@@ -80,17 +81,19 @@ public class QuoteSearch {
     }
 
     /**
-     * The SQL for a page of hits ({@code id, rank}), filling {@code params}; public so that the
-     * benchmark can EXPLAIN exactly what the service runs.
+     * The SQL for a page of hits ({@code id, rank}), filling {@code params}; {@code months} is the
+     * rank window ({@link #window}: the month lexemes a match must have, or "" for none). Public so
+     * that the benchmark can EXPLAIN exactly what the service runs.
      */
-    public static String sql(SearchFilter filter, int offset, int limit, Map<String, Object> params) {
-        // filter.q() here is the tsquery text (see tsquery())
+    public static String sql(SearchFilter filter, String months, int offset, int limit, Map<String, Object> params) {
+        // filter.q() here is the tsquery text (see tsquery()); the window narrows the match, not the rank
         StringBuilder sql = new StringBuilder();
         boolean words = filter.hasWords();
         if (words) {
             sql.append("SELECT q.id, ts_rank_cd(q.search_vector, CAST(:tsquery AS tsquery)) AS rank, q.said_at")
-                    .append(" FROM quote q WHERE q.search_vector @@ CAST(:tsquery AS tsquery)");
+                    .append(" FROM quote q WHERE q.search_vector @@ CAST(:match AS tsquery)");
             params.put("tsquery", filter.q());
+            params.put("match", months.isEmpty() ? filter.q() : "(" + filter.q() + ") & " + months);
         } else {
             sql.append("SELECT q.id, 0.0 AS rank, q.said_at FROM quote q WHERE true");
         }
@@ -132,38 +135,42 @@ public class QuoteSearch {
     }
 
     /**
-     * The page of {@link #sql} with the snippets of its quotes' words and context, in one round
-     * trip: headlines only for the page's rows. Public so that the benchmark can EXPLAIN it.
+     * The page of {@link #sql} with the snippet of each of its quotes, in one round trip: headlines
+     * only for the page's rows, and of the context only when the words themselves have no match
+     * (the snippet shows the words when they match). Public so that the benchmark can EXPLAIN it.
      */
     public static String withSnippets(String pageSql) {
         String options = "'StartSel=" + START + ", StopSel=" + STOP
                 + ", MaxWords=40, MinWords=15, ShortWord=2, HighlightAll=false, MaxFragments=2'";
-        return "SELECT h.id, h.rank,"
-                + " ts_headline(quote_ts_config(q.language), q.text, CAST(:tsquery AS tsquery), " + options + "),"
+        return "SELECT h.id, h.rank, w.snippet, CASE WHEN strpos(w.snippet, '" + START + "') > 0 THEN NULL ELSE"
                 + " ts_headline(quote_ts_config(q.language), coalesce(q.context, ''), CAST(:tsquery AS tsquery), "
-                + options + ") FROM (" + pageSql + ") h JOIN quote q ON q.id = h.id"
-                + " ORDER BY h.rank DESC, h.said_at DESC NULLS LAST, h.id";
+                + options + ") END FROM (" + pageSql + ") h JOIN quote q ON q.id = h.id CROSS JOIN LATERAL (SELECT"
+                + " ts_headline(quote_ts_config(q.language), q.text, CAST(:tsquery AS tsquery), " + options
+                + ") AS snippet) w ORDER BY h.rank DESC, h.said_at DESC NULLS LAST, h.id";
     }
 
     /**
      * Up to {@code limit} hits from {@code offset}, best first; snippets only for those. A search
-     * whose words match more than {@link #rankWindow} quotes ranks only the most recent of them
-     * (about that many): ranking every match of a common word reads every matching row.
+     * whose words match three times {@link #rankWindow} quotes or more ranks only the most recent of
+     * them (whole months holding about 1.5 times the window): ranking every match of a common word
+     * reads every matching row.
      */
     @SuppressWarnings("unchecked")
     public List<Hit> search(SearchFilter filter, int offset, int limit) {
         boolean words = filter.hasWords();
+        String months = "";
         if (words) {
             String tsquery = tsquery(filter.q().strip(), filter.language());
             if (tsquery.isEmpty()) {
                 return List.of();
             }
-            filter = window(withWords(filter, tsquery));
+            filter = withWords(filter, tsquery);
+            months = window(filter);
         } else {
             em.createNativeQuery("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)").getSingleResult();
         }
         Map<String, Object> params = new HashMap<>();
-        String sql = sql(filter, offset, limit, params);
+        String sql = sql(filter, months, offset, limit, params);
         if (words) {
             sql = withSnippets(sql);
         }
@@ -179,34 +186,42 @@ public class QuoteSearch {
     }
 
     /**
-     * The filter as given when the planner expects at most {@link #rankWindow} matches; else
-     * narrowed with {@code from} to the most recent quotes among which about that many should
-     * match, and PostgreSQL told to combine the word and date indexes (BitmapAnd) rather than walk
-     * the date index row by row, so that only the matches inside the window are read (settings
-     * local to the transaction).
+     * The rank window of a search with words: "" (none) when the planner expects fewer than three
+     * times {@link #rankWindow} matches; else the months (UTC) a match must have been said in, as a
+     * tsquery OR of the month lexemes every quote's search vector carries ({@code 'said 2025-08'},
+     * V2 migration): the most recent months, within {@code from} and {@code to}, among whose quotes
+     * about 1.5 times that many should match. The GIN index intersects the words with those months
+     * itself, skipping through the months' postings, instead of a B-tree bitmap of every quote in
+     * the window built and combined on each search.
      */
-    public SearchFilter window(SearchFilter filter) {
+    public String window(SearchFilter filter) {
         Map<String, Object> params = new HashMap<>();
-        String sql = sql(filter, 0, 1, params).replaceFirst("ORDER BY .*$", "");
+        String sql = sql(filter, "", 0, 1, params).replaceFirst("ORDER BY .*$", "");
         Query explain = em.createNativeQuery("EXPLAIN (FORMAT JSON) " + sql);
         params.entrySet().stream().filter(e -> !e.getKey().equals("limit") && !e.getKey().equals("offset"))
                 .forEach(e -> explain.setParameter(e.getKey(), e.getValue()));
         Matcher rows = PLAN_ROWS.matcher(String.valueOf(explain.getSingleResult()));
         double expected = rows.find() ? Double.parseDouble(rows.group(1)) : 0;
         if (expected <= rankWindow) {
-            return filter;
+            return "";
         }
-        // a margin for the planner's estimate, which can be off by half either way
+        // a margin for the planner's estimate, which can be off by half either way; a window that
+        // keeps more than half of the quotes costs more than it saves: the index walks the word's
+        // postings once per month of it (a word the planner expects in 1,200 quotes got 18 months)
         double fraction = 1.5 * rankWindow / expected;
-        if (fraction >= 1) {
-            return filter;
+        if (fraction > 0.5) {
+            return "";
         }
-        Instant start = windowStart(fraction, filter.from());
-        if (start == null) {
-            return filter;
+        Instant[] span = windowSpan(fraction, filter.from(), filter.to());
+        if (span == null) {
+            return "";
         }
-        return new SearchFilter(filter.q(), filter.language(), filter.speakerId(), filter.storyId(), filter.eventId(),
-                filter.kind(), filter.states(), filter.verification(), start, filter.to());
+        List<String> months = new ArrayList<>();
+        YearMonth last = YearMonth.from(span[1].atOffset(ZoneOffset.UTC));
+        for (YearMonth m = YearMonth.from(span[0].atOffset(ZoneOffset.UTC)); !m.isAfter(last); m = m.plusMonths(1)) {
+            months.add("'said " + m + "'");
+        }
+        return "(" + String.join(" | ", months) + ")";
     }
 
     private static SearchFilter withWords(SearchFilter f, String tsquery) {
@@ -215,36 +230,31 @@ public class QuoteSearch {
     }
 
     /**
-     * Where the newest {@code fraction} of quotes begins, if that is after {@code from}: from
-     * PostgreSQL's histogram of said_at (kept by ANALYZE, so free to read, to within a hundredth of
-     * the table), or by walking the said_at index where there are no statistics yet. The same
-     * statement switches the planner to the bitmap plan when a window applies.
+     * Where the newest {@code fraction} of the quotes said within {@code from} and {@code to}
+     * begins, and the newest quote's time: the start from PostgreSQL's histogram of said_at (kept
+     * by ANALYZE, so free to read, to within a hundredth of the table), the newest from the said_at
+     * index. Null when there are no statistics yet, or when the window would hold every quote
+     * of the range (nothing to gain).
      */
-    private Instant windowStart(double fraction, Instant from) {
-        String apply = " AND (CAST(:from AS timestamptz) IS NULL OR w.start > CAST(:from AS timestamptz))";
-        String settings = "w.start, set_config('enable_indexscan', 'off', true), set_config('enable_seqscan', 'off', true)";
-        List<Object[]> fromStatistics = em.createNativeQuery("SELECT " + settings + " FROM (SELECT b[greatest(1,"
-                + " floor((1 - :fraction) * (array_length(b, 1) - 1))::int + 1)] AS start FROM (SELECT"
-                + " CAST(CAST(histogram_bounds AS text) AS timestamptz[]) AS b FROM pg_stats WHERE schemaname ="
-                + " current_schema() AND tablename = 'quote' AND attname = 'said_at') s WHERE array_length(b, 1) > 1) w"
-                + " WHERE w.start IS NOT NULL" + apply)
-                .setParameter("fraction", fraction).setParameter("from", from == null ? null : from.atOffset(ZoneOffset.UTC))
+    private Instant[] windowSpan(double fraction, Instant from, Instant to) {
+        List<Object[]> found = em.createNativeQuery("SELECT b[greatest(1, floor((1 - :fraction) * (array_length(b, 1) - 1))::int"
+                + " + 1)], b[1], (SELECT max(said_at) FROM quote WHERE said_at < coalesce(CAST(:to AS timestamptz),"
+                + " 'infinity')) FROM (SELECT ARRAY(SELECT x FROM unnest(CAST(CAST(histogram_bounds AS text) AS"
+                + " timestamptz[])) x WHERE x >= coalesce(CAST(:from AS timestamptz), '-infinity') AND x <"
+                + " coalesce(CAST(:to AS timestamptz), 'infinity') ORDER BY x) AS b FROM pg_stats WHERE schemaname ="
+                + " current_schema() AND tablename = 'quote' AND attname = 'said_at') s WHERE array_length(b, 1) > 1")
+                .setParameter("fraction", fraction)
+                .setParameter("from", from == null ? null : from.atOffset(ZoneOffset.UTC))
+                .setParameter("to", to == null ? null : to.atOffset(ZoneOffset.UTC))
                 .getResultList();
-        if (!fromStatistics.isEmpty()) {
-            return toInstant(fromStatistics.get(0)[0]);
-        }
-        boolean statistics = ((Number) em.createNativeQuery("SELECT count(*) FROM pg_stats WHERE schemaname ="
-                + " current_schema() AND tablename = 'quote' AND attname = 'said_at' AND histogram_bounds IS NOT NULL")
-                .getSingleResult()).longValue() > 0;
-        if (statistics) {
+        if (found.isEmpty() || found.get(0)[0] == null || found.get(0)[2] == null) {
             return null;
         }
-        List<Object[]> walked = em.createNativeQuery("SELECT " + settings + " FROM (SELECT said_at AS start FROM quote"
-                + " WHERE said_at IS NOT NULL ORDER BY said_at DESC OFFSET (SELECT floor(:fraction * count(*))"
-                + " FROM quote WHERE said_at IS NOT NULL) LIMIT 1) w WHERE true" + apply)
-                .setParameter("fraction", fraction).setParameter("from", from == null ? null : from.atOffset(ZoneOffset.UTC))
-                .getResultList();
-        return walked.isEmpty() ? null : toInstant(walked.get(0)[0]);
+        Instant start = toInstant(found.get(0)[0]);
+        if (!start.isAfter(toInstant(found.get(0)[1]))) {
+            return null;
+        }
+        return new Instant[] { start, toInstant(found.get(0)[2]) };
     }
 
     private static Instant toInstant(Object value) {

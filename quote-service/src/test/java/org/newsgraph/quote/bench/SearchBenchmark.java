@@ -51,11 +51,13 @@ import org.postgresql.PGConnection;
  * be ({@link TunedPostgresResource}), loads {@code BENCH_ROWS}
  * generated quotes with COPY (85% English, 10% Russian, 5% unknown language; words drawn from
  * a Zipf distribution over a 20,000-word vocabulary; 80% published), then times searches over
- * HTTP as a viewer, one at a time: one-word, phrase, and filtered (speaker, story + kind, or a
- * month's date range). Each search is timed once with every rank window of {@code BENCH_WINDOWS}
- * (default "1000,500"), in turn and in alternating order, so that the windows are compared side by
- * side under the same load. It prints p50/p99 per kind and window, and the machine's load average
- * before and after, and writes them to {@code target/search-benchmark.txt}.
+ * the service one at a time, as a viewer: one word, a phrase, and a word with filters (a speaker; a
+ * story and a kind; a verification and a state; a month; everything until a date). Each search runs
+ * in the service as it was on main ({@link QuoteSearchOnMain}) and as it is now, alternating which
+ * goes first, so that the two are compared side by side under the same load, and then over HTTP as
+ * the endpoint answers it. It prints p50/p99 per kind with the load average before and after each
+ * kind, and writes them to {@code target/search-benchmark.txt}. {@code BENCH_RUNS} (default 500)
+ * sets the timed searches per kind; {@code BENCH_EXPLAIN=1} prints the plans of a few searches.
  */
 @QuarkusTest
 @TestProfile(BenchmarkProfile.class)
@@ -74,6 +76,9 @@ class SearchBenchmark {
 
     @Inject
     QuoteSearch quoteSearch;
+
+    @Inject
+    QuoteSearchOnMain quoteSearchOnMain;
 
     @TestHTTPResource("/quotes/search")
     URI searchUri;
@@ -97,7 +102,8 @@ class SearchBenchmark {
         List<Map<String, String>> explained = System.getenv("BENCH_EXPLAIN") == null ? List.of()
                 : List.of(Map.of("q", word(50, 60)), Map.of("q", word(4000, 5000)),
                         Map.of("q", "\"" + word(5, 10) + " " + word(5, 10) + "\""),
-                        Map.of("q", word(50, 60), "speakerId", speakers[0].toString()));
+                        Map.of("q", word(50, 60), "speakerId", speakers[0].toString()),
+                        Map.of("q", word(50, 60), "to", "2024-06-01"));
         for (Map<String, String> params : explained) {
             explain(params, "right after the load");
         }
@@ -106,56 +112,63 @@ class SearchBenchmark {
         Map<String, Supplier<Map<String, String>>> kinds = new LinkedHashMap<>();
         kinds.put("one word", () -> Map.of("q", word(50, 5000)));
         kinds.put("phrase", () -> Map.of("q", "\"" + word(5, 300) + " " + word(5, 300) + "\""));
-        kinds.put("filtered", () -> switch (random.nextInt(3)) {
-            case 0 -> Map.of("q", word(50, 5000), "speakerId", speakers[random.nextInt(SPEAKERS)].toString());
-            case 1 -> Map.of("q", word(50, 5000), "storyId", stories[random.nextInt(STORIES)].toString(),
-                    "kind", "DIRECT");
-            default -> {
-                LocalDate month = LocalDate.of(2024, 1, 1).plusMonths(random.nextInt(20));
-                yield Map.of("q", word(50, 5000), "from", month.toString(), "to", month.plusMonths(1).toString());
-            }
+        kinds.put("speaker", () -> Map.of("q", word(50, 5000), "speakerId", speakers[random.nextInt(SPEAKERS)].toString()));
+        kinds.put("story+kind", () -> Map.of("q", word(50, 5000), "storyId", stories[random.nextInt(STORIES)].toString(),
+                "kind", "DIRECT"));
+        kinds.put("verif+state", () -> Map.of("q", word(50, 5000), "verification", "VERIFIED", "state", "PUBLISHED"));
+        kinds.put("month", () -> {
+            LocalDate month = LocalDate.of(2024, 1, 1).plusMonths(random.nextInt(20));
+            return Map.of("q", word(50, 5000), "from", month.toString(), "to", month.plusMonths(1).toString());
         });
+        kinds.put("until", () -> Map.of("q", word(50, 5000), "to", LocalDate.of(2024, 3, 1).plusMonths(random.nextInt(16))
+                .toString()));
 
-        int[] windows = Arrays.stream(System.getenv().getOrDefault("BENCH_WINDOWS", "1000,500").split(","))
-                .map(String::strip).mapToInt(Integer::parseInt).toArray();
-        java.lang.reflect.Field window = QuoteSearch.class.getDeclaredField("rankWindow");
-        window.setAccessible(true);
+        int runs = Integer.parseInt(System.getenv().getOrDefault("BENCH_RUNS", String.valueOf(RUNS)));
         String load = Files.readString(Path.of("/proc/loadavg")).strip();
         StringBuilder report = new StringBuilder();
         report.append(String.format("quote-service search benchmark, %s%n", Instant.now()));
         report.append(String.format("corpus: %,d quotes loaded and indexed in %.0f s%n", rows, loadSeconds));
-        report.append(String.format("machine: %d cores, %d GiB heap max; JVM %s; load average at start %s%n",
+        report.append(String.format("machine: %d cores, %d GiB heap max; JVM %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 30,
-                System.getProperty("java.version"), load));
-        report.append(String.format("%-10s %7s %6s %8s %8s %8s %10s%n", "search", "window", "runs", "p50 ms", "p99 ms",
-                "max ms", "avg hits"));
+                System.getProperty("java.version")));
+        report.append("in the service (no HTTP), each search as on main and as now, alternating; then now over HTTP\n");
+        report.append(String.format("%-12s %6s %16s %16s %16s %9s %9s %s%n", "search", "runs", "main p50/p99 ms",
+                "now p50/p99 ms", "HTTP p50/p99 ms", "main hits", "now hits", "load average before → after"));
         for (var kind : kinds.entrySet()) {
             for (int i = 0; i < WARM_UP; i++) {
-                window.setInt(quoteSearch, windows[i % windows.length]);
-                call(http, token, kind.getValue().get());
-            }
-            double[][] times = new double[windows.length][RUNS];
-            long[] hits = new long[windows.length];
-            for (int i = 0; i < RUNS; i++) {
                 Map<String, String> params = kind.getValue().get();
-                for (int turn = 0; turn < windows.length; turn++) {
+                searchAsOnMain(params);
+                searchNow(params);
+                call(http, token, params);
+            }
+            String loadBefore = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+            double[][] times = new double[3][runs];
+            long[] hits = new long[2];
+            for (int i = 0; i < runs; i++) {
+                Map<String, String> params = kind.getValue().get();
+                for (int turn = 0; turn < 2; turn++) {
                     // alternate who goes first, so that neither always finds the pages the other read
-                    int w = (turn + i) % windows.length;
-                    window.setInt(quoteSearch, windows[w]);
+                    int who = (turn + i) % 2;
                     long start = System.nanoTime();
-                    hits[w] += call(http, token, params);
-                    times[w][i] = (System.nanoTime() - start) / 1e6;
+                    hits[who] += who == 0 ? searchAsOnMain(params) : searchNow(params);
+                    times[who][i] = (System.nanoTime() - start) / 1e6;
                 }
+                long start = System.nanoTime();
+                call(http, token, params);
+                times[2][i] = (System.nanoTime() - start) / 1e6;
             }
-            for (int w = 0; w < windows.length; w++) {
-                Arrays.sort(times[w]);
-                report.append(String.format("%-10s %7d %6d %8.1f %8.1f %8.1f %10.1f%n", kind.getKey(), windows[w], RUNS,
-                        times[w][RUNS / 2], times[w][(int) Math.ceil(RUNS * 0.99) - 1], times[w][RUNS - 1],
-                        hits[w] / (double) RUNS));
+            String loadAfter = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+            StringBuilder line = new StringBuilder(String.format("%-12s %6d", kind.getKey(), runs));
+            for (double[] t : times) {
+                Arrays.sort(t);
+                line.append(String.format(" %16s", String.format("%.1f / %.1f", t[runs / 2], t[(int) Math.ceil(runs * 0.99) - 1])));
             }
+            report.append(line).append(String.format(" %9.1f %9.1f %s → %s%n", hits[0] / (double) runs,
+                    hits[1] / (double) runs, loadBefore, loadAfter));
+            System.out.print(line + System.lineSeparator());
         }
-        report.append(String.format("load average at the end %s%n", Files.readString(Path.of("/proc/loadavg")).strip()));
-        window.setInt(quoteSearch, windows[0]);
+        report.append(String.format("load average at start %s, at the end %s%n", load,
+                Files.readString(Path.of("/proc/loadavg")).strip()));
         // the same searches again, with the cache as the timed runs left it
         for (Map<String, String> params : explained) {
             explain(params, "after the timed runs");
@@ -164,17 +177,42 @@ class SearchBenchmark {
         Files.writeString(Path.of("target", "search-benchmark.txt"), report.toString());
     }
 
+    /** The search as on main, in the service, first page of 20 (and the row that says more follow). */
+    private int searchAsOnMain(Map<String, String> params) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> quoteSearchOnMain.search(filter(params), 0, 21)).size();
+    }
+
+    /** The search as the service runs it now, called the same way. */
+    private int searchNow(Map<String, String> params) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> quoteSearch.search(filter(params), 0, 21)).size();
+    }
+
+    /** What the search endpoint makes of these parameters for a viewer. */
+    private static SearchFilter filter(Map<String, String> params) {
+        Set<WorkflowState> states = params.containsKey("state") ? Set.of(WorkflowState.valueOf(params.get("state")))
+                : Set.of(WorkflowState.PUBLISHED, WorkflowState.RETRACTED);
+        return new SearchFilter(params.get("q"), null,
+                params.containsKey("speakerId") ? UUID.fromString(params.get("speakerId")) : null,
+                params.containsKey("storyId") ? UUID.fromString(params.get("storyId")) : null, null,
+                params.containsKey("kind") ? org.newsgraph.quote.QuoteKind.valueOf(params.get("kind")) : null, states,
+                params.containsKey("verification") ? org.newsgraph.quote.VerificationState.valueOf(params.get("verification"))
+                        : null,
+                params.containsKey("from") ? LocalDate.parse(params.get("from")).atStartOfDay(ZoneOffset.UTC).toInstant() : null,
+                params.containsKey("to") ? LocalDate.parse(params.get("to")).atStartOfDay(ZoneOffset.UTC).toInstant() : null);
+    }
+
     /** Prints PostgreSQL's plan and timing of the statement the service runs for these parameters, snippets included. */
     private void explain(Map<String, String> params, String when) throws SQLException {
+        SearchFilter asked = filter(params);
         String tsquery = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-                .call(() -> quoteSearch.tsquery(params.get("q"), null));
-        SearchFilter filter = new SearchFilter(tsquery, null,
-                params.containsKey("speakerId") ? UUID.fromString(params.get("speakerId")) : null, null, null, null,
-                Set.of(WorkflowState.PUBLISHED, WorkflowState.RETRACTED), null, null, null);
-        SearchFilter windowed = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-                .call(() -> quoteSearch.window(filter));
+                .call(() -> quoteSearch.tsquery(asked.q(), null));
+        SearchFilter filter = new SearchFilter(tsquery, null, asked.speakerId(), asked.storyId(), null, asked.kind(),
+                asked.states(), asked.verification(), asked.from(), asked.to());
+        String months = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> quoteSearch.window(filter));
         Map<String, Object> values = new HashMap<>();
-        String sql = QuoteSearch.withSnippets(QuoteSearch.sql(windowed, 0, 21, values));
+        String sql = QuoteSearch.withSnippets(QuoteSearch.sql(filter, months, 0, 21, values));
         List<String> names = new ArrayList<>(values.keySet());
         names.sort(Comparator.comparingInt(String::length).reversed());
         for (String name : names) {
@@ -186,16 +224,11 @@ class SearchBenchmark {
             sql = sql.replace(":" + name, literal);
         }
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            if (windowed != filter) {
-                statement.execute("SET enable_indexscan = off");
-                statement.execute("SET enable_seqscan = off");
-            }
             var rs = statement.executeQuery("EXPLAIN (ANALYZE, BUFFERS) " + sql);
-            System.out.println("---- " + when + ": " + params + (windowed != filter ? " window from " + windowed.from() : ""));
+            System.out.println("---- " + when + ": " + params + (months.isEmpty() ? "" : " window " + months));
             while (rs.next()) {
                 System.out.println(rs.getString(1));
             }
-            statement.execute("RESET ALL");
         }
     }
 

@@ -61,6 +61,21 @@ class RankWindowTests {
                 "with a window, only the most recent matches are ranked");
     }
 
+    @Test
+    void aCommonWordUntilADateIsRankedAmongTheMostRecentMatchesBeforeIt() {
+        String word = "untilword" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        corpus.loadSpread(word);
+        java.time.Instant until = java.time.Instant.now().minus(java.time.Duration.ofDays(900));
+        SearchFilter filter = new SearchFilter(word, null, null, null, null, null,
+                Set.of(WorkflowState.PUBLISHED), null, null, until);
+        window = search.rankWindow;
+
+        search.rankWindow = 20;
+        List<QuoteSearch.Hit> windowed = QuarkusTransaction.requiringNew().call(() -> search.search(filter, 0, 5));
+        assertEquals(5, windowed.size(), "the window is taken from the quotes before the date, not from the newest");
+        assertTrue(windowed.stream().allMatch(hit -> corpus.saidAt(hit.id()).isBefore(until)));
+    }
+
     /** Writes the rows straight to the database: a few hundred quotes are set up in one statement. */
     @jakarta.enterprise.context.ApplicationScoped
     public static class Corpus {
@@ -83,6 +98,23 @@ class RankWindowTests {
             old.addAll(em.createNativeQuery("SELECT id FROM quote WHERE text LIKE :w AND said_at < now() - interval '999 days'",
                     UUID.class).setParameter("w", word + " " + word + "%").getResultList());
             em.createNativeQuery("ANALYZE quote").executeUpdate();
+        }
+
+        /** 120 recent quotes with the word, and 400 more, one a day, from 1000 to 1400 days ago. */
+        @Transactional
+        public void loadSpread(String word) {
+            String insert = "INSERT INTO quote (id, text, kind, state, verification, version, created_at, updated_at,"
+                    + " language, said_at) SELECT gen_random_uuid(), '" + word + " ' || g, 'DIRECT', 'PUBLISHED',"
+                    + " 'UNVERIFIED', 0, now(), now(), 'en', now() - make_interval(%s => g) FROM generate_series(%d, %d) g";
+            em.createNativeQuery(String.format(insert, "hours", 1, 120)).executeUpdate();
+            em.createNativeQuery(String.format(insert, "days", 1000, 1400)).executeUpdate();
+            em.createNativeQuery("ANALYZE quote").executeUpdate();
+        }
+
+        @Transactional
+        public java.time.Instant saidAt(UUID id) {
+            return ((java.time.OffsetDateTime) em.createNativeQuery("SELECT said_at FROM quote WHERE id = :id",
+                    java.time.OffsetDateTime.class).setParameter("id", id).getSingleResult()).toInstant();
         }
 
         public boolean isOld(UUID id) {
