@@ -98,6 +98,18 @@ class GatewayImageIT {
             assertEquals(404, status(URI.create("http://127.0.0.1:" + httpPort + "/q/health")),
                     "health is on the management port only");
         } finally {
+            // the entrypoint runs as user 185, and a change of user clears the parent-death signal
+            // behind unshare's --kill-child: the gateway's JVM would outlive the test, so it is
+            // stopped by its own pid first
+            List<ProcessHandle> started = process.descendants().toList();
+            started.forEach(ProcessHandle::destroy);
+            for (ProcessHandle child : started) {
+                try {
+                    child.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    child.destroyForcibly();
+                }
+            }
             process.destroy();
             if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
                 process.destroyForcibly();
