@@ -202,23 +202,20 @@ public class QuoteSearch {
                 .forEach(e -> explain.setParameter(e.getKey(), e.getValue()));
         Matcher rows = PLAN_ROWS.matcher(String.valueOf(explain.getSingleResult()));
         double expected = rows.find() ? Double.parseDouble(rows.group(1)) : 0;
-        if (expected <= rankWindow) {
-            return "";
-        }
-        // a margin for the planner's estimate, which can be off by half either way; a window that
+        // no window under three times the window's matches; a margin for the planner's estimate, which can be off by half either way; a window that
         // keeps more than half of the quotes costs more than it saves: the index walks the word's
         // postings once per month of it (a word the planner expects in 1,200 quotes got 18 months)
         double fraction = 1.5 * rankWindow / expected;
         if (fraction > 0.5) {
             return "";
         }
-        Instant[] span = windowSpan(fraction, filter.from(), filter.to());
+        Span span = windowSpan(fraction, filter.from(), filter.to());
         if (span == null) {
             return "";
         }
         List<String> months = new ArrayList<>();
-        YearMonth last = YearMonth.from(span[1].atOffset(ZoneOffset.UTC));
-        for (YearMonth m = YearMonth.from(span[0].atOffset(ZoneOffset.UTC)); !m.isAfter(last); m = m.plusMonths(1)) {
+        YearMonth last = YearMonth.from(span.newest().atOffset(ZoneOffset.UTC));
+        for (YearMonth m = YearMonth.from(span.start().atOffset(ZoneOffset.UTC)); !m.isAfter(last); m = m.plusMonths(1)) {
             months.add("'said " + m + "'");
         }
         return "(" + String.join(" | ", months) + ")";
@@ -236,7 +233,10 @@ public class QuoteSearch {
      * index. Null when there are no statistics yet, or when the window would hold every quote
      * of the range (nothing to gain).
      */
-    private Instant[] windowSpan(double fraction, Instant from, Instant to) {
+    private record Span(Instant start, Instant newest) {
+    }
+
+    private Span windowSpan(double fraction, Instant from, Instant to) {
         List<Object[]> found = em.createNativeQuery("SELECT b[greatest(1, floor((1 - :fraction) * (array_length(b, 1) - 1))::int"
                 + " + 1)], b[1], (SELECT max(said_at) FROM quote WHERE said_at < coalesce(CAST(:to AS timestamptz),"
                 + " 'infinity')) FROM (SELECT ARRAY(SELECT x FROM unnest(CAST(CAST(histogram_bounds AS text) AS"
@@ -254,7 +254,7 @@ public class QuoteSearch {
         if (!start.isAfter(toInstant(found.get(0)[1]))) {
             return null;
         }
-        return new Instant[] { start, toInstant(found.get(0)[2]) };
+        return new Span(start, toInstant(found.get(0)[2]));
     }
 
     private static Instant toInstant(Object value) {
