@@ -1,4 +1,5 @@
-import { NavLink, Route, Routes, useNavigate, useParams } from 'react-router';
+import { useState } from 'react';
+import { NavLink, Route, Routes, useMatch, useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { IfRole } from '../auth/SessionContext';
@@ -8,6 +9,7 @@ import { WorkflowActions } from '../workflow/WorkflowActions';
 import { History } from '../history/History';
 import { onDemand, Screens } from '../app/onDemand';
 import { LiveStory } from '../live/LiveStory';
+import { useReaderZone } from '../zone/ReaderZone';
 import { Timeline } from './Timeline';
 
 const StoryQuotes = onDemand(() => import('../quotes/StoryQuotes'), 'StoryQuotes');
@@ -16,10 +18,15 @@ const EventForm = onDemand(() => import('../events/EventForm'), 'EventForm');
 const QuoteForm = onDemand(() => import('../quotes/QuoteForm'), 'QuoteForm');
 const AsOf = onDemand(() => import('./AsOf'), 'AsOf');
 
-// changeCursor first: where the story's live updates start, read before the rest of the page
+// One request for the page (issue 10's first page): the gateway reads changeCursor (where the
+// story's live updates start) before the story and its timeline, so no change falls between them.
+// The timeline's first page comes with it when the page opens on the timeline.
 const StoryQuery = graphql(`
-  query Story($slug: String!) {
-    story(slug: $slug) { changeCursor id slug title summary state version retractionReason }
+  query Story($slug: String!, $zone: String!, $withTimeline: Boolean!) {
+    story(slug: $slug) {
+      changeCursor id slug title summary state version retractionReason
+      timeline(first: 25) @include(if: $withTimeline) { ...TimelinePage }
+    }
   }
 `);
 
@@ -27,7 +34,10 @@ const StoryQuery = graphql(`
 export function StoryPage() {
   const { slug = '' } = useParams();
   const navigate = useNavigate();
-  const [{ data, fetching, error }] = useQuery({ query: StoryQuery, variables: { slug } });
+  const { zone } = useReaderZone();
+  // whether the page opened on the timeline, decided once: a tab opened later loads its own list
+  const [withTimeline] = useState(useMatch('/stories/:slug') !== null);
+  const [{ data, fetching, error }] = useQuery({ query: StoryQuery, variables: { slug, zone, withTimeline } });
   const story = data?.story;
   if (!story?.id) {
     return fetching ? <p role="status">Loading the story…</p> : (
@@ -63,7 +73,7 @@ export function StoryPage() {
                   <button type="button" onClick={() => navigate(`${base}/events/new`)}>New event</button>
                 </div>
               </IfRole>
-              <Timeline storyId={story.id} />
+              <Timeline storyId={story.id} firstPage={story.timeline} />
               <History record="story" id={story.id} />
             </>
           )} />

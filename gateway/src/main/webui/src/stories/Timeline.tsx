@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import type { EventKind } from '../gql/graphql';
+import type { EventKind, TimelinePageFragment } from '../gql/graphql';
 import { useReaderZone } from '../zone/ReaderZone';
 import { Problems } from '../ui/Problems';
 import { SelectField, TextField } from '../ui/Fields';
@@ -12,13 +12,23 @@ export const EVENT_KINDS: readonly EventKind[] = [
   'ARRIVAL', 'GREETING', 'MEAL', 'MEETING', 'OTHER', 'POST', 'PRESS_CONFERENCE', 'STATEMENT', 'TALKS',
 ];
 
+// what a page of the timeline shows (StoryPage's query asks for the first page with the story)
+export const TimelinePageFragmentDoc = graphql(`
+  fragment TimelinePage on EventConnection {
+    edges {
+      node { id ...TimelineEvent }
+    }
+    pageInfo { hasNextPage endCursor }
+  }
+`);
+
+// the story's own timeline (not the root one): pages loaded later join the first page, which
+// may have come with the story's query, in one list in the cache
 const TimelineQuery = graphql(`
   query Timeline($storyId: ID!, $zone: String!, $after: String, $kinds: [EventKind!], $participantId: ID, $from: String, $to: String) {
-    timeline(storyId: $storyId, first: 25, after: $after, kinds: $kinds, participantId: $participantId, from: $from, to: $to) {
-      edges {
-        node { id ...TimelineEvent }
-      }
-      pageInfo { hasNextPage endCursor }
+    story(id: $storyId) {
+      id
+      timeline(first: 25, after: $after, kinds: $kinds, participantId: $participantId, from: $from, to: $to) { ...TimelinePage }
     }
   }
 `);
@@ -30,13 +40,21 @@ interface Filters {
   to: string;
 }
 
-/** A story's events in time order, each time as the source gave it and in the reader's zone. */
-export function Timeline({ storyId }: { storyId: string }) {
+const NO_FILTERS: Filters = { kind: '', participantId: '', from: '', to: '' };
+
+/**
+ * A story's events in time order, each time as the source gave it and in the reader's zone.
+ * `firstPage`: the unfiltered first page, read with the story (the page's one request); without
+ * it, or once filtered or paged on, the timeline asks for itself.
+ */
+export function Timeline({ storyId, firstPage }: { storyId: string; firstPage?: TimelinePageFragment | null }) {
   const { zone } = useReaderZone();
-  const [filters, setFilters] = useState<Filters>({ kind: '', participantId: '', from: '', to: '' });
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [after, setAfter] = useState<string | null>(null);
-  const [{ data, fetching, error }] = useQuery({
+  const ownQuery = !firstPage || after !== null || Object.values(filters).some(Boolean);
+  const [{ data, fetching: fetchingOwn, error }] = useQuery({
     query: TimelineQuery,
+    pause: !ownQuery,
     variables: {
       storyId,
       zone,
@@ -47,8 +65,10 @@ export function Timeline({ storyId }: { storyId: string }) {
       to: filters.to || null,
     },
   });
-  const events = data?.timeline?.edges?.flatMap((edge) => (edge?.node ? [edge.node] : [])) ?? [];
-  const pageInfo = data?.timeline?.pageInfo;
+  const page = ownQuery ? data?.story?.timeline : firstPage;
+  const fetching = ownQuery && fetchingOwn;
+  const events = page?.edges?.flatMap((edge) => (edge?.node ? [edge.node] : [])) ?? [];
+  const pageInfo = page?.pageInfo;
   const filter = (change: Partial<Filters>) => {
     setAfter(null);
     setFilters({ ...filters, ...change });

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.graphql.Source;
 import org.newsgraph.gateway.client.Events;
 import org.newsgraph.gateway.client.Quotes;
 import org.newsgraph.gateway.error.GraphError;
+import org.newsgraph.gateway.live.CursorFirst;
 import org.newsgraph.gateway.model.Revisions.StoryRevision;
 import org.newsgraph.gateway.model.Revisions.StorySnapshot;
 import org.newsgraph.gateway.model.Connections.EventConnection;
@@ -50,12 +51,26 @@ public class StoryGraph {
     @Inject
     Context context;
 
+    @Inject
+    CursorFirst cursorFirst;
+
     @Query
     @Description("A story by id or by slug")
     public Uni<Story> story(@Id String id, String slug) {
         // the selection set is read now, while this field's context is the current one
         List<SelectedField> below = context.unwrap(DataFetchingEnvironment.class).getSelectionSet().getImmediateFields();
-        return caller.check(Roles.VIEWER).invoke(() -> loadTimelinesAsked(id, below)).chain(() -> byIdOrSlug(id, slug));
+        return caller.check(Roles.VIEWER).invoke(reader -> {
+            if ((id == null) == (slug == null)) {
+                throw new GraphError.BadUserInput("give either id or slug", "id");
+            }
+            // the cursor before the story and its timeline: see CursorFirst
+            if (below.stream().anyMatch(field -> field.getName().equals("changeCursor"))) {
+                cursorFirst.start(reader);
+            }
+        }).chain(() -> cursorFirst.then(() -> {
+            loadTimelinesAsked(id, below);
+            return id != null ? events.story(id) : events.storyBySlug(slug);
+        }));
     }
 
     @Query
@@ -76,19 +91,19 @@ public class StoryGraph {
     public Uni<List<EventConnection>> timeline(@Source List<Story> stories, String from, String to, String zone,
             @Nullable List<@NonNull EventKind> kinds, @Id String participantId, Occurrence occurrence,
             WorkflowState state, Integer first, String after) {
-        return events.timelines(stories, Story::id, new TimelineFilter(from, to, kinds, participantId, occurrence,
-                state), zone, first, after);
+        return cursorFirst.then(() -> events.timelines(stories, Story::id, new TimelineFilter(from, to, kinds,
+                participantId, occurrence, state), zone, first, after));
     }
 
     @Description("The quotes of this story")
     public Uni<List<QuoteConnection>> quotes(@Source List<Story> stories, Integer first, String after) {
-        return quotes.of(Quotes.Parent.STORY, stories, Story::id, first, after);
+        return cursorFirst.then(() -> quotes.of(Quotes.Parent.STORY, stories, Story::id, first, after));
     }
 
     @Nullable
     @Description("Every change to this story")
     public Uni<List<@NonNull StoryRevision>> history(@Source Story story) {
-        return events.storyHistory(story.id());
+        return cursorFirst.then(() -> events.storyHistory(story.id()));
     }
 
     @Mutation
@@ -121,7 +136,8 @@ public class StoryGraph {
      * story, rather than once it has come: a timeline needs only the story's id, which the query
      * gives. {@code Story.timeline} then finds its page loaded (or loading) for the same arguments
      * (the request's loader keeps it); if the story cannot be read, the page is never used. This
-     * saves one call's time on the commonest query, a story with its timeline.
+     * saves one call's time on the commonest query, a story with its timeline. (With the story's
+     * changeCursor asked, both wait for the cursor.)
      */
     private void loadTimelinesAsked(String storyId, List<SelectedField> below) {
         if (storyId == null) {
@@ -148,12 +164,5 @@ public class StoryGraph {
 
     private static List<EventKind> kinds(Object value) {
         return value == null ? null : ((List<?>) value).stream().map(kind -> named(EventKind.class, kind)).toList();
-    }
-
-    private Uni<Story> byIdOrSlug(String id, String slug) {
-        if ((id == null) == (slug == null)) {
-            throw new GraphError.BadUserInput("give either id or slug", "id");
-        }
-        return id != null ? events.story(id) : events.storyBySlug(slug);
     }
 }

@@ -46,6 +46,9 @@ public class LiveGraph {
     @Inject
     MeterRegistry meters;
 
+    @Inject
+    CursorFirst cursorFirst;
+
     private final AtomicInteger open = new AtomicInteger();
 
     @PostConstruct
@@ -68,12 +71,13 @@ public class LiveGraph {
                 .onTermination().invoke(open::decrementAndGet);
     }
 
-    @Description("Where the changes of the story stand now: read it with the story (before the rest of it) and give it"
-            + " as `after` to storyChanges, so that no change made after the read is missed")
+    @Description("Where the changes of the story stand now: give it as `after` to storyChanges, so that no change made"
+            + " after the read is missed. Asked in story(id:) or story(slug:), it is read before the story and"
+            + " everything below it (its timeline, quotes, history), so one query can read them all")
     public Uni<List<String>> changeCursor(@Source List<Story> stories) {
         String token = token(caller.require(Roles.VIEWER));
         // the streams' positions do not depend on the story: one call per service for any number of stories
-        return streams.now(token).map(now -> Collections.nCopies(stories.size(), now.cursor()));
+        return cursorFirst.positions(token).map(now -> Collections.nCopies(stories.size(), now.cursor()));
     }
 
     private static String token(SecurityIdentity identity) {

@@ -1,6 +1,7 @@
 package org.newsgraph.gateway.graph;
 
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,7 +19,7 @@ import org.newsgraph.platform.testing.TestTokens;
 
 /**
  * Joins at one level of a query are called at the same time, one call per service; only depth is
- * sequential. Shown by what the stand-ins saw (each holds every call for a moment and records when
+ * sequential, and a story's changeCursor, asked, is read before the story. Shown by what the stand-ins saw (each holds every call for a moment and records when
  * it started and ended), not by how long the query took.
  */
 @QuarkusTest
@@ -65,5 +66,61 @@ class ConcurrencyTests {
         assertEquals(1, entities.size(), "participants and places of the page in one entity lookup");
         assertTrue(related.get(0).overlaps(entities.get(0)),
                 "the two joins of one level are called at the same time, not one after the other");
+    }
+
+    @Test
+    void aStorysChangeCursorIsReadBeforeTheStoryAndEverythingBelowIt() {
+        // the story page's one query, by slug (the page's address) and by id: a change committed
+        // between two reads must be in what was read or after the cursor (where storyChanges gives
+        // it), so every call of the cursor has ended before any read of the story starts
+        String story = Newsroom.storyOf(2);
+        Map<String, String> storyCall = Map.of("slug", "/stories", "id", "/stories/lookup");
+        for (String by : List.of("slug", "id")) {
+            SERVICES.forEach(StandIn::forget);
+            SERVICES.forEach(service -> service.hold(Duration.ofMillis(200)));
+
+            Graph.query(TestTokens.viewer(), "query($key: " + (by.equals("id") ? "ID" : "String") + "!) { story(" + by
+                    + ": $key) { changeCursor title timeline { nodes { title participants { entity { name } } } }"
+                    + " quotes { nodes { text } } history { revision } } }",
+                    Map.of("key", by.equals("id") ? story : Newsroom.slugOf(story)))
+                    .body("errors", nullValue())
+                    .body("data.story.changeCursor", notNullValue())
+                    .body("data.story.title", is("Story of 2"))
+                    .body("data.story.timeline.nodes[1].participants[0].entity.name", is("Person A1"));
+
+            List<StandIn.Call> cursor = SERVICES.stream().flatMap(service -> service.calls("/changes/position")
+                    .stream()).toList();
+            assertEquals(3, cursor.size(), "the cursor: one position from each service, once (" + by + ")");
+            long cursorRead = cursor.stream().mapToLong(StandIn.Call::ended).max().orElseThrow();
+            Map<String, List<StandIn.Call>> reads = Map.of(
+                    "the story", Newsroom.EVENT_SERVICE.calls(storyCall.get(by)),
+                    "its timeline", Newsroom.EVENT_SERVICE.calls("/timelines"),
+                    "its history", Newsroom.EVENT_SERVICE.calls("/stories/" + story + "/history"),
+                    "the participants", Newsroom.ENTITY_SERVICE.calls("/entities/lookup"),
+                    "its quotes", Newsroom.QUOTE_SERVICE.calls("/quotes"));
+            reads.forEach((what, calls) -> {
+                assertEquals(1, calls.size(), what + " read once (" + by + ")");
+                assertTrue(calls.get(0).started() > cursorRead, what + " is read after the cursor (" + by + ")");
+            });
+        }
+    }
+
+    @Test
+    void aCursorThatCannotBeReadHoldsNothingBack() {
+        // the page of a story with quote-service stopped still shows the story and its timeline
+        String story = Newsroom.storyOf(1);
+        Newsroom.QUOTE_SERVICE.mode(StandIn.Mode.DOWN);
+        try {
+            Graph.query(TestTokens.viewer(), "query($slug: String!) { story(slug: $slug) { changeCursor title "
+                    + "timeline { nodes { title } } } }", Map.of("slug", Newsroom.slugOf(story)))
+                    .body("data.story.title", is("Story of 1"))
+                    .body("data.story.timeline.nodes[0].title", is("Event 0"))
+                    .body("data.story.changeCursor", nullValue())
+                    .body("errors.size()", is(1))
+                    .body("errors[0].path", is(List.of("story", "changeCursor")))
+                    .body("errors[0].extensions.code", is("UNAVAILABLE"));
+        } finally {
+            Newsroom.QUOTE_SERVICE.mode(StandIn.Mode.UP);
+        }
     }
 }

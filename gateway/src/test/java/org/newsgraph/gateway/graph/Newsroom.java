@@ -44,6 +44,10 @@ public final class Newsroom {
         ENTITY_SERVICE.otherwise(Newsroom::entityService);
         EVENT_SERVICE.otherwise(Newsroom::eventService);
         QUOTE_SERVICE.otherwise(Newsroom::quoteService);
+        // where each change stream stands (platform's /changes/position): what Story.changeCursor reads
+        for (StandIn service : List.of(ENTITY_SERVICE, EVENT_SERVICE, QUOTE_SERVICE)) {
+            service.on("/changes/position", (request, self) -> Map.of("seq", 7, "references", Map.of()));
+        }
     }
 
     private Newsroom() {
@@ -121,6 +125,10 @@ public final class Newsroom {
     }
 
     /** A story of {@code size} events at one place, each with two participants, each following the one before. */
+    static String slugOf(String storyId) {
+        return (String) STORIES.get(storyId).get("slug");
+    }
+
     static String storyOf(int size) {
         String story = story("Story of " + size);
         String place = place("Anchorage", "America/Anchorage");
@@ -295,6 +303,11 @@ public final class Newsroom {
                 return Answer.problem(404, "NOT_FOUND", "no such story", null, null);
             }
             return page(timeline(r, e -> story.equals(e.get("storyId"))), r);
+        }
+        if (r.method().equals("GET") && r.path().startsWith("/stories/") && r.path().endsWith("/history")) {
+            // the stand-in keeps no revisions: a story's history is empty
+            return sees(r, STORIES.get(r.path().split("/")[2])) ? Answer.ok(List.of())
+                    : Answer.problem(404, "NOT_FOUND", "no such story", null, null);
         }
         if (r.method().equals("GET") && r.path().equals("/timelines")) {
             List<String> stories = r.ids("storyIds");
