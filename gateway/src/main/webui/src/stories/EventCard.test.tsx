@@ -1,21 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { renderAs } from '../test/render';
 import { EventCard } from './EventCard';
-import type { TimelineEventFragment } from '../gql/graphql';
-
-const oneOnOne: TimelineEventFragment = {
-  id: 'e1', title: 'Talks in a three-on-three format', kind: 'TALKS', state: 'PUBLISHED', occurrence: 'CHANGED', version: 3,
-  description: null, retractionReason: null,
-  time: { date: '2025-08-15', time: '11:30:00', zone: 'America/Anchorage', precision: 'MINUTE', approximate: true, duration: null, endDate: null, endTime: null },
-  source: { text: 'about 11:30 AKDT, 15 August 2025', abbreviation: 'AKDT' },
-  reader: { text: 'about 20:30 BST, 15 August 2025', abbreviation: 'BST' },
-  participants: [
-    { role: 'PARTICIPANT', entity: { __typename: 'Person', id: 'p1', name: 'Vladimir Putin', kind: 'PERSON' } },
-    { role: 'ABSENT', entity: { __typename: 'Person', id: 'p2', name: 'Volodymyr Zelensky', kind: 'PERSON' } },
-  ],
-  relations: [{ type: 'REPLACES', event: { id: 'e0', title: 'One-on-one meeting' } }],
-  location: { label: 'at the base', place: { id: 'pl', name: 'Joint Base Elmendorf-Richardson' } },
-};
+import { oneOnOne } from '../test/fixtures';
 
 describe('an event on the timeline', () => {
   it('shows its time as the source gave it and in the reader zone, approximate', () => {
