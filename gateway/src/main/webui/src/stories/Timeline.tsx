@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { EventKind, TimelinePageFragment } from '../gql/graphql';
@@ -45,13 +45,18 @@ const NO_FILTERS: Filters = { kind: '', participantId: '', from: '', to: '' };
 /**
  * A story's events in time order, each time as the source gave it and in the reader's zone.
  * `firstPage`: the unfiltered first page, read with the story (the page's one request); without
- * it, or once filtered or paged on, the timeline asks for itself.
+ * it (or if it could not be read), or once filtered or paged on, the timeline asks for itself.
  */
 export function Timeline({ storyId, firstPage }: { storyId: string; firstPage?: TimelinePageFragment | null }) {
   const { zone } = useReaderZone();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [after, setAfter] = useState<string | null>(null);
-  const ownQuery = !firstPage || after !== null || Object.values(filters).some(Boolean);
+  // while the story's query fetches again (a live change made the page stale) its page is null:
+  // the last one stays on screen until the new one comes
+  const kept = useRef(firstPage);
+  if (firstPage) kept.current = firstPage;
+  const first = firstPage ?? kept.current;
+  const ownQuery = !first || after !== null || Object.values(filters).some(Boolean);
   const [{ data, fetching: fetchingOwn, error }] = useQuery({
     query: TimelineQuery,
     pause: !ownQuery,
@@ -65,7 +70,7 @@ export function Timeline({ storyId, firstPage }: { storyId: string; firstPage?: 
       to: filters.to || null,
     },
   });
-  const page = ownQuery ? data?.story?.timeline : firstPage;
+  const page = ownQuery ? data?.story?.timeline : first;
   const fetching = ownQuery && fetchingOwn;
   const events = page?.edges?.flatMap((edge) => (edge?.node ? [edge.node] : [])) ?? [];
   const pageInfo = page?.pageInfo;
