@@ -1,7 +1,6 @@
 package org.newsgraph.quote.search;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -44,7 +43,7 @@ public class QuoteSearch {
     @Inject
     EntityManager em;
 
-    /** How many matches a search of a common word ranks: about 1.5 times this, in the most recent days. */
+    /** How many matches a search of a common word ranks: about 1.5 times this, in the most recent months. */
     @ConfigProperty(name = "quote.search.rank-window", defaultValue = "1000")
     int rankWindow;
 
@@ -82,11 +81,11 @@ public class QuoteSearch {
     }
 
     /**
-     * The SQL for a page of hits ({@code id, rank}), filling {@code params}; {@code window} is the
-     * rank window ({@link #window}: the day and month lexemes a match must have, or "" for none). Public so
+     * The SQL for a page of hits ({@code id, rank}), filling {@code params}; {@code months} is the
+     * rank window ({@link #window}: the month lexemes a match must have, or "" for none). Public so
      * that the benchmark can EXPLAIN exactly what the service runs.
      */
-    public static String sql(SearchFilter filter, String window, int offset, int limit, Map<String, Object> params) {
+    public static String sql(SearchFilter filter, String months, int offset, int limit, Map<String, Object> params) {
         // filter.q() here is the tsquery text (see tsquery()); the window narrows the match, not the rank
         StringBuilder sql = new StringBuilder();
         boolean words = filter.hasWords();
@@ -94,7 +93,7 @@ public class QuoteSearch {
             sql.append("SELECT q.id, ts_rank_cd(q.search_vector, CAST(:tsquery AS tsquery)) AS rank, q.said_at")
                     .append(" FROM quote q WHERE q.search_vector @@ CAST(:match AS tsquery)");
             params.put("tsquery", filter.q());
-            params.put("match", window.isEmpty() ? filter.q() : "(" + filter.q() + ") & " + window);
+            params.put("match", months.isEmpty() ? filter.q() : "(" + filter.q() + ") & " + months);
         } else {
             sql.append("SELECT q.id, 0.0 AS rank, q.said_at FROM quote q WHERE true");
         }
@@ -153,25 +152,25 @@ public class QuoteSearch {
     /**
      * Up to {@code limit} hits from {@code offset}, best first; snippets only for those. A search
      * whose words match three times {@link #rankWindow} quotes or more ranks only the most recent of
-     * them (the days holding about 1.5 times the window): ranking every match of a common word
+     * them (whole months holding about 1.5 times the window): ranking every match of a common word
      * reads every matching row.
      */
     @SuppressWarnings("unchecked")
     public List<Hit> search(SearchFilter filter, int offset, int limit) {
         boolean words = filter.hasWords();
-        String window = "";
+        String months = "";
         if (words) {
             String tsquery = tsquery(filter.q().strip(), filter.language());
             if (tsquery.isEmpty()) {
                 return List.of();
             }
             filter = withWords(filter, tsquery);
-            window = window(filter);
+            months = window(filter);
         } else {
             em.createNativeQuery("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)").getSingleResult();
         }
         Map<String, Object> params = new HashMap<>();
-        String sql = sql(filter, window, offset, limit, params);
+        String sql = sql(filter, months, offset, limit, params);
         if (words) {
             sql = withSnippets(sql);
         }
@@ -188,13 +187,12 @@ public class QuoteSearch {
 
     /**
      * The rank window of a search with words: "" (none) when the planner expects fewer than three
-     * times {@link #rankWindow} matches; else the days and months (UTC) a match must have been said
-     * in, as a tsquery OR of the day and month lexemes every quote's search vector carries
-     * ({@code 'said 2025-08-14'}, {@code 'said 2025-08'}; V2 and V3 migrations): the most recent
-     * days, within {@code from} and {@code to}, among whose quotes about 1.5 times that many should
-     * match ({@link #saidLexemes}). The GIN index intersects the words with those days and months
-     * itself, skipping through their postings, instead of a B-tree bitmap of every quote in the
-     * window built and combined on each search.
+     * times {@link #rankWindow} matches; else the months (UTC) a match must have been said in, as a
+     * tsquery OR of the month lexemes every quote's search vector carries ({@code 'said 2025-08'},
+     * V2 migration): the most recent months, within {@code from} and {@code to}, among whose quotes
+     * about 1.5 times that many should match. The GIN index intersects the words with those months
+     * itself, skipping through the months' postings, instead of a B-tree bitmap of every quote in
+     * the window built and combined on each search.
      */
     public String window(SearchFilter filter) {
         Map<String, Object> params = new HashMap<>();
@@ -215,29 +213,12 @@ public class QuoteSearch {
         if (span == null) {
             return "";
         }
-        return "(" + String.join(" | ", saidLexemes(span)) + ")";
-    }
-
-    /**
-     * The window as the said lexemes a match must have one of: the days left of the first month
-     * (all of it when the window starts on the 1st), then whole months to the newest quote's.
-     * Protected so that the benchmark can time the previous rule (whole months) beside it.
-     */
-    protected List<String> saidLexemes(Span span) {
-        LocalDate first = LocalDate.ofInstant(span.start(), ZoneOffset.UTC);
-        LocalDate newest = LocalDate.ofInstant(span.newest(), ZoneOffset.UTC);
-        List<String> lexemes = new ArrayList<>();
-        YearMonth month = YearMonth.from(first);
-        if (first.getDayOfMonth() > 1) {
-            for (LocalDate day = first; !day.isAfter(newest) && YearMonth.from(day).equals(month); day = day.plusDays(1)) {
-                lexemes.add("'said " + day + "'");
-            }
-            month = month.plusMonths(1);
+        List<String> months = new ArrayList<>();
+        YearMonth last = YearMonth.from(span.newest().atOffset(ZoneOffset.UTC));
+        for (YearMonth m = YearMonth.from(span.start().atOffset(ZoneOffset.UTC)); !m.isAfter(last); m = m.plusMonths(1)) {
+            months.add("'said " + m + "'");
         }
-        for (YearMonth last = YearMonth.from(newest); !month.isAfter(last); month = month.plusMonths(1)) {
-            lexemes.add("'said " + month + "'");
-        }
-        return lexemes;
+        return "(" + String.join(" | ", months) + ")";
     }
 
     private static SearchFilter withWords(SearchFilter f, String tsquery) {
@@ -252,7 +233,7 @@ public class QuoteSearch {
      * index. Null when there are no statistics yet, or when the window would hold every quote
      * of the range (nothing to gain).
      */
-    protected record Span(Instant start, Instant newest) {
+    private record Span(Instant start, Instant newest) {
     }
 
     private Span windowSpan(double fraction, Instant from, Instant to) {

@@ -76,20 +76,6 @@ class RankWindowTests {
         assertTrue(windowed.stream().allMatch(hit -> corpus.saidAt(hit.id()).isBefore(until)));
     }
 
-    @Test
-    void aWindowStartingMidMonthIsTheDaysLeftOfThatMonthThenWholeMonths() {
-        assertEquals(List.of("'said 2025-07-29'", "'said 2025-07-30'", "'said 2025-07-31'", "'said 2025-08'",
-                "'said 2025-09'"), search.saidLexemes(new QuoteSearch.Span(
-                        java.time.Instant.parse("2025-07-29T23:30:00Z"), java.time.Instant.parse("2025-09-02T08:00:00Z"))),
-                "quotes said before the window's first day are not read, whatever the month");
-        assertEquals(List.of("'said 2025-08'", "'said 2025-09'"), search.saidLexemes(new QuoteSearch.Span(
-                java.time.Instant.parse("2025-08-01T00:10:00Z"), java.time.Instant.parse("2025-09-02T08:00:00Z"))),
-                "a window from the 1st takes whole months");
-        assertEquals(List.of("'said 2025-09-27'", "'said 2025-09-28'"), search.saidLexemes(new QuoteSearch.Span(
-                java.time.Instant.parse("2025-09-27T12:00:00Z"), java.time.Instant.parse("2025-09-28T08:00:00Z"))),
-                "no day after the newest quote's");
-    }
-
     /** Writes the rows straight to the database: a few hundred quotes are set up in one statement. */
     @jakarta.enterprise.context.ApplicationScoped
     public static class Corpus {
