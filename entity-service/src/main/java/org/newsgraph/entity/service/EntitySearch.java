@@ -98,20 +98,21 @@ public class EntitySearch {
                 """.formatted(allWords("n.form", words), SCORE, PREFIX_SCORE);
     }
 
+    /** The exact name first (+3), then the query as a run of word starts (+1). */
+    private static final String EXACT_THEN_RUN = "CASE WHEN n.form = :form THEN 3 ELSE 0 END"
+            + " + CASE WHEN (' ' || n.form) LIKE ('% ' || :prefix || '%') ESCAPE '\\' THEN 1 ELSE 0 END";
+
     /**
-     * The score of a name whose words start with the query's: the exact name first (+3), then the
-     * query as a run of word starts (+1), then as a run of whole words (+0.5); ties in name order.
-     * No trigram similarity: a short word starts thousands of names, and scoring each cost more than
-     * finding them (and among names that all start with the words it only ranked word endings).
+     * The score of a name whose words start with the query's: then the query as a run of whole
+     * words (+0.5); ties in name order. No trigram similarity: a short word starts thousands of
+     * names, and scoring each cost more than finding them (and among names that all start with the
+     * words it only ranked word endings).
      */
-    private static final String PREFIX_SCORE = "max(CASE WHEN n.form = :form THEN 3 ELSE 0 END"
-            + " + CASE WHEN (' ' || n.form) LIKE ('% ' || :prefix || '%') ESCAPE '\\' THEN 1 ELSE 0 END"
+    private static final String PREFIX_SCORE = "max(" + EXACT_THEN_RUN
             + " + CASE WHEN (' ' || n.form || ' ') LIKE ('% ' || :prefix || ' %') ESCAPE '\\' THEN 0.5 ELSE 0 END)";
 
-    /** A similar name's score: the exact name first (+3), then a word starting with the query (+1), then similarity. */
-    private static final String SCORE = "max(CASE WHEN n.form = :form THEN 3 ELSE 0 END"
-            + " + CASE WHEN (' ' || n.form) LIKE ('% ' || :prefix || '%') ESCAPE '\\' THEN 1 ELSE 0 END"
-            + " + word_similarity(:form, n.form))";
+    /** A similar name's score: then its similarity. */
+    private static final String SCORE = "max(" + EXACT_THEN_RUN + " + word_similarity(:form, n.form))";
 
     private static String allWords(String column, int words) {
         return IntStream.range(0, words).mapToObj(i -> "\n      AND :w" + i + " <% " + column)

@@ -174,6 +174,21 @@ class EntitySearchBenchmark {
                             100.0 * samePage / RUNS));
                 }
             }
+            report.append(plans(connection));
+        }
+        return report.toString();
+    }
+
+    /** How often PostgreSQL planned each version's search anew (custom) or reused its plan (generic). */
+    private static String plans(Connection connection) throws SQLException {
+        StringBuilder report = new StringBuilder();
+        try (var rs = connection.createStatement().executeQuery("SELECT statement LIKE '%WITH names AS%',"
+                + " sum(custom_plans), sum(generic_plans) FROM pg_prepared_statements"
+                + " WHERE statement LIKE '%WITH names AS%' OR statement LIKE '%WITH prefixed AS%' GROUP BY 1 ORDER BY 1")) {
+            while (rs.next()) {
+                report.append(String.format("%s search statement: planned anew %d times, plan reused %d times%n",
+                        rs.getBoolean(1) ? "now" : "previous", rs.getLong(2), rs.getLong(3)));
+            }
         }
         return report.toString();
     }
