@@ -39,8 +39,9 @@ public class EntitySearch {
      * never a scan of every name: expecting many matches, the planner would read them all (settings
      * local to the transaction), and the form's words as prefixes ({@code 'kow':*}, AND-ed; parsed as
      * the index parses names). With scans of every name ruled out the plan's shape does not depend
-     * on the words, so the search's plan is kept between searches (PostgreSQL's generic plan of a
-     * prepared statement): planning it anew took longer than running it for most names.
+     * on the words, so PostgreSQL may keep the search's plan between searches (the generic plan of a
+     * prepared statement, when it costs no more than planning for the words): planning it anew took
+     * longer than running it for most names.
      */
     public static final String PREPARE = "SELECT set_config('pg_trgm.word_similarity_threshold', :t, true), f.form,"
             + " (SELECT string_agg(DISTINCT w, ' ') FROM regexp_split_to_table(f.form, '\\s+') w"
