@@ -24,7 +24,8 @@ import org.newsgraph.platform.paging.PageRequest;
  * names in which every word of the query is word-similar (pg_trgm, threshold 0.5) to a word follow,
  * and when no name has all the words, the whole query's similarity to part of a name decides, so
  * that a typo in a short word ("Donald Tisk") still finds the name. Ranked within each: exact name
- * first, then names with a word starting with the query, then by similarity; ties by name then id.
+ * first, then names with a word starting with the query, then (prefix matches) names with its
+ * words whole or (similar names) by similarity; ties by name then id.
  */
 @ApplicationScoped
 public class EntitySearch {
@@ -35,16 +36,17 @@ public class EntitySearch {
     /**
      * In one round trip: the threshold {@code :t}, the search form of the query {@code :q} and its
      * words (those in which pg_trgm sees letters: a lone "-" would match nothing), the indexes,
-     * never a scan of every name: expecting many matches, the planner would read them all, a plan
-     * made for these words (a generic plan cannot tell a rare prefix from a common one; settings
+     * never a scan of every name: expecting many matches, the planner would read them all (settings
      * local to the transaction), and the form's words as prefixes ({@code 'kow':*}, AND-ed; parsed as
-     * the index parses names).
+     * the index parses names). With scans of every name ruled out the plan's shape does not depend
+     * on the words, so PostgreSQL may keep the search's plan between searches (the generic plan of a
+     * prepared statement, when it costs no more than planning for the words): planning it anew took
+     * longer than running it for most names.
      */
     public static final String PREPARE = "SELECT set_config('pg_trgm.word_similarity_threshold', :t, true), f.form,"
             + " (SELECT string_agg(DISTINCT w, ' ') FROM regexp_split_to_table(f.form, '\\s+') w"
             + " WHERE cardinality(show_trgm(w)) > 0), set_config('enable_seqscan', 'off', true),"
             + " set_config('max_parallel_workers_per_gather', '0', true),"
-            + " set_config('plan_cache_mode', 'force_custom_plan', true),"
             + " coalesce((SELECT string_agg(quote_literal(l) || ':*', ' & ') FROM unnest(tsvector_to_array("
             + "to_tsvector('simple', f.form))) l), quote_literal(f.form)) FROM (SELECT search_form(:q) AS form) f";
 
@@ -59,64 +61,59 @@ public class EntitySearch {
      */
     public static String sql(int words) {
         return """
-                WITH prefixed AS (
+                WITH names AS NOT MATERIALIZED (
                     SELECT e.id AS entity_id, e.search_name AS form, e.name AS name
                     FROM entity e
                     WHERE e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
-                      AND to_tsvector('simple', e.search_name) @@ CAST(:prefixes AS tsquery)
                     UNION ALL
                     SELECT a.entity_id, a.search_name, e.name
                     FROM entity_alias a JOIN entity e ON e.id = a.entity_id
                     WHERE e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
-                      AND to_tsvector('simple', a.search_name) @@ CAST(:prefixes AS tsquery)
                 ), first AS (
                     SELECT n.entity_id, n.name, %3$s AS score
-                    FROM prefixed n
+                    FROM names n
+                    WHERE to_tsvector('simple', n.form) @@ CAST(:prefixes AS tsquery)
                     GROUP BY n.entity_id, n.name
                     ORDER BY score DESC, n.name, n.entity_id
                     LIMIT :offset + :limit
                 ), filling AS (
                     SELECT (SELECT count(*) FROM first) < :offset + :limit AS needed
                 ), matched AS (
-                    SELECT e.id AS entity_id, e.search_name AS form, e.name AS name
-                    FROM entity e
-                    WHERE (SELECT needed FROM filling)
-                      AND e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)%1$s
-                    UNION ALL
-                    SELECT a.entity_id, a.search_name, e.name
-                    FROM entity_alias a JOIN entity e ON e.id = a.entity_id
-                    WHERE (SELECT needed FROM filling)
-                      AND e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)%2$s
+                    SELECT * FROM names n
+                    WHERE (SELECT needed FROM filling)%1$s
                 ), loose AS (
-                    SELECT e.id AS entity_id, e.search_name AS form, e.name AS name
-                    FROM entity e
+                    SELECT * FROM names n
                     WHERE (SELECT needed FROM filling) AND NOT EXISTS (SELECT 1 FROM matched)
-                      AND e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
-                      AND :form <%% e.search_name
-                    UNION ALL
-                    SELECT a.entity_id, a.search_name, e.name
-                    FROM entity_alias a JOIN entity e ON e.id = a.entity_id
-                    WHERE (SELECT needed FROM filling) AND NOT EXISTS (SELECT 1 FROM matched)
-                      AND e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
-                      AND :form <%% a.search_name
+                      AND :form <%% n.form
                 )
                 SELECT r.entity_id, r.score FROM (
                     SELECT f.entity_id, f.name, 1 AS tier, f.score FROM first f
                     UNION ALL
-                    SELECT n.entity_id, n.name, 0, %3$s
+                    SELECT n.entity_id, n.name, 0, %2$s
                     FROM (SELECT * FROM matched UNION ALL SELECT * FROM loose) n
                     WHERE n.entity_id NOT IN (SELECT entity_id FROM first)
                     GROUP BY n.entity_id, n.name
                 ) r
                 ORDER BY r.tier DESC, r.score DESC, r.name, r.entity_id
                 OFFSET :offset LIMIT :limit
-                """.formatted(allWords("e.search_name", words), allWords("a.search_name", words), SCORE);
+                """.formatted(allWords("n.form", words), SCORE, PREFIX_SCORE);
     }
 
-    /** A name's score: the exact name first (+3), then a word starting with the query (+1), then similarity. */
-    private static final String SCORE = "max(CASE WHEN n.form = :form THEN 3 ELSE 0 END"
-            + " + CASE WHEN (' ' || n.form) LIKE ('% ' || :prefix || '%') ESCAPE '\\' THEN 1 ELSE 0 END"
-            + " + word_similarity(:form, n.form))";
+    /** The exact name first (+3), then the query as a run of word starts (+1). */
+    private static final String EXACT_THEN_RUN = "CASE WHEN n.form = :form THEN 3 ELSE 0 END"
+            + " + CASE WHEN (' ' || n.form) LIKE ('% ' || :prefix || '%') ESCAPE '\\' THEN 1 ELSE 0 END";
+
+    /**
+     * The score of a name whose words start with the query's: then the query as a run of whole
+     * words (+0.5); ties in name order. No trigram similarity: a short word starts thousands of
+     * names, and scoring each cost more than finding them (and among names that all start with the
+     * words it only ranked word endings).
+     */
+    private static final String PREFIX_SCORE = "max(" + EXACT_THEN_RUN
+            + " + CASE WHEN (' ' || n.form || ' ') LIKE ('% ' || :prefix || ' %') ESCAPE '\\' THEN 0.5 ELSE 0 END)";
+
+    /** A similar name's score: then its similarity. */
+    private static final String SCORE = "max(" + EXACT_THEN_RUN + " + word_similarity(:form, n.form))";
 
     private static String allWords(String column, int words) {
         return IntStream.range(0, words).mapToObj(i -> "\n      AND :w" + i + " <% " + column)
@@ -144,7 +141,7 @@ public class EntitySearch {
         String[] words = joined.split(" ");
         Query query = em.createNativeQuery(sql(words.length))
                 .setParameter("form", form)
-                .setParameter("prefixes", (String) prepared[6])
+                .setParameter("prefixes", (String) prepared[5])
                 .setParameter("prefix", form.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"))
                 .setParameter("kind", kind == null ? "" : kind.name())
                 .setParameter("offset", offset)

@@ -45,7 +45,7 @@ import org.postgresql.PGConnection;
  * over HTTP as a viewer, one at a time, first page of 20: a full name as written, a surname
  * alone, a name typed without its diacritics, an alias, a name with one letter wrong, and a
  * prefix of three letters ({@code BENCH_RUNS} of each, default 500). Then the search alone over
- * JDBC, as it was on main before word prefixes came first and as it is, side by side, with how often
+ * JDBC, as it was before (one previous version) and as it is, side by side, with how often
  * each found the record a query was made from.
  */
 @QuarkusTest
@@ -133,104 +133,181 @@ class EntitySearchBenchmark {
 
     /**
      * The service's two statements (settings and the query's form, then the search) over JDBC,
-     * as they were on main before word prefixes came first and as they are now: each search run with both, in alternating order, so that they
+     * with the search as it was before ({@link #sqlPrevious}) and as it is now: each search run with both, in alternating order, so that they
      * share the load. "found" counts the searches whose first 21 rows (a page of 20 and the one
      * that says another page follows) hold the record the query was made from (a three-letter
      * prefix is shared by thousands of names).
      */
     private String databaseSideBySide(Map<String, Supplier<Probe>> kinds) throws SQLException {
-        StringBuilder report = new StringBuilder(String.format("%nthe search alone (JDBC, both statements), before"
-                + " and after, side by side%n"));
-        report.append(String.format("%-14s %-7s %6s %8s %8s %8s %8s%n", "search", "query", "runs", "p50 ms", "p99 ms",
-                "max ms", "found"));
+        StringBuilder report = new StringBuilder(String.format("%nthe search alone (JDBC, both statements), previous"
+                + " and now, side by side%n"));
+        report.append(String.format("%-14s %-8s %6s %8s %8s %8s %8s %10s%n", "search", "query", "runs", "p50 ms",
+                "p99 ms", "max ms", "found", "same page"));
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             for (var kind : kinds.entrySet()) {
                 double[][] times = new double[2][RUNS];
                 int[] found = new int[2];
+                int samePage = 0;
                 for (int i = 0; i < RUNS; i++) {
                     Probe probe = kind.getValue().get();
+                    List<List<UUID>> pages = new ArrayList<>(List.of(List.of(), List.of()));
                     for (int turn = 0; turn < 2; turn++) {
                         int v = (turn + i) % 2;
                         long start = System.nanoTime();
-                        List<UUID> ids = v == 0 ? searchBefore(connection, probe.q()) : searchNow(connection, probe.q());
+                        List<UUID> ids = v == 0 ? searchPrevious(connection, probe.q()) : searchNow(connection, probe.q());
                         times[v][i] = (System.nanoTime() - start) / 1e6;
                         connection.rollback();
                         found[v] += ids.contains(probe.target()) ? 1 : 0;
+                        pages.set(v, ids);
                     }
+                    samePage += pages.get(0).equals(pages.get(1)) ? 1 : 0;
+                }
+                if (System.getenv("BENCH_EXPLAIN") != null) {
+                    explain(connection, kind.getKey(), kind.getValue().get().q());
                 }
                 for (int v = 0; v < 2; v++) {
                     Arrays.sort(times[v]);
-                    report.append(String.format("%-14s %-7s %6d %8.1f %8.1f %8.1f %7.0f%%%n", kind.getKey(),
-                            v == 0 ? "before" : "after", RUNS, times[v][RUNS / 2],
-                            times[v][(int) Math.ceil(RUNS * 0.99) - 1], times[v][RUNS - 1], 100.0 * found[v] / RUNS));
+                    report.append(String.format("%-14s %-8s %6d %8.1f %8.1f %8.1f %7.0f%% %9.0f%%%n", kind.getKey(),
+                            v == 0 ? "previous" : "now", RUNS, times[v][RUNS / 2],
+                            times[v][(int) Math.ceil(RUNS * 0.99) - 1], times[v][RUNS - 1], 100.0 * found[v] / RUNS,
+                            100.0 * samePage / RUNS));
                 }
+            }
+            report.append(plans(connection));
+        }
+        return report.toString();
+    }
+
+    /** How often PostgreSQL planned each version's search anew (custom) or reused its plan (generic). */
+    private static String plans(Connection connection) throws SQLException {
+        StringBuilder report = new StringBuilder();
+        try (var rs = connection.createStatement().executeQuery("SELECT statement LIKE '%WITH names AS%',"
+                + " sum(custom_plans), sum(generic_plans) FROM pg_prepared_statements"
+                + " WHERE statement LIKE '%WITH names AS%' OR statement LIKE '%WITH prefixed AS%' GROUP BY 1 ORDER BY 1")) {
+            while (rs.next()) {
+                report.append(String.format("%s search statement: planned anew %d times, plan reused %d times%n",
+                        rs.getBoolean(1) ? "now" : "previous", rs.getLong(2), rs.getLong(3)));
             }
         }
         return report.toString();
     }
 
-    /** The search as it was on main before the word prefixes came first (27 November 2026, 1e64b60). */
-    private static final String PREPARE_ON_MAIN = "SELECT set_config('pg_trgm.word_similarity_threshold', :t, true), f.form,"
+    /** Prints PostgreSQL's plan and timing of the search as the service runs it now, after its first statement. */
+    private static void explain(Connection connection, String kind, String q) throws SQLException {
+        List<Object> prepared = row(connection, EntitySearch.PREPARE, Map.of("t", "0.5", "q", q.strip()));
+        if (prepared.get(2) == null) {
+            return;
+        }
+        Map<String, Object> params = params(prepared);
+        params.put("prefixes", prepared.get(5));
+        System.out.println("---- " + kind + ": " + q);
+        try (var statement = prepare(connection, "EXPLAIN (ANALYZE, BUFFERS) "
+                + EntitySearch.sql(((String) prepared.get(2)).split(" ").length), params);
+                var rs = statement.executeQuery()) {
+            while (rs.next()) {
+                System.out.println(rs.getString(1));
+            }
+        }
+        connection.rollback();
+    }
+
+    /**
+     * The search as it is on main before this change (a4b4735: the same words, the names and aliases
+     * written out in each of its three steps), the one previous version kept to time side by side
+     * with {@link EntitySearch#sql}, with its first statement (which had every search planned anew).
+     */
+    private static final String PREPARE_PREVIOUS = "SELECT set_config('pg_trgm.word_similarity_threshold', :t, true), f.form,"
             + " (SELECT string_agg(DISTINCT w, ' ') FROM regexp_split_to_table(f.form, '\\s+') w"
             + " WHERE cardinality(show_trgm(w)) > 0), set_config('enable_seqscan', 'off', true),"
-            + " set_config('max_parallel_workers_per_gather', '0', true) FROM (SELECT search_form(:q) AS form) f";
+            + " set_config('max_parallel_workers_per_gather', '0', true),"
+            + " set_config('plan_cache_mode', 'force_custom_plan', true),"
+            + " coalesce((SELECT string_agg(quote_literal(l) || ':*', ' & ') FROM unnest(tsvector_to_array("
+            + "to_tsvector('simple', f.form))) l), quote_literal(f.form)) FROM (SELECT search_form(:q) AS form) f";
 
-    private static String sqlOnMain(int words) {
+    private static String sqlPrevious(int words) {
         return """
-                WITH matched AS (
+                WITH prefixed AS (
                     SELECT e.id AS entity_id, e.search_name AS form, e.name AS name
                     FROM entity e
-                    WHERE e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)%1$s
+                    WHERE e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
+                      AND to_tsvector('simple', e.search_name) @@ CAST(:prefixes AS tsquery)
                     UNION ALL
                     SELECT a.entity_id, a.search_name, e.name
                     FROM entity_alias a JOIN entity e ON e.id = a.entity_id
-                    WHERE e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)%2$s
+                    WHERE e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
+                      AND to_tsvector('simple', a.search_name) @@ CAST(:prefixes AS tsquery)
+                ), first AS (
+                    SELECT n.entity_id, n.name, %3$s AS score
+                    FROM prefixed n
+                    GROUP BY n.entity_id, n.name
+                    ORDER BY score DESC, n.name, n.entity_id
+                    LIMIT :offset + :limit
+                ), filling AS (
+                    SELECT (SELECT count(*) FROM first) < :offset + :limit AS needed
+                ), matched AS (
+                    SELECT e.id AS entity_id, e.search_name AS form, e.name AS name
+                    FROM entity e
+                    WHERE (SELECT needed FROM filling)
+                      AND e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)%1$s
+                    UNION ALL
+                    SELECT a.entity_id, a.search_name, e.name
+                    FROM entity_alias a JOIN entity e ON e.id = a.entity_id
+                    WHERE (SELECT needed FROM filling)
+                      AND e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)%2$s
                 ), loose AS (
                     SELECT e.id AS entity_id, e.search_name AS form, e.name AS name
                     FROM entity e
-                    WHERE NOT EXISTS (SELECT 1 FROM matched)
+                    WHERE (SELECT needed FROM filling) AND NOT EXISTS (SELECT 1 FROM matched)
                       AND e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
                       AND :form <%% e.search_name
                     UNION ALL
                     SELECT a.entity_id, a.search_name, e.name
                     FROM entity_alias a JOIN entity e ON e.id = a.entity_id
-                    WHERE NOT EXISTS (SELECT 1 FROM matched)
+                    WHERE (SELECT needed FROM filling) AND NOT EXISTS (SELECT 1 FROM matched)
                       AND e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
                       AND :form <%% a.search_name
                 )
-                SELECT n.entity_id,
-                       max(CASE WHEN n.form = :form THEN 3 ELSE 0 END
-                           + CASE WHEN (' ' || n.form) LIKE ('%% ' || :prefix || '%%') ESCAPE '\\' THEN 1 ELSE 0 END
-                           + word_similarity(:form, n.form)) AS score
-                FROM (SELECT * FROM matched UNION ALL SELECT * FROM loose) n
-                GROUP BY n.entity_id, n.name
-                ORDER BY score DESC, n.name, n.entity_id
+                SELECT r.entity_id, r.score FROM (
+                    SELECT f.entity_id, f.name, 1 AS tier, f.score FROM first f
+                    UNION ALL
+                    SELECT n.entity_id, n.name, 0, %3$s
+                    FROM (SELECT * FROM matched UNION ALL SELECT * FROM loose) n
+                    WHERE n.entity_id NOT IN (SELECT entity_id FROM first)
+                    GROUP BY n.entity_id, n.name
+                ) r
+                ORDER BY r.tier DESC, r.score DESC, r.name, r.entity_id
                 OFFSET :offset LIMIT :limit
-                """.formatted(allWordsOnMain("e.search_name", words), allWordsOnMain("a.search_name", words));
+                """.formatted(allWordsPrevious("e.search_name", words), allWordsPrevious("a.search_name", words), SCORE_PREVIOUS);
     }
 
-    private static String allWordsOnMain(String column, int words) {
+    private static final String SCORE_PREVIOUS = "max(CASE WHEN n.form = :form THEN 3 ELSE 0 END"
+            + " + CASE WHEN (' ' || n.form) LIKE ('% ' || :prefix || '%') ESCAPE '\\' THEN 1 ELSE 0 END"
+            + " + word_similarity(:form, n.form))";
+
+    private static String allWordsPrevious(String column, int words) {
         return java.util.stream.IntStream.range(0, words).mapToObj(i -> "\n      AND :w" + i + " <% " + column)
                 .collect(java.util.stream.Collectors.joining());
     }
 
-    private static List<UUID> searchBefore(Connection connection, String q) throws SQLException {
-        List<Object> prepared = row(connection, PREPARE_ON_MAIN, Map.of("t", "0.5", "q", q.strip()));
-        if (prepared.get(2) == null) {
-            return List.of();
-        }
-        return ids(connection, sqlOnMain(((String) prepared.get(2)).split(" ").length), params(prepared));
+    private static List<UUID> searchPrevious(Connection connection, String q) throws SQLException {
+        return search(connection, q, PREPARE_PREVIOUS, 6, EntitySearchBenchmark::sqlPrevious);
     }
 
     private static List<UUID> searchNow(Connection connection, String q) throws SQLException {
-        List<Object> prepared = row(connection, EntitySearch.PREPARE, Map.of("t", "0.5", "q", q.strip()));
+        return search(connection, q, EntitySearch.PREPARE, 5, EntitySearch::sql);
+    }
+
+    /** The service's two statements: settings and the query's form, then the search for its words. */
+    private static List<UUID> search(Connection connection, String q, String prepare, int prefixesColumn,
+            java.util.function.IntFunction<String> sql) throws SQLException {
+        List<Object> prepared = row(connection, prepare, Map.of("t", "0.5", "q", q.strip()));
         if (prepared.get(2) == null) {
             return List.of();
         }
         Map<String, Object> params = params(prepared);
-        params.put("prefixes", prepared.get(6));
-        return ids(connection, EntitySearch.sql(((String) prepared.get(2)).split(" ").length), params);
+        params.put("prefixes", prepared.get(prefixesColumn));
+        return ids(connection, sql.apply(((String) prepared.get(2)).split(" ").length), params);
     }
 
     /** The search's parameters from what its first statement returned (the form, the words). */

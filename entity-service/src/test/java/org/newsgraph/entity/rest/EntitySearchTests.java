@@ -136,6 +136,17 @@ class EntitySearchTests {
                 "the names with the word first, then the one only like it (a typo away), each once");
     }
 
+    @Test
+    void amongNamesStartingWithTheWordsTheWholeWordComesFirstThenTheAlphabet() {
+        for (String name : List.of("Adam Quenowakowski", "Zenon Quenowak", "Quirina Ferrer", "Quirina Fernández")) {
+            create(Api.person(name, null));
+        }
+        assertEquals(List.of("Zenon Quenowak", "Adam Quenowakowski"), namesPageByPage("quenowak"),
+                "the name with the word itself ranks above one where it only begins a word");
+        assertEquals(List.of("Quirina Fernández", "Quirina Ferrer"), namesPageByPage("quirina fer"),
+                "names that both start with the words are in alphabetical order (not by shared letter triples)");
+    }
+
     /** The names of every page of a search, two at a time, following the cursors. */
     private static List<String> namesPageByPage(String q) {
         List<String> seen = new ArrayList<>();
