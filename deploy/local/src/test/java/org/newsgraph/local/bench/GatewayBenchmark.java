@@ -46,7 +46,7 @@ import org.newsgraph.local.TestAccess;
  *
  * <pre>./mvnw -B verify -pl deploy/local -am -Dtest=None -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=GatewayBenchmark -Dfailsafe.failIfNoSpecifiedTests=false</pre>
  *
- * ({@code -Dbench.seconds=20} per point by default; {@code -Dbench.sizes=10,100,1000} and
+ * ({@code -Dbench.seconds=20} per point and {@code -Dbench.warm-up-seconds=45} per story size by default; {@code -Dbench.sizes=10,100,1000} and
  * {@code -Dbench.clients=1,4,16} by default). It prints downstream calls per query for
  * stories of 10, 100 and 1,000 events, then, for each story size and 1, 4 and 16 concurrent
  * clients, the latency (p50, p99) and throughput of reading the story's whole timeline, nested
@@ -70,8 +70,12 @@ class GatewayBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int PEOPLE = 40;
     private static final Duration RUN = Duration.ofSeconds(Integer.getInteger("bench.seconds", 20));
-    /** Each gateway and the direct path run this long at one client before a story's points (JIT). */
-    private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("bench.warm-up-seconds", 10));
+    /**
+     * Each gateway and the direct path run this long at one client before a story's points (JIT). After
+     * 10 s the compiler threads still had 53-77 % of the gateway's CPU and a 10-event page cost three times
+     * the CPU it did after 45 s (docs/measurements.md, 27 November 2026, night): 45 s by default.
+     */
+    private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("bench.warm-up-seconds", 45));
     private static final List<Integer> SIZES = numbers("bench.sizes", "10,100,1000");
     private static final List<Integer> CLIENTS = numbers("bench.clients", "1,4,16");
 
