@@ -3,7 +3,6 @@ package org.newsgraph.gateway;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
-import graphql.schema.GraphQLSchema;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
 import io.smallrye.graphql.spi.EventingService;
@@ -13,8 +12,7 @@ import org.newsgraph.gateway.limits.QueryLimits;
 /**
  * What the gateway adds to SmallRye GraphQL's executor when it is built: the query limits, which
  * refuse a document before it is validated or run, and the error codes, which give every error of
- * the answer its {@code extensions.code}; and to its schema, a lighter fetcher for each parent of
- * a batched field ({@link BatchedFields}). SmallRye's own instrumentation (its document cache) stays
+ * the answer its {@code extensions.code}. SmallRye's own instrumentation (its document cache) stays
  * between them: graphql-java takes one instrumentation, so this is the one place that sets it.
  *
  * <p>A SmallRye eventing service (registered for its {@code ServiceLoader} in META-INF/services;
@@ -27,11 +25,6 @@ public class GraphQLEngine implements EventingService {
     @Override
     public String getConfigKey() {
         return null;
-    }
-
-    @Override
-    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        return BatchedFields.lighten(builder);
     }
 
     @Override
