@@ -124,11 +124,12 @@ public final class Newsroom {
         return id;
     }
 
-    /** A story of {@code size} events at one place, each with two participants, each following the one before. */
+    /** The slug of a story the stand-in holds. */
     static String slugOf(String storyId) {
         return (String) STORIES.get(storyId).get("slug");
     }
 
+    /** A story of {@code size} events at one place, each with two participants, each following the one before. */
     static String storyOf(int size) {
         String story = story("Story of " + size);
         String place = place("Anchorage", "America/Anchorage");
