@@ -202,9 +202,10 @@ public class QuoteSearch {
                 .forEach(e -> explain.setParameter(e.getKey(), e.getValue()));
         Matcher rows = PLAN_ROWS.matcher(String.valueOf(explain.getSingleResult()));
         double expected = rows.find() ? Double.parseDouble(rows.group(1)) : 0;
-        // no window under three times the window's matches; a margin for the planner's estimate, which can be off by half either way; a window that
-        // keeps more than half of the quotes costs more than it saves: the index walks the word's
-        // postings once per month of it (a word the planner expects in 1,200 quotes got 18 months)
+        // no window under three times the window's matches: a margin for the planner's estimate,
+        // which can be off by half either way, and a window that keeps more than half of the quotes
+        // costs more than it saves (the index walks the word's postings once per month of it: a
+        // word the planner expects in 1,200 quotes got 18 months)
         double fraction = 1.5 * rankWindow / expected;
         if (fraction > 0.5) {
             return "";
