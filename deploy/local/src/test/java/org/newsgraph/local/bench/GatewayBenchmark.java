@@ -152,6 +152,8 @@ class GatewayBenchmark {
                             direct.p50(), direct.p99(), direct.throughput(), result.p50() / direct.p50(),
                             result.p99() / direct.p99(), result.gatewayCpu(), result.servicesCpu(), direct.servicesCpu(),
                             result.load()));
+                    results.forEach((gateway, result) -> System.out.printf("           services' CPU ms/query by part, %s: %s; direct: %s%n",
+                            gateway.name(), parts(result), parts(direct)));
                 }
             }
             System.out.println();
@@ -217,6 +219,11 @@ class GatewayBenchmark {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             return socket.getLocalPort();
         }
+    }
+
+    private static String parts(Result result) {
+        return result.cpuByPart().entrySet().stream().map(e -> String.format("%s %.1f", e.getKey(), e.getValue()))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static List<Integer> numbers(String property, String defaults) {
@@ -332,7 +339,8 @@ class GatewayBenchmark {
      * @param servicesCpu CPU time of the stack's other processes (services, PostgreSQL, Keycloak) per query (ms)
      * @param load the load average when the run ended
      */
-    record Result(double p50, double p99, double throughput, double gatewayCpu, double servicesCpu, String load) {
+    record Result(double p50, double p99, double throughput, double gatewayCpu, double servicesCpu, String load,
+            Map<String, Double> cpuByPart) {
     }
 
     /**
@@ -347,6 +355,7 @@ class GatewayBenchmark {
                 .filter(process -> !isGateway(process)).toList();
         long gatewayBefore = cpuNanos(gatewayProcess);
         long othersBefore = cpuNanos(others);
+        Map<String, Long> partsBefore = cpuByPart(others);
         long end = System.nanoTime() + run.toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<?>> workers = new ArrayList<>();
@@ -367,9 +376,23 @@ class GatewayBenchmark {
         List<Double> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         int queries = Math.max(1, sorted.size());
+        Map<String, Double> parts = new LinkedHashMap<>();
+        cpuByPart(others).forEach((part, nanos) -> parts.put(part, (nanos - partsBefore.getOrDefault(part, 0L)) / 1e6 / queries));
         return new Result(percentile(sorted, 0.50), percentile(sorted, 0.99), sorted.size() / (double) run.toSeconds(),
                 gateway == null ? Double.NaN : (cpuNanos(gatewayProcess) - gatewayBefore) / 1e6 / queries,
-                (cpuNanos(others) - othersBefore) / 1e6 / queries, loadAverage());
+                (cpuNanos(others) - othersBefore) / 1e6 / queries, loadAverage(), parts);
+    }
+
+    /** CPU time of the stack's processes other than the gateway, by part (each service, PostgreSQL, Keycloak). */
+    private static Map<String, Long> cpuByPart(List<ProcessHandle> processes) {
+        Map<String, Long> parts = new java.util.TreeMap<>();
+        for (ProcessHandle process : processes) {
+            String line = process.info().commandLine().orElse("");
+            String part = java.util.stream.Stream.of("entity-service", "event-service", "quote-service", "keycloak", "postgres")
+                    .filter(line::contains).findFirst().orElse("other");
+            parts.merge(part, process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L), Long::sum);
+        }
+        return parts;
     }
 
     private static boolean isGateway(ProcessHandle process) {
