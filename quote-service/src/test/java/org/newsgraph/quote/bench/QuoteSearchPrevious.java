@@ -6,11 +6,12 @@ import org.newsgraph.quote.search.QuoteSearch;
 import org.newsgraph.quote.search.SearchFilter;
 
 /**
- * The search as it was on main before this change (66186d2): a rank window of 1000 that may keep
- * up to half of a word's expected matches, the words always looked up in the word index, a
- * speaker, story or event filter or not, and a date range never matched by its months. Kept in the benchmark only, so that one run times both
- * side by side on the same database under the same load; its own bean type, so that the
- * service's {@link QuoteSearch} stays the one injected everywhere else.
+ * The search as it was on main before issue 14's last change (66186d2): a rank window of 1000 that
+ * may keep up to half of a word's expected matches, the words always looked up in the word index
+ * whatever the speaker, story or event, and a date range never matched by its months. Kept in the
+ * benchmark only, so that one run times both side by side on the same database under the same
+ * load; its own bean type, so that the service's {@link QuoteSearch} stays the one injected
+ * everywhere else.
  */
 @Singleton
 @Typed(QuoteSearchPrevious.class)
