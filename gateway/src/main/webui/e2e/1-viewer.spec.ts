@@ -50,3 +50,14 @@ test('the viewer reads the demo story: times as the source gave them and in Lond
   record('first-page', { page: DEMO_STORY, fromAddressToTimelineMs: total, appDocumentToTimelineMs: app, requests });
   await reader.close();
 });
+
+test('after a new release the browser takes the new page: the page is asked for again, its scripts kept', async ({ page }) => {
+  // A page kept from before a deploy would name scripts that are gone (each build names them anew).
+  const app = await page.request.get(DEMO_STORY);
+  expect(app.headers()['cache-control']).toBe('no-cache');
+  const script = (await app.text()).match(/\/assets\/[^"]+\.js/)?.[0];
+  expect(script).toBeTruthy();
+  const kept = await page.request.get(script!);
+  expect(kept.status()).toBe(200);
+  expect(kept.headers()['cache-control']).toContain('immutable');
+});

@@ -2,17 +2,14 @@ import { signIn } from './auth/session';
 
 /**
  * Signing in comes first, and needs only keycloak-js: the app (React, the GraphQL clients, the
- * screens) is a script of its own. A visit without a session goes to Keycloak's login without
- * loading it; coming back from Keycloak with a code, it loads while the code is exchanged for a
- * token (the two waits overlap instead of following each other).
+ * screens) is a script of its own, loaded while the user is signed in (the two waits overlap
+ * instead of following each other).
  */
-const fromKeycloak = /[#&?]code=/.test(window.location.hash + window.location.search);
-const loadApp = () => import('./app/start');
-const app = fromKeycloak ? loadApp() : undefined;
+const app = import('./app/start');
 const root = document.getElementById('root')!;
 
 signIn().then(
-  async (session) => (await (app ?? loadApp())).start(root, session),
+  async (session) => (await app).start(root, session),
   (error: unknown) => {
     // no React here: the app's script may be what failed to load
     const main = document.createElement('main');

@@ -3,7 +3,7 @@ import { useSession, IfRole } from '../auth/SessionContext';
 import { ReaderZoneProvider, useReaderZone } from '../zone/ReaderZone';
 import { ZoneField } from '../zone/ZoneField';
 import { StoriesPage } from '../stories/StoriesPage';
-import { StoryPage } from '../stories/StoryPage';
+import { STORY_PATH, StoryPage } from '../stories/StoryPage';
 import { NotFoundPage } from './NotFoundPage';
 import { onDemand, Screens } from './onDemand';
 
@@ -22,7 +22,7 @@ export function App() {
         <Screens>
           <Routes>
             <Route path="/" element={<StoriesPage />} />
-            <Route path="/stories/:slug/*" element={<StoryPage />} />
+            <Route path={STORY_PATH} element={<StoryPage />} />
             <Route path="/events/:id" element={<EventPage />} />
             <Route path="/quotes" element={<QuoteSearchPage />} />
             <Route path="/quotes/:id" element={<QuotePage />} />

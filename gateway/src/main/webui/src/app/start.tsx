@@ -7,16 +7,20 @@ import { SessionContext } from '../auth/SessionContext';
 import { followingClient, liveSocket, newsroomClient, pastClient } from '../graphql/client';
 import { PastClientContext } from '../graphql/past';
 import { FollowingClientContext } from '../live/follow';
+import { requestStoryPage } from '../stories/StoryPage';
+import { keptReaderZone } from '../zone/ReaderZone';
 import { App } from './App';
 import '../styles.css';
 
 /** The app for a signed-in user: its clients (one socket for subscriptions) and its screens. */
 export function start(root: HTMLElement, session: Session) {
   const ws = liveSocket(session.token);
+  const newsroom = newsroomClient(session.token, ws);
+  requestStoryPage(newsroom, window.location.pathname, keptReaderZone());
   createRoot(root).render(
     <StrictMode>
       <SessionContext.Provider value={session}>
-        <Provider value={newsroomClient(session.token, ws)}>
+        <Provider value={newsroom}>
           <PastClientContext.Provider value={pastClient(session.token)}>
             <FollowingClientContext.Provider value={followingClient(ws)}>
               <BrowserRouter>

@@ -35,39 +35,61 @@ export function includes(held: Role | null, needed: Role): boolean {
 
 const KEYCLOAK_CONFIG = 'newsgraph.keycloak';
 
+/** How long signing in may take before the page says Keycloak did not answer. */
+const SIGN_IN_WAIT_MS = 15_000;
+
 /**
  * Where Keycloak is, as the gateway says (/api/keycloak.json), so the same build works on any
- * stack. Kept for the tab (sessionStorage): the page loads twice when signing in (before the
- * redirect to Keycloak and after it), and the second time, the one the user waits for, need not
- * ask again. With the endpoints given, keycloak-js fetches nothing before it redirects or
- * exchanges the code (no well-known document; no login-status or third-party-cookie iframe).
+ * stack. Kept in the browser (localStorage): a tab opened later asks nothing before signing in. A
+ * sign-in that fails forgets it (Keycloak may have moved), so the next visit asks again. Given as
+ * the realm's endpoints, so that keycloak-js fetches nothing before it signs in: no well-known
+ * document, no login-status frame, and no third-party-cookie check (see signIn).
  */
 async function keycloakConfig(): Promise<KeycloakConfig> {
-  const kept = sessionStorage.getItem(KEYCLOAK_CONFIG);
+  const kept = localStorage.getItem(KEYCLOAK_CONFIG);
   if (kept) return JSON.parse(kept) as KeycloakConfig;
   const response = await fetch('/api/keycloak.json', { headers: { Accept: 'application/json' } });
   if (!response.ok) throw new Error(`the gateway did not say where Keycloak is (HTTP ${response.status})`);
   const json = (await response.json()) as { 'auth-server-url': string; realm: string; resource: string };
-  const config: KeycloakConfig = { url: json['auth-server-url'], realm: json.realm, clientId: json.resource };
-  sessionStorage.setItem(KEYCLOAK_CONFIG, JSON.stringify(config));
+  const realm = `${json['auth-server-url'].replace(/\/+$/, '')}/realms/${encodeURIComponent(json.realm)}/protocol/openid-connect`;
+  const config: KeycloakConfig = {
+    clientId: json.resource,
+    oidcProvider: {
+      authorization_endpoint: `${realm}/auth`,
+      token_endpoint: `${realm}/token`,
+      end_session_endpoint: `${realm}/logout`,
+      userinfo_endpoint: `${realm}/userinfo`,
+    },
+  };
+  localStorage.setItem(KEYCLOAK_CONFIG, JSON.stringify(config));
   return config;
 }
 
 /**
  * Signs in through Keycloak (authorization code flow with PKCE, client newsgraph-ui). Resolves
  * once the user is signed in; until then Keycloak's login page is shown.
+ *
+ * A user who already has a Keycloak session (a new tab, a link from a colleague) is signed in from
+ * a hidden frame (check-sso): the page does not leave for Keycloak and load a second time, and the
+ * app's scripts load meanwhile. Without a session, or where the browser keeps Keycloak's cookie
+ * from frames, the frame answers "login required" and the page goes to Keycloak's login as before.
  */
 export async function signIn(): Promise<Session> {
   const keycloak = new Keycloak(await keycloakConfig());
   try {
-    await keycloak.init({
-      onLoad: 'login-required',
+    const signedIn = await withinTime(keycloak.init({
+      onLoad: 'check-sso',
+      silentCheckSsoRedirectUri: `${window.location.origin}/silent-check-sso.html`,
       pkceMethod: 'S256',
       checkLoginIframe: false,
-    });
+    }));
+    if (!signedIn) {
+      await keycloak.login();
+      return await new Promise<never>(() => {}); // the page is on its way to Keycloak's login
+    }
   } catch (error) {
-    // perhaps Keycloak moved since the tab kept its address: a reload asks the gateway again
-    sessionStorage.removeItem(KEYCLOAK_CONFIG);
+    // perhaps Keycloak moved since the browser kept its address: the next visit asks the gateway
+    localStorage.removeItem(KEYCLOAK_CONFIG);
     throw error;
   }
   const refresh = async () => {
@@ -93,4 +115,17 @@ export async function signIn(): Promise<Session> {
     },
     logout: () => keycloak.logout({ redirectUri: window.location.origin + '/' }),
   };
+}
+
+/** A hidden frame that never answers (Keycloak down) would leave the page waiting for ever. */
+async function withinTime<T>(signingIn: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('Keycloak did not answer')), SIGN_IN_WAIT_MS);
+  });
+  try {
+    return await Promise.race([signingIn, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { NavLink, Route, Routes, useMatch, useNavigate, useParams } from 'react-router';
-import { useQuery } from 'urql';
+import { matchPath, NavLink, Route, Routes, useMatch, useNavigate, useParams } from 'react-router';
+import { useQuery, type Client } from 'urql';
 import { graphql } from '../gql';
 import { IfRole } from '../auth/SessionContext';
 import { StateBadge } from '../ui/Badges';
@@ -21,7 +21,7 @@ const AsOf = onDemand(() => import('./AsOf'), 'AsOf');
 // One request for the page (issue 10's first page): the gateway reads changeCursor (where the
 // story's live updates start) before the story and its timeline, so no change falls between them.
 // The timeline's first page comes with it when the page opens on the timeline.
-const StoryQuery = graphql(`
+export const StoryQuery = graphql(`
   query Story($slug: String!, $zone: String!, $withTimeline: Boolean!) {
     story(slug: $slug) {
       changeCursor id slug title summary state version retractionReason
@@ -30,13 +30,29 @@ const StoryQuery = graphql(`
   }
 `);
 
+/** A story's address (its tabs below it); the timeline is the page at the address itself. */
+export const STORY_PATH = '/stories/:slug/*';
+const STORY_TIMELINE = '/stories/:slug';
+
+/**
+ * Starts the page's request for an address that is a story's, before React renders anything
+ * (issue 10's first page): the request is under way while the app renders its first screen, and
+ * the page's own `useQuery` joins it (the client sends one request per operation in flight).
+ */
+export function requestStoryPage(client: Client, pathname: string, zone: string) {
+  const slug = matchPath(STORY_PATH, pathname)?.params.slug;
+  if (!slug) return;
+  const withTimeline = matchPath(STORY_TIMELINE, pathname) !== null;
+  void client.query(StoryQuery, { slug, zone, withTimeline }).toPromise();
+}
+
 /** A story: its timeline, its quotes, extraction from an article, and the story as it was. */
 export function StoryPage() {
   const { slug = '' } = useParams();
   const navigate = useNavigate();
   const { zone } = useReaderZone();
   // whether the page opened on the timeline, decided once: a tab opened later loads its own list
-  const [withTimeline] = useState(useMatch('/stories/:slug') !== null);
+  const [withTimeline] = useState(useMatch(STORY_TIMELINE) !== null);
   const [{ data, fetching, error }] = useQuery({ query: StoryQuery, variables: { slug, zone, withTimeline } });
   const story = data?.story;
   if (!story?.id) {

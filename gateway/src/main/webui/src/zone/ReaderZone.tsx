@@ -11,11 +11,13 @@ interface ReaderZone {
 const ReaderZoneContext = createContext<ReaderZone>({ zone: 'UTC', setZone: () => {} });
 
 /** The zone the reader wants times shown in: the browser's until they pick another (kept per browser). */
+export function keptReaderZone(): string {
+  const kept = window.localStorage.getItem(KEY);
+  return kept && isZone(kept) ? kept : browserZone();
+}
+
 export function ReaderZoneProvider({ children }: { children: React.ReactNode }) {
-  const [zone, setZoneState] = useState(() => {
-    const kept = window.localStorage.getItem(KEY);
-    return kept && isZone(kept) ? kept : browserZone();
-  });
+  const [zone, setZoneState] = useState(keptReaderZone);
   const setZone = (next: string) => {
     window.localStorage.setItem(KEY, next);
     setZoneState(next);

@@ -1,0 +1,69 @@
+import { render } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { createRequest, Provider, type Client, type GraphQLRequest } from 'urql';
+import { never } from 'wonka';
+import { vi } from 'vitest';
+import { SessionContext } from '../auth/SessionContext';
+import { FollowingClientContext } from '../live/follow';
+import { sessionAs } from '../test/render';
+import { ReaderZoneProvider } from '../zone/ReaderZone';
+import { requestStoryPage, STORY_PATH, StoryPage } from './StoryPage';
+
+/** A client that records what it is asked and never answers. */
+function recordingClient() {
+  const early: GraphQLRequest[] = [];
+  const executeQuery = vi.fn((_request: GraphQLRequest) => never);
+  const client = {
+    query: (query: never, variables: never) => {
+      early.push(createRequest(query, variables));
+      return { toPromise: () => new Promise(() => {}) };
+    },
+    executeQuery,
+    executeMutation: () => never,
+    executeSubscription: () => never,
+  } as unknown as Client;
+  return { client, early, executeQuery };
+}
+
+function openAt(address: string, client: Client) {
+  render(
+    <SessionContext.Provider value={sessionAs('viewer')}>
+      <Provider value={client}>
+        <FollowingClientContext.Provider value={client}>
+          <ReaderZoneProvider>
+            <MemoryRouter initialEntries={[address]}>
+              <Routes><Route path={STORY_PATH} element={<StoryPage />} /></Routes>
+            </MemoryRouter>
+          </ReaderZoneProvider>
+        </FollowingClientContext.Provider>
+      </Provider>
+    </SessionContext.Provider>,
+  );
+}
+
+describe("a story's page opened from its address", () => {
+  beforeEach(() => window.localStorage.setItem('newsgraph.readerZone', 'Europe/London'));
+
+  // The request started before React renders is only worth anything if the page's own query is
+  // the same operation (same document and variables): the client then sends it once.
+  it.each([
+    ['/stories/alaska-summit-2025', true],
+    ['/stories/alaska-summit-2025/quotes', false],
+  ])('%s: the early request is the page\'s own (with its timeline: %s)', (address, withTimeline) => {
+    const { client, early, executeQuery } = recordingClient();
+    requestStoryPage(client, address, 'Europe/London');
+    openAt(address, client);
+
+    expect(early).toHaveLength(1);
+    expect(early[0].variables).toEqual({ slug: 'alaska-summit-2025', zone: 'Europe/London', withTimeline });
+    const story = executeQuery.mock.calls.map(([request]) => request).filter((request) => request.key === early[0].key);
+    expect(story).toHaveLength(1);
+  });
+
+  it('asks nothing early for an address that is not a story', () => {
+    const { client, early } = recordingClient();
+    requestStoryPage(client, '/people', 'Europe/London');
+    requestStoryPage(client, '/', 'Europe/London');
+    expect(early).toHaveLength(0);
+  });
+});
