@@ -39,16 +39,17 @@ public class EntitySearch {
      * never a scan of every name: expecting many matches, the planner would read them all (settings
      * local to the transaction), and the form's words as prefixes ({@code 'kow':*}, AND-ed; parsed as
      * the index parses names). With scans of every name ruled out the plan's shape does not depend
-     * on the words, so PostgreSQL may keep the search's plan between searches (the generic plan of a
-     * prepared statement, when it costs no more than planning for the words): planning it anew took
-     * longer than running it for most names.
+     * on the words, so the search keeps one plan between searches (the generic plan of the prepared
+     * statement, forced: left to choose, PostgreSQL planned anew for two searches in three, and
+     * planning took longer than running the search for most names).
      */
     public static final String PREPARE = "SELECT set_config('pg_trgm.word_similarity_threshold', :t, true), f.form,"
             + " (SELECT string_agg(DISTINCT w, ' ') FROM regexp_split_to_table(f.form, '\\s+') w"
             + " WHERE cardinality(show_trgm(w)) > 0), set_config('enable_seqscan', 'off', true),"
             + " set_config('max_parallel_workers_per_gather', '0', true),"
             + " coalesce((SELECT string_agg(quote_literal(l) || ':*', ' & ') FROM unnest(tsvector_to_array("
-            + "to_tsvector('simple', f.form))) l), quote_literal(f.form)) FROM (SELECT search_form(:q) AS form) f";
+            + "to_tsvector('simple', f.form))) l), quote_literal(f.form)),"
+            + " set_config('plan_cache_mode', 'force_generic_plan', true) FROM (SELECT search_form(:q) AS form) f";
 
     @Inject
     EntityManager em;

@@ -182,9 +182,9 @@ class EntitySearchBenchmark {
     /** How often PostgreSQL planned each version's search anew (custom) or reused its plan (generic). */
     private static String plans(Connection connection) throws SQLException {
         StringBuilder report = new StringBuilder();
-        try (var rs = connection.createStatement().executeQuery("SELECT statement LIKE '%WITH names AS%',"
+        try (var rs = connection.createStatement().executeQuery("SELECT statement NOT LIKE '/* previous */%',"
                 + " sum(custom_plans), sum(generic_plans) FROM pg_prepared_statements"
-                + " WHERE statement LIKE '%WITH names AS%' OR statement LIKE '%WITH prefixed AS%' GROUP BY 1 ORDER BY 1")) {
+                + " WHERE statement LIKE '%WITH names AS%' GROUP BY 1 ORDER BY 1")) {
             while (rs.next()) {
                 report.append(String.format("%s search statement: planned anew %d times, plan reused %d times%n",
                         rs.getBoolean(1) ? "now" : "previous", rs.getLong(2), rs.getLong(3)));
@@ -213,85 +213,24 @@ class EntitySearchBenchmark {
     }
 
     /**
-     * The search as it is on main before this change (a4b4735: the same words, the names and aliases
-     * written out in each of its three steps), the one previous version kept to time side by side
-     * with {@link EntitySearch#sql}, with its first statement (which had every search planned anew).
+     * The search as it is on main before this change (66186d2: PostgreSQL left to choose between
+     * planning anew and reusing its plan), the one previous version kept to time side by side with
+     * {@link EntitySearch#PREPARE}: the same search statement, marked so that the driver prepares it
+     * apart from the service's (each keeps its own plan).
      */
     private static final String PREPARE_PREVIOUS = "SELECT set_config('pg_trgm.word_similarity_threshold', :t, true), f.form,"
             + " (SELECT string_agg(DISTINCT w, ' ') FROM regexp_split_to_table(f.form, '\\s+') w"
             + " WHERE cardinality(show_trgm(w)) > 0), set_config('enable_seqscan', 'off', true),"
             + " set_config('max_parallel_workers_per_gather', '0', true),"
-            + " set_config('plan_cache_mode', 'force_custom_plan', true),"
             + " coalesce((SELECT string_agg(quote_literal(l) || ':*', ' & ') FROM unnest(tsvector_to_array("
             + "to_tsvector('simple', f.form))) l), quote_literal(f.form)) FROM (SELECT search_form(:q) AS form) f";
 
     private static String sqlPrevious(int words) {
-        return """
-                WITH prefixed AS (
-                    SELECT e.id AS entity_id, e.search_name AS form, e.name AS name
-                    FROM entity e
-                    WHERE e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
-                      AND to_tsvector('simple', e.search_name) @@ CAST(:prefixes AS tsquery)
-                    UNION ALL
-                    SELECT a.entity_id, a.search_name, e.name
-                    FROM entity_alias a JOIN entity e ON e.id = a.entity_id
-                    WHERE e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
-                      AND to_tsvector('simple', a.search_name) @@ CAST(:prefixes AS tsquery)
-                ), first AS (
-                    SELECT n.entity_id, n.name, %3$s AS score
-                    FROM prefixed n
-                    GROUP BY n.entity_id, n.name
-                    ORDER BY score DESC, n.name, n.entity_id
-                    LIMIT :offset + :limit
-                ), filling AS (
-                    SELECT (SELECT count(*) FROM first) < :offset + :limit AS needed
-                ), matched AS (
-                    SELECT e.id AS entity_id, e.search_name AS form, e.name AS name
-                    FROM entity e
-                    WHERE (SELECT needed FROM filling)
-                      AND e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)%1$s
-                    UNION ALL
-                    SELECT a.entity_id, a.search_name, e.name
-                    FROM entity_alias a JOIN entity e ON e.id = a.entity_id
-                    WHERE (SELECT needed FROM filling)
-                      AND e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)%2$s
-                ), loose AS (
-                    SELECT e.id AS entity_id, e.search_name AS form, e.name AS name
-                    FROM entity e
-                    WHERE (SELECT needed FROM filling) AND NOT EXISTS (SELECT 1 FROM matched)
-                      AND e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
-                      AND :form <%% e.search_name
-                    UNION ALL
-                    SELECT a.entity_id, a.search_name, e.name
-                    FROM entity_alias a JOIN entity e ON e.id = a.entity_id
-                    WHERE (SELECT needed FROM filling) AND NOT EXISTS (SELECT 1 FROM matched)
-                      AND e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
-                      AND :form <%% a.search_name
-                )
-                SELECT r.entity_id, r.score FROM (
-                    SELECT f.entity_id, f.name, 1 AS tier, f.score FROM first f
-                    UNION ALL
-                    SELECT n.entity_id, n.name, 0, %3$s
-                    FROM (SELECT * FROM matched UNION ALL SELECT * FROM loose) n
-                    WHERE n.entity_id NOT IN (SELECT entity_id FROM first)
-                    GROUP BY n.entity_id, n.name
-                ) r
-                ORDER BY r.tier DESC, r.score DESC, r.name, r.entity_id
-                OFFSET :offset LIMIT :limit
-                """.formatted(allWordsPrevious("e.search_name", words), allWordsPrevious("a.search_name", words), SCORE_PREVIOUS);
-    }
-
-    private static final String SCORE_PREVIOUS = "max(CASE WHEN n.form = :form THEN 3 ELSE 0 END"
-            + " + CASE WHEN (' ' || n.form) LIKE ('% ' || :prefix || '%') ESCAPE '\\' THEN 1 ELSE 0 END"
-            + " + word_similarity(:form, n.form))";
-
-    private static String allWordsPrevious(String column, int words) {
-        return java.util.stream.IntStream.range(0, words).mapToObj(i -> "\n      AND :w" + i + " <% " + column)
-                .collect(java.util.stream.Collectors.joining());
+        return "/* previous */ " + EntitySearch.sql(words);
     }
 
     private static List<UUID> searchPrevious(Connection connection, String q) throws SQLException {
-        return search(connection, q, PREPARE_PREVIOUS, 6, EntitySearchBenchmark::sqlPrevious);
+        return search(connection, q, PREPARE_PREVIOUS, 5, EntitySearchBenchmark::sqlPrevious);
     }
 
     private static List<UUID> searchNow(Connection connection, String q) throws SQLException {

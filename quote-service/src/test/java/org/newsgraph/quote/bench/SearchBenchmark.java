@@ -53,10 +53,10 @@ import org.postgresql.PGConnection;
  * a Zipf distribution over a 20,000-word vocabulary; 80% published), then times searches over
  * the service one at a time, as a viewer: one word, a phrase, and a word with filters (a speaker; a
  * story and a kind; a verification and a state; a month; everything until a date). Each search runs
- * in the service (no HTTP) and then over HTTP as the endpoint answers it. A change to the search
- * is compared side by side in one run by adding its previous version here for that run (a
- * subclass or copy in this package, alternating with the service's, as this class did until
- * issue 14), not kept afterwards. It prints p50/p99 per kind with the load average before and after each
+ * in the service as it was before ({@link QuoteSearchPrevious}) and as it is now, alternating which
+ * goes first, so that the two are compared side by side under the same load, and then over HTTP as
+ * the endpoint answers it. A change to the search brings its previous version here for the run that
+ * measures it (a subclass in this package), and removes it afterwards. It prints p50/p99 per kind with the load average before and after each
  * kind, and writes them to {@code target/search-benchmark.txt}. {@code BENCH_RUNS} (default 500)
  * sets the timed searches per kind; {@code BENCH_EXPLAIN=1} prints the plans of a few searches.
  */
@@ -77,6 +77,9 @@ class SearchBenchmark {
 
     @Inject
     QuoteSearch quoteSearch;
+
+    @Inject
+    QuoteSearchPrevious quoteSearchPrevious;
 
     @TestHTTPResource("/quotes/search")
     URI searchUri;
@@ -101,7 +104,8 @@ class SearchBenchmark {
                 : List.of(Map.of("q", word(50, 60)), Map.of("q", word(4000, 5000)),
                         Map.of("q", "\"" + word(5, 10) + " " + word(5, 10) + "\""),
                         Map.of("q", word(50, 60), "speakerId", speakers[0].toString()),
-                        Map.of("q", word(50, 60), "to", "2024-06-01"));
+                        Map.of("q", word(50, 60), "to", "2024-06-01"),
+                        Map.of("q", word(50, 60), "from", "2024-03-01", "to", "2024-04-01"));
         for (Map<String, String> params : explained) {
             explain(params, "right after the load");
         }
@@ -129,26 +133,31 @@ class SearchBenchmark {
         report.append(String.format("machine: %d cores, %d GiB heap max; JVM %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 30,
                 System.getProperty("java.version")));
-        report.append("each search in the service (no HTTP), then over HTTP\n");
-        report.append(String.format("%-12s %6s %16s %16s %9s %s%n", "search", "runs", "p50/p99 ms",
-                "HTTP p50/p99 ms", "hits", "load average before → after"));
+        report.append("in the service (no HTTP), each search as before (previous) and as now, alternating; then now over HTTP\n");
+        report.append(String.format("%-12s %6s %16s %16s %16s %10s %9s %s%n", "search", "runs", "prev. p50/p99 ms",
+                "now p50/p99 ms", "HTTP p50/p99 ms", "prev. hits", "now hits", "load average before → after"));
         for (var kind : kinds.entrySet()) {
             for (int i = 0; i < WARM_UP; i++) {
                 Map<String, String> params = kind.getValue().get();
+                searchPrevious(params);
                 searchNow(params);
                 call(http, token, params);
             }
             String loadBefore = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-            double[][] times = new double[2][runs];
-            long hits = 0;
+            double[][] times = new double[3][runs];
+            long[] hits = new long[2];
             for (int i = 0; i < runs; i++) {
                 Map<String, String> params = kind.getValue().get();
+                for (int turn = 0; turn < 2; turn++) {
+                    // alternate who goes first, so that neither always finds the pages the other read
+                    int who = (turn + i) % 2;
+                    long start = System.nanoTime();
+                    hits[who] += who == 0 ? searchPrevious(params) : searchNow(params);
+                    times[who][i] = (System.nanoTime() - start) / 1e6;
+                }
                 long start = System.nanoTime();
-                hits += searchNow(params);
-                times[0][i] = (System.nanoTime() - start) / 1e6;
-                start = System.nanoTime();
                 call(http, token, params);
-                times[1][i] = (System.nanoTime() - start) / 1e6;
+                times[2][i] = (System.nanoTime() - start) / 1e6;
             }
             String loadAfter = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
             StringBuilder line = new StringBuilder(String.format("%-12s %6d", kind.getKey(), runs));
@@ -156,7 +165,8 @@ class SearchBenchmark {
                 Arrays.sort(t);
                 line.append(String.format(" %16s", String.format("%.1f / %.1f", t[runs / 2], t[(int) Math.ceil(runs * 0.99) - 1])));
             }
-            report.append(line).append(String.format(" %9.1f %s → %s%n", hits / (double) runs, loadBefore, loadAfter));
+            report.append(line).append(String.format(" %10.1f %9.1f %s → %s%n", hits[0] / (double) runs,
+                    hits[1] / (double) runs, loadBefore, loadAfter));
             System.out.print(line + System.lineSeparator());
         }
         report.append(String.format("load average at start %s, at the end %s%n", load,
@@ -169,7 +179,13 @@ class SearchBenchmark {
         Files.writeString(Path.of("target", "search-benchmark.txt"), report.toString());
     }
 
-    /** The search as the service runs it, in the service, first page of 20 (and the row that says more follow). */
+    /** The search as before, in the service, first page of 20 (and the row that says more follow). */
+    private int searchPrevious(Map<String, String> params) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> quoteSearchPrevious.search(filter(params), 0, 21)).size();
+    }
+
+    /** The search as the service runs it now, called the same way. */
     private int searchNow(Map<String, String> params) {
         return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
                 .call(() -> quoteSearch.search(filter(params), 0, 21)).size();
@@ -196,9 +212,12 @@ class SearchBenchmark {
                 .call(() -> quoteSearch.tsquery(asked.q(), null));
         SearchFilter filter = new SearchFilter(tsquery, null, asked.speakerId(), asked.storyId(), null, asked.kind(),
                 asked.states(), asked.verification(), asked.from(), asked.to());
-        String months = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> quoteSearch.window(filter));
+        boolean onTheHeap = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> quoteSearch.narrow(filter));
+        String window = onTheHeap ? ""
+                : io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> quoteSearch.window(filter));
+        String months = window.isEmpty() && !onTheHeap ? quoteSearch.rangeMonths(filter) : window;
         Map<String, Object> values = new HashMap<>();
-        String sql = QuoteSearch.withSnippets(QuoteSearch.sql(filter, months, 0, 21, values));
+        String sql = QuoteSearch.withSnippets(QuoteSearch.sql(filter, months, onTheHeap, 0, 21, values));
         List<String> names = new ArrayList<>(values.keySet());
         names.sort(Comparator.comparingInt(String::length).reversed());
         for (String name : names) {
@@ -211,7 +230,8 @@ class SearchBenchmark {
         }
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             var rs = statement.executeQuery("EXPLAIN (ANALYZE, BUFFERS) " + sql);
-            System.out.println("---- " + when + ": " + params + (months.isEmpty() ? "" : " window " + months));
+            System.out.println("---- " + when + ": " + params + (months.isEmpty() ? "" : " window " + months)
+                    + (onTheHeap ? " words tested on the heap" : ""));
             while (rs.next()) {
                 System.out.println(rs.getString(1));
             }
