@@ -37,15 +37,19 @@ class ConcurrencyTests {
     @Test
     void siblingJoinsOfOneLevelOverlapAndEachServiceIsCalledOncePerLevel() {
         String story = Newsroom.storyOf(4);
-        SERVICES.forEach(StandIn::forget);
-        SERVICES.forEach(service -> service.hold(Duration.ofMillis(300)));
-
-        Graph.query(TestTokens.viewer(), """
+        String query = """
                 query($id: ID!) { story(id: $id) { title timeline { nodes {
                   story { title }
                   relations { event { title } }
                   participants { entity { name } }
-                  location { place { name } } } } } }""", Map.of("id", story))
+                  location { place { name } } } } } }""";
+        // once unheld first: a fresh gateway's first query of this shape loads classes for seconds on
+        // a busy machine, past the calls' timeout, and a retried call would count twice
+        Graph.query(TestTokens.viewer(), query, Map.of("id", story)).body("errors", nullValue());
+        SERVICES.forEach(StandIn::forget);
+        SERVICES.forEach(service -> service.hold(Duration.ofMillis(300)));
+
+        Graph.query(TestTokens.viewer(), query, Map.of("id", story))
                 .body("errors", nullValue())
                 .body("data.story.timeline.nodes[1].relations[0].event.title", is("Event 0"))
                 .body("data.story.timeline.nodes[1].participants[0].entity.name", is("Person A1"))
@@ -66,6 +70,28 @@ class ConcurrencyTests {
         assertEquals(1, entities.size(), "participants and places of the page in one entity lookup");
         assertTrue(related.get(0).overlaps(entities.get(0)),
                 "the two joins of one level are called at the same time, not one after the other");
+    }
+
+    @Test
+    void byItsSlugTheTimelineOfAStoryReadBeforeIsAskedForWhileTheStoryIs() {
+        // the story page's address is the slug: once the gateway has read the story by it, the next
+        // page's timeline needs no wait for the story
+        String story = Newsroom.storyOf(3);
+        String query = "query($slug: String!) { story(slug: $slug) { title timeline { nodes { title } } } }";
+        Graph.query(TestTokens.viewer(), query, Map.of("slug", Newsroom.slugOf(story))).body("errors", nullValue());
+        SERVICES.forEach(StandIn::forget);
+        SERVICES.forEach(service -> service.hold(Duration.ofMillis(300)));
+
+        Graph.query(TestTokens.viewer(), query, Map.of("slug", Newsroom.slugOf(story)))
+                .body("errors", nullValue())
+                .body("data.story.title", is("Story of 3"))
+                .body("data.story.timeline.nodes[2].title", is("Event 2"));
+
+        List<StandIn.Call> bySlug = Newsroom.EVENT_SERVICE.calls("/stories");
+        List<StandIn.Call> timeline = Newsroom.EVENT_SERVICE.calls("/timelines");
+        assertEquals(1, bySlug.size(), "one story read");
+        assertEquals(1, timeline.size(), "one timeline call");
+        assertTrue(bySlug.get(0).overlaps(timeline.get(0)), "the timeline is asked for while the story is, not after it");
     }
 
     @Test
