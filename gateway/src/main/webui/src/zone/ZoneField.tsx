@@ -17,6 +17,8 @@ export function ZoneField({ label, value, onChange, error, name }: Props) {
   const id = useId();
   const [text, setText] = useState(value);
   const [shown, setShown] = useState(value);
+  // the browser's ~420 zones become suggestions once the field is used: not on every page's first render
+  const [suggesting, setSuggesting] = useState(false);
   if (value !== shown) {
     setShown(value);
     setText(value);
@@ -33,13 +35,14 @@ export function ZoneField({ label, value, onChange, error, name }: Props) {
         autoComplete="off"
         aria-invalid={invalid || !!error}
         aria-describedby={invalid || error ? `${id}-error` : undefined}
+        onFocus={() => setSuggesting(true)}
         onChange={(e) => {
           setText(e.target.value);
           if (isZone(e.target.value)) onChange(e.target.value);
         }}
       />
       <datalist id={`${id}-zones`}>
-        {allZones().map((zone) => <option key={zone} value={zone} />)}
+        {suggesting && allZones().map((zone) => <option key={zone} value={zone} />)}
       </datalist>
       {(invalid || error) && <p id={`${id}-error`} className="field-error">{error ?? 'Not a time zone; pick one from the list.'}</p>}
     </div>

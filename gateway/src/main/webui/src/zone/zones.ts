@@ -1,8 +1,13 @@
-/** Every IANA zone the browser knows, for the pickers. */
+let known: string[] | undefined;
+
+/** Every IANA zone the browser knows, for the pickers (asked once). */
 export function allZones(): string[] {
-  const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
-  const zones = intl.supportedValuesOf?.('timeZone') ?? [];
-  return zones.includes('UTC') ? zones : [...zones, 'UTC'];
+  if (!known) {
+    const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
+    const zones = intl.supportedValuesOf?.('timeZone') ?? [];
+    known = zones.includes('UTC') ? zones : [...zones, 'UTC'];
+  }
+  return known;
 }
 
 /** The reader's own zone, as the browser reports it. */
