@@ -8,7 +8,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.newsgraph.gateway.RequestContext;
 import org.newsgraph.gateway.error.GraphError;
 import org.newsgraph.platform.security.Roles;
 
@@ -30,7 +29,7 @@ public class Caller {
      * FORBIDDEN otherwise. Without waiting for the verification on the event loop.
      */
     public Uni<SecurityIdentity> check(String role) {
-        return RequestContext.resumeHere(identities.getDeferredIdentity())
+        return identities.getDeferredIdentity()
                 .onFailure(AuthenticationFailedException.class).transform(e -> invalidToken())
                 // kept for the rest of the request: forwarding the token to the services reads it on the event loop
                 .invoke(verified -> identities.setIdentity(verified))

@@ -7,7 +7,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.newsgraph.gateway.RequestContext;
 
 /**
  * One request's order of reads when it asks for {@code story { changeCursor ... }}: the cursor is
@@ -39,13 +38,13 @@ public class CursorFirst {
     public <T> Uni<T> then(Supplier<Uni<T>> next) {
         Uni<Positions> started = started();
         return started == null ? next.get()
-                : RequestContext.resumeHere(started.onFailure().recoverWithNull()).chain(positions -> next.get());
+                : started.onFailure().recoverWithNull().chain(positions -> next.get());
     }
 
     /** The positions this request read first, or, if it did not start a read, where they stand now. */
     Uni<Positions> positions(String token) {
         Uni<Positions> started = started();
-        return started != null ? RequestContext.resumeHere(started) : streams.now(token);
+        return started != null ? started : streams.now(token);
     }
 
     private synchronized Uni<Positions> started() {
