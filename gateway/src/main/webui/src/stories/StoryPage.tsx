@@ -21,7 +21,7 @@ const AsOf = onDemand(() => import('./AsOf'), 'AsOf');
 // One request for the page (issue 10's first page): the gateway reads changeCursor (where the
 // story's live updates start) before the story and its timeline, so no change falls between them.
 // The timeline's first page comes with it when the page opens on the timeline.
-export const StoryQuery = graphql(`
+const StoryQuery = graphql(`
   query Story($slug: String!, $zone: String!, $withTimeline: Boolean!) {
     story(slug: $slug) {
       changeCursor id slug title summary state version retractionReason

@@ -16,6 +16,7 @@ export function keptReaderZone(): string {
   return kept && isZone(kept) ? kept : browserZone();
 }
 
+/** Gives the screens the reader's zone, and keeps the one they pick. */
 export function ReaderZoneProvider({ children }: { children: React.ReactNode }) {
   const [zone, setZoneState] = useState(keptReaderZone);
   const setZone = (next: string) => {

@@ -212,18 +212,22 @@ class EntitySearchBenchmark {
         connection.rollback();
     }
 
+    /** What this change added to the service's first statement (see PREPARE_PREVIOUS). */
+    private static final String PLAN_FORCED = ", set_config('plan_cache_mode', 'force_generic_plan', true)";
+
     /**
      * The search as it is on main before this change (66186d2: PostgreSQL left to choose between
      * planning anew and reusing its plan), the one previous version kept to time side by side with
      * {@link EntitySearch#PREPARE}: the same search statement, marked so that the driver prepares it
      * apart from the service's (each keeps its own plan).
      */
-    private static final String PREPARE_PREVIOUS = "SELECT set_config('pg_trgm.word_similarity_threshold', :t, true), f.form,"
-            + " (SELECT string_agg(DISTINCT w, ' ') FROM regexp_split_to_table(f.form, '\\s+') w"
-            + " WHERE cardinality(show_trgm(w)) > 0), set_config('enable_seqscan', 'off', true),"
-            + " set_config('max_parallel_workers_per_gather', '0', true),"
-            + " coalesce((SELECT string_agg(quote_literal(l) || ':*', ' & ') FROM unnest(tsvector_to_array("
-            + "to_tsvector('simple', f.form))) l), quote_literal(f.form)) FROM (SELECT search_form(:q) AS form) f";
+    private static final String PREPARE_PREVIOUS = EntitySearch.PREPARE.replace(PLAN_FORCED, "");
+
+    static {
+        if (PREPARE_PREVIOUS.equals(EntitySearch.PREPARE)) {
+            throw new IllegalStateException("EntitySearch.PREPARE no longer forces the generic plan: update the previous version");
+        }
+    }
 
     private static String sqlPrevious(int words) {
         return "/* previous */ " + EntitySearch.sql(words);

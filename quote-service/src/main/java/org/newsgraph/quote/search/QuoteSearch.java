@@ -204,9 +204,10 @@ public class QuoteSearch {
             }
             filter = withWords(filter, tsquery);
             onTheHeap = narrow(filter);
-            months = onTheHeap ? "" : window(filter);
-            if (months.isEmpty() && !onTheHeap) {
-                months = rangeMonths(filter);
+            if (!onTheHeap) {
+                // a common word's window, else a short date range's months
+                months = window(filter);
+                months = months.isEmpty() ? rangeMonths(filter) : months;
             }
         } else {
             em.createNativeQuery("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)").getSingleResult();

@@ -139,8 +139,8 @@ class SearchBenchmark {
         for (var kind : kinds.entrySet()) {
             for (int i = 0; i < WARM_UP; i++) {
                 Map<String, String> params = kind.getValue().get();
-                searchPrevious(params);
-                searchNow(params);
+                search(quoteSearchPrevious, params);
+                search(quoteSearch, params);
                 call(http, token, params);
             }
             String loadBefore = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
@@ -152,7 +152,7 @@ class SearchBenchmark {
                     // alternate who goes first, so that neither always finds the pages the other read
                     int who = (turn + i) % 2;
                     long start = System.nanoTime();
-                    hits[who] += who == 0 ? searchPrevious(params) : searchNow(params);
+                    hits[who] += search(who == 0 ? quoteSearchPrevious : quoteSearch, params);
                     times[who][i] = (System.nanoTime() - start) / 1e6;
                 }
                 long start = System.nanoTime();
@@ -179,16 +179,10 @@ class SearchBenchmark {
         Files.writeString(Path.of("target", "search-benchmark.txt"), report.toString());
     }
 
-    /** The search as before, in the service, first page of 20 (and the row that says more follow). */
-    private int searchPrevious(Map<String, String> params) {
+    /** A version of the search, in the service, first page of 20 (and the row that says more follow). */
+    private int search(QuoteSearch version, Map<String, String> params) {
         return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-                .call(() -> quoteSearchPrevious.search(filter(params), 0, 21)).size();
-    }
-
-    /** The search as the service runs it now, called the same way. */
-    private int searchNow(Map<String, String> params) {
-        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-                .call(() -> quoteSearch.search(filter(params), 0, 21)).size();
+                .call(() -> version.search(filter(params), 0, 21)).size();
     }
 
     /** What the search endpoint makes of these parameters for a viewer. */

@@ -354,7 +354,6 @@ class GatewayBenchmark {
         List<ProcessHandle> others = SuiteStack.stack().processes().stream()
                 .filter(process -> !isGateway(process)).toList();
         long gatewayBefore = cpuNanos(gatewayProcess);
-        long othersBefore = cpuNanos(others);
         Map<String, Long> partsBefore = cpuByPart(others);
         long end = System.nanoTime() + run.toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -380,7 +379,7 @@ class GatewayBenchmark {
         cpuByPart(others).forEach((part, nanos) -> parts.put(part, (nanos - partsBefore.getOrDefault(part, 0L)) / 1e6 / queries));
         return new Result(percentile(sorted, 0.50), percentile(sorted, 0.99), sorted.size() / (double) run.toSeconds(),
                 gateway == null ? Double.NaN : (cpuNanos(gatewayProcess) - gatewayBefore) / 1e6 / queries,
-                (cpuNanos(others) - othersBefore) / 1e6 / queries, loadAverage(), parts);
+                parts.values().stream().mapToDouble(Double::doubleValue).sum(), loadAverage(), parts);
     }
 
     /** CPU time of the stack's processes other than the gateway, by part (each service, PostgreSQL, Keycloak). */
@@ -390,7 +389,7 @@ class GatewayBenchmark {
             String line = process.info().commandLine().orElse("");
             String part = java.util.stream.Stream.of("entity-service", "event-service", "quote-service", "keycloak", "postgres")
                     .filter(line::contains).findFirst().orElse("other");
-            parts.merge(part, process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L), Long::sum);
+            parts.merge(part, cpuNanos(List.of(process)), Long::sum);
         }
         return parts;
     }
