@@ -212,29 +212,61 @@ class EntitySearchBenchmark {
         connection.rollback();
     }
 
-    /** What this change added to the service's first statement (see PREPARE_PREVIOUS). */
-    private static final String PLAN_FORCED = ", set_config('plan_cache_mode', 'force_generic_plan', true)";
-
     /**
-     * The search as it is on main before this change (66186d2: PostgreSQL left to choose between
-     * planning anew and reusing its plan), the one previous version kept to time side by side with
-     * {@link EntitySearch#PREPARE}: the same search statement, marked so that the driver prepares it
-     * apart from the service's (each keeps its own plan).
+     * The search statement as it is on main before this change (b1b068f: names starting with the
+     * words found, grouped and ranked all together; LIKE patterns made per name), the one previous
+     * version kept to time side by side with {@link EntitySearch#sql}, after the same first statement.
+     * Marked so that the driver prepares it apart from the service's (each keeps its own plan).
      */
-    private static final String PREPARE_PREVIOUS = EntitySearch.PREPARE.replace(PLAN_FORCED, "");
-
-    static {
-        if (PREPARE_PREVIOUS.equals(EntitySearch.PREPARE)) {
-            throw new IllegalStateException("EntitySearch.PREPARE no longer forces the generic plan: update the previous version");
-        }
-    }
-
     private static String sqlPrevious(int words) {
-        return "/* previous */ " + EntitySearch.sql(words);
+        String run = "CASE WHEN n.form = :form THEN 3 ELSE 0 END"
+                + " + CASE WHEN (' ' || n.form) LIKE ('% ' || :prefix || '%') ESCAPE '\\' THEN 1 ELSE 0 END";
+        String prefixScore = "max(" + run
+                + " + CASE WHEN (' ' || n.form || ' ') LIKE ('% ' || :prefix || ' %') ESCAPE '\\' THEN 0.5 ELSE 0 END)";
+        String score = "max(" + run + " + word_similarity(:form, n.form))";
+        String allWords = java.util.stream.IntStream.range(0, words).mapToObj(i -> "\n      AND :w" + i + " <% n.form")
+                .collect(java.util.stream.Collectors.joining());
+        return "/* previous */ " + """
+                WITH names AS NOT MATERIALIZED (
+                    SELECT e.id AS entity_id, e.search_name AS form, e.name AS name
+                    FROM entity e
+                    WHERE e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
+                    UNION ALL
+                    SELECT a.entity_id, a.search_name, e.name
+                    FROM entity_alias a JOIN entity e ON e.id = a.entity_id
+                    WHERE e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
+                ), first AS (
+                    SELECT n.entity_id, n.name, %3$s AS score
+                    FROM names n
+                    WHERE to_tsvector('simple', n.form) @@ CAST(:prefixes AS tsquery)
+                    GROUP BY n.entity_id, n.name
+                    ORDER BY score DESC, n.name, n.entity_id
+                    LIMIT :offset + :limit
+                ), filling AS (
+                    SELECT (SELECT count(*) FROM first) < :offset + :limit AS needed
+                ), matched AS (
+                    SELECT * FROM names n
+                    WHERE (SELECT needed FROM filling)%1$s
+                ), loose AS (
+                    SELECT * FROM names n
+                    WHERE (SELECT needed FROM filling) AND NOT EXISTS (SELECT 1 FROM matched)
+                      AND :form <%% n.form
+                )
+                SELECT r.entity_id, r.score FROM (
+                    SELECT f.entity_id, f.name, 1 AS tier, f.score FROM first f
+                    UNION ALL
+                    SELECT n.entity_id, n.name, 0, %2$s
+                    FROM (SELECT * FROM matched UNION ALL SELECT * FROM loose) n
+                    WHERE n.entity_id NOT IN (SELECT entity_id FROM first)
+                    GROUP BY n.entity_id, n.name
+                ) r
+                ORDER BY r.tier DESC, r.score DESC, r.name, r.entity_id
+                OFFSET :offset LIMIT :limit
+                """.formatted(allWords, score, prefixScore);
     }
 
     private static List<UUID> searchPrevious(Connection connection, String q) throws SQLException {
-        return search(connection, q, PREPARE_PREVIOUS, 5, EntitySearchBenchmark::sqlPrevious);
+        return search(connection, q, EntitySearch.PREPARE, 5, EntitySearchBenchmark::sqlPrevious);
     }
 
     private static List<UUID> searchNow(Connection connection, String q) throws SQLException {
