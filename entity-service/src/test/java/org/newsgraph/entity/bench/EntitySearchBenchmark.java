@@ -213,56 +213,33 @@ class EntitySearchBenchmark {
     }
 
     /**
-     * The search statement as it is on main before this change (b1b068f: names starting with the
-     * words found, grouped and ranked all together; LIKE patterns made per name), the one previous
-     * version kept to time side by side with {@link EntitySearch#sql}, after the same first statement.
-     * Marked so that the driver prepares it apart from the service's (each keeps its own plan).
+     * The search statement as it is on main before this change (b1b068f), the one previous version
+     * kept to time side by side with {@link EntitySearch#sql}, after the same first statement: the
+     * service's statement with its first step as it was (every name and alias starting with the
+     * words grouped per record and ranked together) and its LIKE patterns made per row. Marked so
+     * that the driver prepares it apart from the service's (each keeps its own plan).
      */
     private static String sqlPrevious(int words) {
         String run = "CASE WHEN n.form = :form THEN 3 ELSE 0 END"
                 + " + CASE WHEN (' ' || n.form) LIKE ('% ' || :prefix || '%') ESCAPE '\\' THEN 1 ELSE 0 END";
-        String prefixScore = "max(" + run
-                + " + CASE WHEN (' ' || n.form || ' ') LIKE ('% ' || :prefix || ' %') ESCAPE '\\' THEN 0.5 ELSE 0 END)";
-        String score = "max(" + run + " + word_similarity(:form, n.form))";
-        String allWords = java.util.stream.IntStream.range(0, words).mapToObj(i -> "\n      AND :w" + i + " <% n.form")
-                .collect(java.util.stream.Collectors.joining());
-        return "/* previous */ " + """
-                WITH names AS NOT MATERIALIZED (
-                    SELECT e.id AS entity_id, e.search_name AS form, e.name AS name
-                    FROM entity e
-                    WHERE e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
-                    UNION ALL
-                    SELECT a.entity_id, a.search_name, e.name
-                    FROM entity_alias a JOIN entity e ON e.id = a.entity_id
-                    WHERE e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
+        String first = """
                 ), first AS (
-                    SELECT n.entity_id, n.name, %3$s AS score
+                    SELECT n.entity_id, n.name, max(%s
+                        + CASE WHEN (' ' || n.form || ' ') LIKE ('%% ' || :prefix || ' %%') ESCAPE '\\' THEN 0.5 ELSE 0 END) AS score
                     FROM names n
                     WHERE to_tsvector('simple', n.form) @@ CAST(:prefixes AS tsquery)
                     GROUP BY n.entity_id, n.name
                     ORDER BY score DESC, n.name, n.entity_id
                     LIMIT :offset + :limit
-                ), filling AS (
-                    SELECT (SELECT count(*) FROM first) < :offset + :limit AS needed
-                ), matched AS (
-                    SELECT * FROM names n
-                    WHERE (SELECT needed FROM filling)%1$s
-                ), loose AS (
-                    SELECT * FROM names n
-                    WHERE (SELECT needed FROM filling) AND NOT EXISTS (SELECT 1 FROM matched)
-                      AND :form <%% n.form
-                )
-                SELECT r.entity_id, r.score FROM (
-                    SELECT f.entity_id, f.name, 1 AS tier, f.score FROM first f
-                    UNION ALL
-                    SELECT n.entity_id, n.name, 0, %2$s
-                    FROM (SELECT * FROM matched UNION ALL SELECT * FROM loose) n
-                    WHERE n.entity_id NOT IN (SELECT entity_id FROM first)
-                    GROUP BY n.entity_id, n.name
-                ) r
-                ORDER BY r.tier DESC, r.score DESC, r.name, r.entity_id
-                OFFSET :offset LIMIT :limit
-                """.formatted(allWords, score, prefixScore);
+                """.formatted(run);
+        String now = EntitySearch.sql(words);
+        int from = now.indexOf("), first AS (");
+        int to = now.indexOf("), filling AS (");
+        if (from < 0 || to < 0) {
+            throw new IllegalStateException("EntitySearch.sql() has no first step to replace: update the previous version");
+        }
+        return "/* previous */ " + (now.substring(0, from) + first + now.substring(to))
+                .replace("(SELECT '% ' || :prefix || '%')", "('% ' || :prefix || '%')");
     }
 
     private static List<UUID> searchPrevious(Connection connection, String q) throws SQLException {

@@ -147,6 +147,15 @@ class EntitySearchTests {
                 "names that both start with the words are in alphabetical order (not by shared letter triples)");
     }
 
+    @Test
+    void aRecordFoundByItsNameAndItsAliasIsListedOnceAtItsBestRank() {
+        create(Api.person("Bogna Xawerska", alias("Xawer", null)));
+        create(Api.person("Celina Xawery", null));
+        create(Api.person("Anna Xawerowa", null));
+        assertEquals(List.of("Bogna Xawerska", "Anna Xawerowa", "Celina Xawery"), namesPageByPage("xawer"),
+                "the alias that is the whole word ranks its record first, once; the others in name order");
+    }
+
     /** The names of every page of a search, two at a time, following the cursors. */
     private static List<String> namesPageByPage(String q) {
         List<String> seen = new ArrayList<>();
