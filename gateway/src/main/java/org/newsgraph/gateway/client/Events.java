@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import io.smallrye.mutiny.Uni;
@@ -32,6 +33,9 @@ public class Events {
 
     static final String SERVICE = "event-service";
 
+    /** At most this many slugs are remembered; past it the memory starts again (stories are far fewer). */
+    private static final int SLUGS_REMEMBERED = 10_000;
+
     /** Whose timelines a batch pages: stories', or the events an entity took part in. */
     private enum Parent {
         STORY, PARTICIPANT
@@ -48,6 +52,13 @@ public class Events {
     @Inject
     Loaders loaders;
 
+    /**
+     * The id of each story read by slug, so that the next query by that slug can start the story's
+     * timeline while the story is read (see {@link #knownStoryId}). Only a hint: a wrong one costs a
+     * timeline page loaded for nothing, never a wrong answer, since pages are kept by story id.
+     */
+    private final Map<String, String> storyIdsBySlug = new ConcurrentHashMap<>();
+
     public Uni<Story> story(String id) {
         return stories().load(List.of(id)).map(found -> found.get(id))
                 .onItem().ifNull().failWith(() -> new GraphError.NotFound("no story " + id));
@@ -55,7 +66,20 @@ public class Events {
 
     public Uni<Story> storyBySlug(String slug) {
         return call(client.stories(slug, 1, null)).map(page -> page.edges().stream().map(Page.Edge::node)
-                .findFirst().orElseThrow(() -> new GraphError.NotFound("no story " + slug)));
+                .findFirst().orElseThrow(() -> new GraphError.NotFound("no story " + slug)))
+                .invoke(story -> remember(slug, story.id()));
+    }
+
+    /** The id of the story last read by this slug, or null: a hint, see {@link #storyIdsBySlug}. */
+    public String knownStoryId(String slug) {
+        return storyIdsBySlug.get(slug);
+    }
+
+    private void remember(String slug, String storyId) {
+        if (storyIdsBySlug.size() >= SLUGS_REMEMBERED) {
+            storyIdsBySlug.clear();
+        }
+        storyIdsBySlug.put(slug, storyId);
     }
 
     /** The story each parent belongs to, in one call per level of the query. */

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.newsgraph.gateway.Derived;
 import org.newsgraph.gateway.client.Entities;
 import org.newsgraph.gateway.client.Events;
 import org.newsgraph.gateway.client.Quotes;
@@ -80,16 +81,15 @@ public class EventGraph {
     }
 
     @Description("When it started, shown in zone (default: the zone asked for above, else the event's own)")
-    public Uni<RenderedTime> startsAt(@Source Event event, String zone) {
-        // a Uni: computed on the event loop, not on a worker thread per event (no I/O here)
-        return Uni.createFrom().item(() -> Times.start(event.time(), Times.readerZone(zone, context),
-                "event " + event.id()));
+    @Derived
+    public RenderedTime startsAt(@Source Event event, String zone) {
+        return Times.start(event.time(), Times.readerZone(zone, context), "event " + event.id());
     }
 
     @Description("When it ended, if the source said (shown like startsAt)")
-    public Uni<RenderedTime> endsAt(@Source Event event, String zone) {
-        return Uni.createFrom().item(() -> Times.end(event.time(), Times.readerZone(zone, context),
-                "event " + event.id()));
+    @Derived
+    public RenderedTime endsAt(@Source Event event, String zone) {
+        return Times.end(event.time(), Times.readerZone(zone, context), "event " + event.id());
     }
 
     @Nullable

@@ -68,7 +68,7 @@ public class StoryGraph {
                 cursorFirst.start(reader);
             }
         }).chain(() -> cursorFirst.then(() -> {
-            loadTimelinesAsked(id, below);
+            loadTimelinesAsked(id != null ? id : events.knownStoryId(slug), below);
             return id != null ? events.story(id) : events.storyBySlug(slug);
         }));
     }
@@ -132,12 +132,13 @@ public class StoryGraph {
     }
 
     /**
-     * Starts loading the pages of {@code timeline} asked below {@code story(id:)} together with the
+     * Starts loading the pages of {@code timeline} asked below {@code story} together with the
      * story, rather than once it has come: a timeline needs only the story's id, which the query
-     * gives. {@code Story.timeline} then finds its page loaded (or loading) for the same arguments
-     * (the request's loader keeps it); if the story cannot be read, the page is never used. This
-     * saves one call's time on the commonest query, a story with its timeline. (With the story's
-     * changeCursor asked, both wait for the cursor.)
+     * gives, or which an earlier read by the same slug gave (the story page's address is its slug).
+     * {@code Story.timeline} then finds its page loaded (or loading) for the same arguments (the
+     * request's loader keeps it, by story id); if the story cannot be read, or the slug now names
+     * another story, the page is never used. This saves one call's time on the commonest query, a
+     * story with its timeline. (With the story's changeCursor asked, both wait for the cursor.)
      */
     private void loadTimelinesAsked(String storyId, List<SelectedField> below) {
         if (storyId == null) {

@@ -73,6 +73,28 @@ class ConcurrencyTests {
     }
 
     @Test
+    void byItsSlugTheTimelineOfAStoryReadBeforeIsAskedForWhileTheStoryIs() {
+        // the story page's address is the slug: once the gateway has read the story by it, the next
+        // page's timeline needs no wait for the story
+        String story = Newsroom.storyOf(3);
+        String query = "query($slug: String!) { story(slug: $slug) { title timeline { nodes { title } } } }";
+        Graph.query(TestTokens.viewer(), query, Map.of("slug", Newsroom.slugOf(story))).body("errors", nullValue());
+        SERVICES.forEach(StandIn::forget);
+        SERVICES.forEach(service -> service.hold(Duration.ofMillis(300)));
+
+        Graph.query(TestTokens.viewer(), query, Map.of("slug", Newsroom.slugOf(story)))
+                .body("errors", nullValue())
+                .body("data.story.title", is("Story of 3"))
+                .body("data.story.timeline.nodes[2].title", is("Event 2"));
+
+        List<StandIn.Call> bySlug = Newsroom.EVENT_SERVICE.calls("/stories");
+        List<StandIn.Call> timeline = Newsroom.EVENT_SERVICE.calls("/timelines");
+        assertEquals(1, bySlug.size(), "one story read");
+        assertEquals(1, timeline.size(), "one timeline call");
+        assertTrue(bySlug.get(0).overlaps(timeline.get(0)), "the timeline is asked for while the story is, not after it");
+    }
+
+    @Test
     void aStorysChangeCursorIsReadBeforeTheStoryAndEverythingBelowIt() {
         // the story page's one query, by slug (the page's address) and by id: a change committed
         // between two reads must be in what was read or after the cursor (where storyChanges gives
