@@ -75,9 +75,9 @@ public class LiveGraph {
             + " after the read is missed. Asked in story(id:) or story(slug:), it is read before the story and"
             + " everything below it (its timeline, quotes, history), so one query can read them all")
     public Uni<List<String>> changeCursor(@Source List<Story> stories) {
-        String token = token(caller.require(Roles.VIEWER));
         // the streams' positions do not depend on the story: one call per service for any number of stories
-        return cursorFirst.positions(token).map(now -> Collections.nCopies(stories.size(), now.cursor()));
+        return caller.check(Roles.VIEWER).chain(reader -> cursorFirst.positions(token(reader)))
+                .map(now -> Collections.nCopies(stories.size(), now.cursor()));
     }
 
     private static String token(SecurityIdentity identity) {

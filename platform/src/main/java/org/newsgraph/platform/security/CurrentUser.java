@@ -1,9 +1,13 @@
 package org.newsgraph.platform.security;
 
+import java.util.concurrent.atomic.AtomicReference;
+
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.arc.Unremovable;
+import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.credential.TokenCredential;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +25,9 @@ public class CurrentUser {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    CurrentIdentityAssociation identities;
+
     public String username() {
         ManagedContext requestContext = Arc.container().requestContext();
         if (!requestContext.isActive() || identity.isAnonymous()) {
@@ -29,10 +36,29 @@ public class CurrentUser {
         return identity.getPrincipal().getName();
     }
 
-    /** The caller's raw bearer token, to forward to the services this one calls; null if none. */
+    /**
+     * The caller's raw bearer token, to forward to the services this one calls; null if none. On an
+     * event loop only an identity already verified is read, since verifying one there would block
+     * it: a call made for a request whose scope has ended (its client went away and Quarkus
+     * destroyed the scope while the work went on) then carries no token and the service refuses
+     * it, where it used to fail with "the current thread cannot be blocked" and an ERROR line.
+     */
     public String bearerToken() {
-        TokenCredential credential = identity.isAnonymous() ? null : identity.getCredential(TokenCredential.class);
+        if (!Arc.container().requestContext().isActive()) {
+            return null;
+        }
+        SecurityIdentity caller = BlockingOperationControl.isBlockingAllowed() ? identity : verifiedSoFar();
+        TokenCredential credential = caller == null || caller.isAnonymous() ? null
+                : caller.getCredential(TokenCredential.class);
         return credential == null ? null : credential.getToken();
+    }
+
+    /** The identity if it is known now (it is, once the request's token was checked); null otherwise. */
+    private SecurityIdentity verifiedSoFar() {
+        AtomicReference<SecurityIdentity> known = new AtomicReference<>();
+        identities.getDeferredIdentity().subscribe().with(known::set, failure -> {
+        });
+        return known.get();
     }
 
     public boolean hasRole(String role) {
