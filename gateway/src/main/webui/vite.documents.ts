@@ -38,7 +38,12 @@ export function documentsOneByOne(): Plugin {
       return `export default ${documents().get(id.slice(VIRTUAL.length + 1))};`;
     },
     transform(code, id) {
-      if (!/\.tsx?$/.test(id) || id.startsWith(GENERATED) || !IMPORT.test(code)) return null;
+      if (!/\.tsx?$/.test(id) || id.startsWith(GENERATED)) return null;
+      if (!IMPORT.test(code)) {
+        // imported another way, the table (every document) would come back into the scripts unseen
+        if (code.includes('graphql(`')) this.error("graphql() must be imported as `import { graphql } from '../gql';`");
+        return null;
+      }
       const names = new Set<string>();
       const replaced = code.replace(CALL, (call, source: string) => {
         const [first] = parse(source).definitions;

@@ -61,7 +61,7 @@ describe("a story's page opened from its address", () => {
     expect(story).toHaveLength(1);
   });
 
-  // Each screen's graphql(`…`) is replaced by its own generated document when built (vite.documents.ts),
+  // Each screen's graphql() call is replaced by its own generated document when built (vite.documents.ts),
   // so that the first page does not load every screen's operations: the request is codegen's document.
   it("sends codegen's Story document", () => {
     const { client, early } = recordingClient();
