@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'graphql';
 import type { Plugin } from 'vite';
@@ -18,18 +18,21 @@ const VIRTUAL = 'virtual:newsgraph-document/';
  * codegen wrote, the same as the table's.
  */
 export function documentsOneByOne(): Plugin {
-  let generated: Map<string, string> | undefined;
-  // read after codegen ran (it runs before the build and the tests)
-  const documents = () => generated ??= new Map(
-    [...readFileSync(`${GENERATED}graphql.ts`, 'utf8').matchAll(/^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*>;$/gm)]
-      .map(([, name, json]) => [name, json]),
-  );
+  let generated: { at: number; documents: Map<string, string> } | undefined;
+  // what codegen wrote last (it runs before the build and the tests; again by hand under `npm run dev`)
+  const documents = () => {
+    const at = statSync(`${GENERATED}graphql.ts`).mtimeMs;
+    if (generated?.at !== at) {
+      generated = { at, documents: new Map(
+        [...readFileSync(`${GENERATED}graphql.ts`, 'utf8').matchAll(/^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*>;$/gm)]
+          .map(([, name, json]) => [name, json]),
+      ) };
+    }
+    return generated.documents;
+  };
   return {
     name: 'newsgraph:documents-one-by-one',
     enforce: 'pre',
-    buildStart() {
-      generated = undefined;
-    },
     resolveId(id) {
       return id.startsWith(VIRTUAL) ? `\0${id}` : null;
     },
