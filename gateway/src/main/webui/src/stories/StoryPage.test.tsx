@@ -4,6 +4,7 @@ import { createRequest, Provider, type Client, type GraphQLRequest } from 'urql'
 import { never } from 'wonka';
 import { vi } from 'vitest';
 import { SessionContext } from '../auth/SessionContext';
+import { StoryDocument } from '../gql/graphql';
 import { FollowingClientContext } from '../live/follow';
 import { sessionAs } from '../test/render';
 import { ReaderZoneProvider } from '../zone/ReaderZone';
@@ -58,6 +59,15 @@ describe("a story's page opened from its address", () => {
     expect(early[0].variables).toEqual({ slug: 'alaska-summit-2025', zone: 'Europe/London', withTimeline });
     const story = executeQuery.mock.calls.map(([request]) => request).filter((request) => request.key === early[0].key);
     expect(story).toHaveLength(1);
+  });
+
+  // Each screen's graphql() call is replaced by its own generated document when built (vite.documents.ts),
+  // so that the first page does not load every screen's operations: the request is codegen's document.
+  it("sends codegen's Story document", () => {
+    const { client, early } = recordingClient();
+    const variables = { slug: 'alaska-summit-2025', zone: 'Europe/London', withTimeline: true };
+    requestStoryPage(client, '/stories/alaska-summit-2025', 'Europe/London');
+    expect(early[0].key).toBe(createRequest(StoryDocument, variables).key);
   });
 
   it('asks nothing early for an address that is not a story', () => {

@@ -1,0 +1,48 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
+import { Provider } from 'urql';
+import { SessionContext } from '../auth/SessionContext';
+import { FollowingClientContext } from '../live/follow';
+import { clientAnswering, sessionAs } from '../test/render';
+import { App } from './App';
+
+function openAt(address: string) {
+  const { client } = clientAnswering();
+  render(
+    <SessionContext.Provider value={sessionAs('admin', 'ada')}>
+      <Provider value={client}>
+        <FollowingClientContext.Provider value={client}>
+          <MemoryRouter initialEntries={[address]}>
+            <App />
+          </MemoryRouter>
+        </FollowingClientContext.Provider>
+      </Provider>
+    </SessionContext.Provider>,
+  );
+}
+
+// The screens other than the stories and a story's page are scripts of their own, loaded when
+// first shown: they must still appear at their address and when the menu leads to them.
+describe('the screens loaded on demand', () => {
+  it.each([
+    ['/people', 'People and organisations'],
+    ['/quotes', 'Quotes'],
+    ['/users', 'Users'],
+  ])('%s shows its screen once its script is loaded', async (address, title) => {
+    openAt(address);
+    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeTruthy();
+  });
+
+  it('are reached from the menu and back', async () => {
+    const user = userEvent.setup();
+    openAt('/');
+    expect(screen.getByRole('heading', { level: 1, name: 'Stories' })).toBeTruthy();
+    await user.click(screen.getByRole('link', { name: 'People' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'People and organisations' })).toBeTruthy();
+    await user.click(screen.getByRole('link', { name: 'Users' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Users' })).toBeTruthy();
+    await user.click(screen.getByRole('link', { name: 'Stories' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Stories' })).toBeTruthy();
+  });
+});
