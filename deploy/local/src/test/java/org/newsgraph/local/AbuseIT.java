@@ -408,8 +408,8 @@ class AbuseIT {
         byte[] body = new ObjectMapper().writeValueAsBytes(Map.of("query", page, "variables",
                 Map.of("slug", "alaska-summit-2025")));
         URI gateway = URI.create(Graph.url());
-        // each with a token of its own, as a reader who has just signed in: its first check takes the
-        // gateway longest, so most leave while the page is being read
+        // each with a token of its own, as a reader who has just signed in: with one token reused, the
+        // old gateway's errors came in few of these runs, with a new token each time in every run
         for (int wait = 0; wait < 60; wait += 2) {
             byte[] head = ("POST " + gateway.getPath() + " HTTP/1.1\r\nHost: " + gateway.getAuthority()
                     + "\r\nContent-Type: application/json\r\nAuthorization: Bearer "
