@@ -8,7 +8,7 @@
 // Each build gets its own browser context, signed in once through the Keycloak form as vera.
 // "warm": a new tab of that signed-in browser (scripts cached, as for a reader who has been
 // here before); "cold": the same with the browser's cache switched off (a first visit).
-import { chromium } from '@playwright/test';
+import { STORY, launchChromium, median, signedInViewer } from './first-page.mjs';
 
 const args = process.argv.slice(2);
 const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 10);
@@ -20,22 +20,10 @@ if (builds.length === 0) {
   console.error('usage: node scripts/first-page-bench.mjs <label>=<gateway address> ... [--runs=10]');
   process.exit(2);
 }
-const STORY = '/stories/alaska-summit-2025';
-
-const browser = await chromium.launch({
-  executablePath: process.env.NEWSGRAPH_CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
-});
+const browser = await launchChromium();
 try {
   for (const build of builds) {
-    build.context = await browser.newContext({ baseURL: build.url, viewport: { width: 1024, height: 900 } });
-    const page = await build.context.newPage();
-    await page.goto('/');
-    await page.locator('#username').fill('vera');
-    await page.locator('#password').fill('vera-local');
-    await page.locator('#kc-login').click();
-    await page.getByRole('button', { name: 'Log out' }).waitFor();
-    await page.close();
+    build.context = await signedInViewer(browser, build.url);
     build.times = { warm: [], cold: [] };
     // when the page's GraphQL request left: what the browser and the sign-in took, without the query's own time
     build.sent = { warm: [], cold: [] };
@@ -79,10 +67,6 @@ try {
     }
   }
 
-  const median = (values) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    return sorted[Math.floor(sorted.length / 2)];
-  };
   console.log(`first page ${STORY}, ${runs} runs each, address to first event on screen (ms)`);
   for (const build of builds) {
     console.log(`${build.label.padEnd(10)} cold median ${median(build.times.cold)} [${build.times.cold.join(', ')}]`);

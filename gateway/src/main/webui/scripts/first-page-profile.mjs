@@ -4,7 +4,7 @@
 // the first event on screen). Not a test: its figures go to docs/measurements.md.
 //
 //   node scripts/first-page-profile.mjs http://127.0.0.1:8080 [--runs=5] [--top=25] [--warm]
-import { chromium } from '@playwright/test';
+import { STORY, launchChromium, median, signedInViewer } from './first-page.mjs';
 
 const args = process.argv.slice(2);
 const base = args.find((a) => !a.startsWith('--'));
@@ -15,22 +15,9 @@ if (!base) {
   console.error('usage: node scripts/first-page-profile.mjs <gateway address> [--runs=5] [--top=25] [--warm]');
   process.exit(2);
 }
-const STORY = '/stories/alaska-summit-2025';
-
-const browser = await chromium.launch({
-  executablePath: process.env.NEWSGRAPH_CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
-});
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const browser = await launchChromium();
 try {
-  const context = await browser.newContext({ baseURL: base, viewport: { width: 1024, height: 900 } });
-  const signIn = await context.newPage();
-  await signIn.goto('/');
-  await signIn.locator('#username').fill('vera');
-  await signIn.locator('#password').fill('vera-local');
-  await signIn.locator('#kc-login').click();
-  await signIn.getByRole('button', { name: 'Log out' }).waitFor();
-  await signIn.close();
+  const context = await signedInViewer(browser, base);
 
   const byScript = new Map();
   const byFunction = new Map();

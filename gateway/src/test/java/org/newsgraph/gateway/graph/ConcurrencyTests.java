@@ -58,11 +58,7 @@ class ConcurrencyTests {
 
         // the story and its timeline (which needs only the story's id) together; Event.story is the
         // story already loaded (no call)
-        List<StandIn.Call> lookup = Newsroom.EVENT_SERVICE.calls("/stories/lookup");
-        List<StandIn.Call> timeline = Newsroom.EVENT_SERVICE.calls("/timelines");
-        assertEquals(1, lookup.size(), "one story lookup");
-        assertEquals(1, timeline.size(), "one timeline call");
-        assertTrue(lookup.get(0).overlaps(timeline.get(0)), "the timeline is asked for while the story is, not after it");
+        assertTimelineReadWithTheStory("/stories/lookup", "one story lookup");
         // then the related events, and the participants and places together
         List<StandIn.Call> related = Newsroom.EVENT_SERVICE.calls("/events/lookup");
         List<StandIn.Call> entities = Newsroom.ENTITY_SERVICE.calls("/entities/lookup");
@@ -87,11 +83,7 @@ class ConcurrencyTests {
                 .body("data.story.title", is("Story of 3"))
                 .body("data.story.timeline.nodes[2].title", is("Event 2"));
 
-        List<StandIn.Call> bySlug = Newsroom.EVENT_SERVICE.calls("/stories");
-        List<StandIn.Call> timeline = Newsroom.EVENT_SERVICE.calls("/timelines");
-        assertEquals(1, bySlug.size(), "one story read");
-        assertEquals(1, timeline.size(), "one timeline call");
-        assertTrue(bySlug.get(0).overlaps(timeline.get(0)), "the timeline is asked for while the story is, not after it");
+        assertTimelineReadWithTheStory("/stories", "one story read");
     }
 
     @Test
@@ -148,5 +140,17 @@ class ConcurrencyTests {
         } finally {
             Newsroom.QUOTE_SERVICE.mode(StandIn.Mode.UP);
         }
+    }
+
+    /**
+     * One call for the story at {@code storyPath} and one for its timeline, the timeline asked for
+     * while the story was being read.
+     */
+    private static void assertTimelineReadWithTheStory(String storyPath, String oneStoryCall) {
+        List<StandIn.Call> story = Newsroom.EVENT_SERVICE.calls(storyPath);
+        List<StandIn.Call> timeline = Newsroom.EVENT_SERVICE.calls("/timelines");
+        assertEquals(1, story.size(), oneStoryCall);
+        assertEquals(1, timeline.size(), "one timeline call");
+        assertTrue(story.get(0).overlaps(timeline.get(0)), "the timeline is asked for while the story is, not after it");
     }
 }
