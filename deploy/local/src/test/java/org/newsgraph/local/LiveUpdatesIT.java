@@ -163,6 +163,30 @@ class LiveUpdatesIT {
     }
 
     @Test
+    void readersWhoLeaveWhileTheirLiveUpdatesStartLeaveNoErrorLine() {
+        String editor = Tokens.accessToken(DemoUsers.EDITOR);
+        String story = publishedStory(editor);
+        String viewer = Tokens.accessToken(DemoUsers.VIEWER);
+        String cursor = changeCursor(viewer, story);
+        Map<String, Long> before = ServiceLogs.errorLines();
+        // a tab closed right after the story's page opened: the socket closes while the gateway is
+        // opening the services' change streams (10-58 ms after subscribing; the old gateway logged an
+        // ERROR with a stack trace for most of these)
+        for (int wait = 10; wait < 60; wait += 2) {
+            LiveSocket socket = LiveSocket.connected(viewer);
+            socket.subscribe(story, cursor);
+            ChildProcess.sleep(Duration.ofMillis(wait));
+            socket.close();
+        }
+        // every stream of those subscriptions is closed, in the gateway and in each service
+        awaitGauge(Services.GATEWAY, "newsgraph_gateway_subscriptions", 0.0);
+        for (String service : List.of("event-service", "quote-service", "entity-service")) {
+            awaitGauge(service, "newsgraph_changes_streams", 0.0);
+        }
+        assertEquals(before, ServiceLogs.errorLines(), "a reader who leaves is no ERROR line in any service's log");
+    }
+
+    @Test
     void noTokenAForgedTokenAndATokenForAnotherAudienceAreRefusedWith4403() {
         try (LiveSocket socket = LiveSocket.open(null)) {
             assertEquals(4403, socket.closeCode(LiveSocket.DEADLINE), "no token");
