@@ -18,17 +18,10 @@ export default defineConfig({
         // thirteen: at six connections per host the small shared chunks waited behind the big ones.
         // The screens loaded on demand stay scripts of their own and take what they share from it.
         // Vite's preload helper is the sign-in script's too: its own small chunk, so that signing in
-        // does not wait for the app's script. What the sign-in script needs to send a story page's
-        // request early (main.tsx: urql's request functions, the Story document) is a chunk of its
-        // own too: in the app's, it would make the sign-in wait for the app's whole script.
+        // does not wait for the app's script.
         codeSplitting: {
           groups: [
             { name: 'preload', test: /preload-helper/, priority: 1 },
-            {
-              name: 'early',
-              test: /[\\/]node_modules[\\/](@urql[\\/]core|@0no-co[\\/]graphql\.web|wonka)[\\/]|[\\/]src[\\/](graphql[\\/]early|stories[\\/]storyPageQuery|zone[\\/]zones)\.ts$|newsgraph-document[\\/](StoryDocument|TimelinePageFragmentDoc|TimelineEventFragmentDoc)$/,
-              priority: 1,
-            },
             { name: 'start', test: /[\\/]src[\\/]app[\\/]start\.tsx$/ },
           ],
         },

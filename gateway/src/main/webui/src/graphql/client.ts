@@ -4,7 +4,6 @@ import { relayPagination } from '@urql/exchange-graphcache/extras';
 import { createClient as createWebSocketClient, type Client as WebSocketClient } from 'graphql-ws';
 import type { IntrospectionQuery } from 'graphql';
 import schemaJson from '../gql/schema.json';
-import type { EarlyRequest } from './early';
 import { forgetChanged, type Change } from '../live/stale';
 import { invalidateList } from './lists';
 
@@ -27,25 +26,11 @@ export function embeddedTypes(introspection: IntrospectionQuery): KeyingConfig {
 
 type Token = () => Promise<string>;
 
-/**
- * `fetch` with the user's token. `early`: a request already sent for this client (see
- * EarlyRequest), whose answer is taken, once, for the first request with the same body; if it
- * failed, the request is sent again.
- */
-function authorisedFetch(token: Token, early?: EarlyRequest): typeof fetch {
-  let waiting = early;
+function authorisedFetch(token: Token): typeof fetch {
   return async (input, init) => {
-    const send = async () => {
-      const headers = new Headers(init?.headers);
-      headers.set('Authorization', `Bearer ${await token()}`);
-      return fetch(input, { ...init, headers });
-    };
-    if (waiting && init?.body === waiting.body) {
-      const { answer } = waiting;
-      waiting = undefined;
-      return answer.catch(send);
-    }
-    return send();
+    const headers = new Headers(init?.headers);
+    headers.set('Authorization', `Bearer ${await token()}`);
+    return fetch(input, { ...init, headers });
   };
 }
 
@@ -125,14 +110,11 @@ function overSocket(ws: WebSocketClient) {
   });
 }
 
-/**
- * The client of the editor: a normalised cache, every request with the user's token. `early`: a
- * request sent before the client was made, which it takes over (the first page's).
- */
-export function newsroomClient(token: Token, ws: WebSocketClient, early?: EarlyRequest): Client {
+/** The client of the editor: a normalised cache, every request with the user's token. */
+export function newsroomClient(token: Token, ws: WebSocketClient): Client {
   return new Client({
     url: '/graphql',
-    fetch: authorisedFetch(token, early),
+    fetch: authorisedFetch(token),
     // the gateway takes GraphQL over POST only (no GET: a query in a URL ends up in logs)
     preferGetMethod: false,
     requestPolicy: 'cache-and-network',

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { NavLink, Route, Routes, useMatch, useNavigate, useParams } from 'react-router';
+import { matchPath, NavLink, Route, Routes, useMatch, useNavigate, useParams } from 'react-router';
 import { useQuery, type Client } from 'urql';
+import { graphql } from '../gql';
 import { IfRole } from '../auth/SessionContext';
 import { StateBadge } from '../ui/Badges';
 import { Problems } from '../ui/Problems';
@@ -10,13 +11,24 @@ import { onDemand, Screens } from '../app/onDemand';
 import { LiveStory } from '../live/LiveStory';
 import { useReaderZone } from '../zone/ReaderZone';
 import { Timeline } from './Timeline';
-import { StoryQuery, storyPageVariables } from './storyPageQuery';
 
 const StoryQuotes = onDemand(() => import('../quotes/StoryQuotes'), 'StoryQuotes');
 const ExtractPage = onDemand(() => import('../extraction/ExtractPage'), 'ExtractPage');
 const EventForm = onDemand(() => import('../events/EventForm'), 'EventForm');
 const QuoteForm = onDemand(() => import('../quotes/QuoteForm'), 'QuoteForm');
 const AsOf = onDemand(() => import('./AsOf'), 'AsOf');
+
+// One request for the page (issue 10's first page): the gateway reads changeCursor (where the
+// story's live updates start) before the story and its timeline, so no change falls between them.
+// The timeline's first page comes with it when the page opens on the timeline.
+const StoryQuery = graphql(`
+  query Story($slug: String!, $zone: String!, $withTimeline: Boolean!) {
+    story(slug: $slug) {
+      changeCursor id slug title summary state version retractionReason
+      timeline(first: 25) @include(if: $withTimeline) { ...TimelinePage }
+    }
+  }
+`);
 
 /** A story's address (its tabs below it); the timeline is the page at the address itself. */
 export const STORY_PATH = '/stories/:slug/*';
@@ -28,8 +40,10 @@ const STORY_TIMELINE = '/stories/:slug';
  * the page's own `useQuery` joins it (the client sends one request per operation in flight).
  */
 export function requestStoryPage(client: Client, pathname: string, zone: string) {
-  const variables = storyPageVariables(pathname, zone);
-  if (variables) void client.query(StoryQuery, variables).toPromise();
+  const slug = matchPath(STORY_PATH, pathname)?.params.slug;
+  if (!slug) return;
+  const withTimeline = matchPath(STORY_TIMELINE, pathname) !== null;
+  void client.query(StoryQuery, { slug, zone, withTimeline }).toPromise();
 }
 
 /** A story: its timeline, its quotes, extraction from an article, and the story as it was. */

@@ -1,5 +1,7 @@
 import { createContext, useContext, useState } from 'react';
-import { keptReaderZone, READER_ZONE_KEY } from './zones';
+import { browserZone, isZone } from './zones';
+
+const KEY = 'newsgraph.readerZone';
 
 interface ReaderZone {
   zone: string;
@@ -8,11 +10,17 @@ interface ReaderZone {
 
 const ReaderZoneContext = createContext<ReaderZone>({ zone: 'UTC', setZone: () => {} });
 
+/** The zone the reader wants times shown in: the browser's until they pick another (kept per browser). */
+export function keptReaderZone(): string {
+  const kept = window.localStorage.getItem(KEY);
+  return kept && isZone(kept) ? kept : browserZone();
+}
+
 /** Gives the screens the reader's zone, and keeps the one they pick. */
 export function ReaderZoneProvider({ children }: { children: React.ReactNode }) {
   const [zone, setZoneState] = useState(keptReaderZone);
   const setZone = (next: string) => {
-    window.localStorage.setItem(READER_ZONE_KEY, next);
+    window.localStorage.setItem(KEY, next);
     setZoneState(next);
   };
   return <ReaderZoneContext.Provider value={{ zone, setZone }}>{children}</ReaderZoneContext.Provider>;

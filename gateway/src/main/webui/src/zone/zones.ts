@@ -23,11 +23,3 @@ export function isZone(zone: string): boolean {
     return false;
   }
 }
-
-export const READER_ZONE_KEY = 'newsgraph.readerZone';
-
-/** The zone the reader wants times shown in: the browser's until they pick another (kept per browser). */
-export function keptReaderZone(): string {
-  const kept = window.localStorage.getItem(READER_ZONE_KEY);
-  return kept && isZone(kept) ? kept : browserZone();
-}
