@@ -478,13 +478,10 @@ public class QuoteService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        // their sources in the same query: a page of quotes is one round trip, not one per batch of sources.
-        // The ids as one array: Hibernate translates a query with a list parameter anew on each call (half
-        // of a search page's load, profiled), one with an array once. Read-only, as they are only shown:
-        // no snapshot kept and none compared when the transaction ends
-        return em.createQuery("select distinct q from Quote q left join fetch q.sources where array_contains(:ids, q.id)",
-                Quote.class).setParameter("ids", ids.toArray(UUID[]::new)).setHint(HibernateHints.HINT_READ_ONLY, true)
-                .getResultStream()
+        // their sources in the same query: a page of quotes is one round trip, not one per batch of sources;
+        // read-only, as they are only shown: no snapshot kept and none compared when the transaction ends
+        return em.createQuery("select distinct q from Quote q left join fetch q.sources where q.id in :ids", Quote.class)
+                .setParameter("ids", ids).setHint(HibernateHints.HINT_READ_ONLY, true).getResultStream()
                 .collect(Collectors.toMap(q -> q.id, Function.identity(), (a, b) -> a));
     }
 
