@@ -137,7 +137,7 @@ public class QuoteSearch {
         // taking the dates for independent of them, would still AND a B-tree bitmap of every quote in
         // the range (a month is some 50,000); written so that no index serves it, the range is only
         // checked on the rows the word index returns
-        String saidAt = words && !months.isEmpty() ? "(q.said_at + interval '0 seconds')" : "q.said_at";
+        String saidAt = words && !months.isEmpty() ? SAID_AT_ON_THE_ROWS : "q.said_at";
         if (filter.from() != null) {
             sql.append(" AND ").append(saidAt).append(" >= :from");
             params.put("from", filter.from());
@@ -247,6 +247,9 @@ public class QuoteSearch {
                 null, filter.states(), null, null, null);
         return expectedRows(quotesOf) < NARROW_QUOTES;
     }
+
+    /** {@code said_at} written so that no index serves it: a date range checked on the rows only. */
+    protected static final String SAID_AT_ON_THE_ROWS = "(q.said_at + interval '0 seconds')";
 
     /** The page's statement ({@link #sql(SearchFilter, String, boolean, int, int, Map)}); the benchmark's previous version writes its own. */
     protected String statement(SearchFilter filter, String months, boolean onTheHeap, int offset, int limit,

@@ -23,6 +23,6 @@ public class QuoteSearchPrevious extends QuoteSearch {
     protected String statement(SearchFilter filter, String months, boolean onTheHeap, int offset, int limit,
             Map<String, Object> params) {
         return super.statement(filter, months, onTheHeap, offset, limit, params)
-                .replace("(q.said_at + interval '0 seconds')", "q.said_at");
+                .replace(SAID_AT_ON_THE_ROWS, "q.said_at");
     }
 }
