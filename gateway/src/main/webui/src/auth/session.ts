@@ -192,6 +192,9 @@ export interface KeptToken {
 
 const KEPT_TOKEN = 'newsgraph.token';
 
+/** How long a kept token must still be valid for a new tab to start with it. */
+const KEPT_MIN_VALIDITY_MS = 60_000;
+
 /**
  * The access token an open tab keeps in localStorage (issued or refreshed by Keycloak; never the
  * refresh token) when it is still valid for more than a minute and was issued to this app by the
@@ -202,7 +205,7 @@ export function keptToken(config: KeycloakConfig, now = Date.now()): KeptToken |
   try {
     const kept = JSON.parse(localStorage.getItem(KEPT_TOKEN) ?? 'null') as
       { token?: string; until?: number; issuer?: string } | null;
-    if (!kept?.token || typeof kept.until !== 'number' || kept.until - now < 60_000) return null;
+    if (!kept?.token || typeof kept.until !== 'number' || kept.until - now < KEPT_MIN_VALIDITY_MS) return null;
     if (kept.issuer !== issuerOf(config)) return null;
     const claims = claimsOf(kept.token);
     return claims.azp === config.clientId ? { token: kept.token, until: kept.until, claims } : null;
