@@ -1,4 +1,5 @@
 import Keycloak, { type KeycloakConfig } from 'keycloak-js';
+import { whenIdle } from '../ui/idle';
 
 /** The newsroom's roles, each including the ones before it (Keycloak composite roles). */
 export const ROLES = ['viewer', 'reporter', 'editor', 'admin'] as const;
@@ -236,12 +237,6 @@ export function claimsOf(token: string): TokenClaims {
   const payload = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
   const bytes = Uint8Array.from(atob(payload.padEnd(Math.ceil(payload.length / 4) * 4, '=')), (c) => c.charCodeAt(0));
   return JSON.parse(new TextDecoder().decode(bytes)) as TokenClaims;
-}
-
-/** Runs `work` once the browser has nothing else to do, or after 2 s. */
-function whenIdle(work: () => void) {
-  if ('requestIdleCallback' in window) window.requestIdleCallback(work, { timeout: 2_000 });
-  else setTimeout(work, 500);
 }
 
 /** A hidden frame that never answers (Keycloak down) would leave the page waiting for ever. */

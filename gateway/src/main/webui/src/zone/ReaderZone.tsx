@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useState } from 'react';
+import { whenIdle } from '../ui/idle';
 import { browserZone, isZone } from './zones';
 
 const PICKED = 'newsgraph.readerZone';
@@ -32,15 +33,12 @@ export function checkedReaderZone(): string {
 
 /**
  * Gives the screens the reader's zone, and keeps the one they pick. The kept zone is checked once
- * the first screen is rendered (while its request is on its way): a reader whose browser is in
- * another zone since the last visit sees the times move to it.
+ * the first screen is up and the browser idle: a reader whose browser is in another zone since the
+ * last visit sees the times move to it.
  */
 export function ReaderZoneProvider({ children }: { children: React.ReactNode }) {
   const [zone, setZoneState] = useState(keptReaderZone);
-  useEffect(() => {
-    const check = setTimeout(() => setZoneState(checkedReaderZone()));
-    return () => clearTimeout(check);
-  }, []);
+  useEffect(() => whenIdle(() => setZoneState(checkedReaderZone())), []);
   const setZone = (next: string) => {
     localStorage.setItem(PICKED, next);
     setZoneState(next);
