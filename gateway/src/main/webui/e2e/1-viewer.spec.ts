@@ -1,4 +1,4 @@
-import { test, expect, logIn, screenshot, expectAccessible, record, DEMO_STORY } from './newsroom';
+import { test, expect, logIn, logOut, screenshot, expectAccessible, record, DEMO_STORY } from './newsroom';
 
 test('the viewer reads the demo story: times as the source gave them and in London, and nothing to edit', async ({ page, context }) => {
   await logIn(page, 'viewer');
@@ -49,6 +49,56 @@ test('the viewer reads the demo story: times as the source gave them and in Lond
   requests.sort((a, b) => a.startMs - b.startMs);
   record('first-page', { page: DEMO_STORY, fromAddressToTimelineMs: total, appDocumentToTimelineMs: app, requests });
   await reader.close();
+});
+
+test('a second tab of a signed-in reader shows the story before asking Keycloak anything; after logging out a new tab asks for the login', async ({ page, context }) => {
+  await logIn(page, 'viewer');
+  const tab = await context.newPage();
+  const asked: string[] = [];
+  tab.on('request', (request) => {
+    const url = new URL(request.url());
+    asked.push(url.pathname.includes('/realms/') ? 'keycloak' : url.pathname);
+  });
+  // the sign-in still happens, behind the page: Keycloak's session goes on, the token is renewed
+  const signedInBehind = tab.waitForRequest((request) => request.url().endsWith('/protocol/openid-connect/token'));
+  await tab.goto(DEMO_STORY);
+  await expect(tab.locator('article.event').first()).toBeVisible();
+  const story = asked.indexOf('/graphql');
+  expect(story, 'the story asked for').toBeGreaterThanOrEqual(0);
+  expect(asked.slice(0, story), 'what the tab asked before the story').not.toContain('keycloak');
+  await signedInBehind;
+  await expect(tab.getByLabel('Signed in as')).toHaveText('vera');
+
+  await logOut(tab);
+  const afterwards = await context.newPage();
+  const sent: string[] = [];
+  afterwards.on('request', (request) => sent.push(new URL(request.url()).pathname));
+  await afterwards.goto(DEMO_STORY);
+  await expect(afterwards.locator('#kc-login')).toBeVisible();
+  expect(sent, 'a logged-out reader\'s tab asks the gateway nothing').not.toContain('/graphql');
+});
+
+test('a kept token the gateway no longer takes (Keycloak\'s keys changed) is dropped: the reader is signed in again and sees the story', async ({ page, context, consoleErrors }) => {
+  await logIn(page, 'viewer');
+  // the kept token as a Keycloak with other keys would have signed it: same claims, another signature
+  await page.evaluate(() => {
+    const kept = JSON.parse(localStorage.getItem('newsgraph.token')!);
+    const [header, claims] = kept.token.split('.');
+    localStorage.setItem('newsgraph.token', JSON.stringify({ ...kept, token: `${header}.${claims}.c2lnbmVkIGVsc2V3aGVyZQ` }));
+  });
+  const tab = await context.newPage();
+  const answers: number[] = [];
+  tab.on('response', (response) => {
+    if (new URL(response.url()).pathname === '/graphql') answers.push(response.status());
+  });
+  await tab.goto(DEMO_STORY);
+  await expect(tab.locator('article.event').first()).toBeVisible();
+  expect(answers[0], 'the refused token').toBe(401);
+  expect(answers.slice(1).every((status) => status === 200), 'the requests with the new token').toBe(true);
+  // the browser itself reports the refused request on the console; that one is expected
+  const refused = consoleErrors.findIndex((error) => error.includes('401'));
+  expect(refused).toBeGreaterThanOrEqual(0);
+  consoleErrors.splice(refused, 1);
 });
 
 test('after a new release the browser takes the new page: the page is asked for again, its scripts kept', async ({ page }) => {

@@ -7,7 +7,9 @@
 //
 // Each build gets its own browser context, signed in once through the Keycloak form as vera.
 // "warm": a new tab of that signed-in browser (scripts cached, as for a reader who has been
-// here before); "cold": the same with the browser's cache switched off (a first visit).
+// here before); "cold": the same with the browser's cache switched off (a first visit); "unkept":
+// cold, and without the access token an open tab keeps for the next (a reader whose tabs were all
+// closed for longer than the token lives: the sign-in comes first, from Keycloak's hidden frame).
 import { STORY, launchChromium, median, signedInViewer } from './first-page.mjs';
 
 const args = process.argv.slice(2);
@@ -20,18 +22,25 @@ if (builds.length === 0) {
   console.error('usage: node scripts/first-page-bench.mjs <label>=<gateway address> ... [--runs=10]');
   process.exit(2);
 }
+const MODES = ['cold', 'warm', 'unkept'];
 const browser = await launchChromium();
 try {
   for (const build of builds) {
     build.context = await signedInViewer(browser, build.url);
-    build.times = { warm: [], cold: [] };
+    build.times = { warm: [], cold: [], unkept: [] };
     // when the page's GraphQL request left: what the browser and the sign-in took, without the query's own time
-    build.sent = { warm: [], cold: [] };
+    build.sent = { warm: [], cold: [], unkept: [] };
     build.trails = {};
   }
 
-  const open = async (build, cold) => {
+  const open = async (build, mode) => {
+    const cold = mode !== 'warm';
     const page = await build.context.newPage();
+    if (mode === 'unkept') {
+      await page.addInitScript((story) => {
+        if (location.pathname === story) localStorage.removeItem('newsgraph.token');
+      }, STORY);
+    }
     const cdp = await build.context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: cold });
@@ -54,28 +63,25 @@ try {
     await page.locator('article.event').first().waitFor();
     const ms = Date.now() - started;
     await page.close();
-    build.trails[cold ? 'cold' : 'warm'] = { ms, requests: trail.sort((a, b) => a.start - b.start) };
-    build.sent[cold ? 'cold' : 'warm'].push(trail.find((r) => r.what.endsWith('/graphql Story'))?.start ?? NaN);
+    build.trails[mode] = { ms, requests: trail.sort((a, b) => a.start - b.start) };
+    build.sent[mode].push(trail.find((r) => r.what.endsWith('/graphql Story'))?.start ?? NaN);
     return ms;
   };
 
   // one run of each build after the other, so that the machine's load falls on all of them alike
   for (let run = 0; run < runs; run++) {
     for (const build of builds) {
-      build.times.cold.push(await open(build, true));
-      build.times.warm.push(await open(build, false));
+      for (const mode of MODES) build.times[mode].push(await open(build, mode));
     }
   }
 
   console.log(`first page ${STORY}, ${runs} runs each, address to first event on screen (ms)`);
   for (const build of builds) {
-    console.log(`${build.label.padEnd(10)} cold median ${median(build.times.cold)} [${build.times.cold.join(', ')}]`);
-    console.log(`${''.padEnd(10)} warm median ${median(build.times.warm)} [${build.times.warm.join(', ')}]`);
+    MODES.forEach((mode, i) => console.log(`${(i ? '' : build.label).padEnd(10)} ${mode.padEnd(6)} median ${median(build.times[mode])} [${build.times[mode].join(', ')}]`));
   }
   console.log('\nthe page\'s GraphQL request sent, ms after the navigation');
   for (const build of builds) {
-    console.log(`${build.label.padEnd(10)} cold median ${median(build.sent.cold)} [${build.sent.cold.join(', ')}]`);
-    console.log(`${''.padEnd(10)} warm median ${median(build.sent.warm)} [${build.sent.warm.join(', ')}]`);
+    MODES.forEach((mode, i) => console.log(`${(i ? '' : build.label).padEnd(10)} ${mode.padEnd(6)} median ${median(build.sent[mode])} [${build.sent[mode].join(', ')}]`));
   }
   for (const build of builds) {
     for (const [mode, { ms, requests }] of Object.entries(build.trails)) {

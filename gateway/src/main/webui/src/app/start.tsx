@@ -14,14 +14,14 @@ import '../styles.css';
 
 /** The app for a signed-in user: its clients (one socket for subscriptions) and its screens. */
 export function start(root: HTMLElement, session: Session) {
-  const ws = liveSocket(session.token);
-  const newsroom = newsroomClient(session.token, ws);
+  const ws = liveSocket(session);
+  const newsroom = newsroomClient(session, ws);
   requestStoryPage(newsroom, window.location.pathname, keptReaderZone());
   createRoot(root).render(
     <StrictMode>
       <SessionContext.Provider value={session}>
         <Provider value={newsroom}>
-          <PastClientContext.Provider value={pastClient(session.token)}>
+          <PastClientContext.Provider value={pastClient(session)}>
             <FollowingClientContext.Provider value={followingClient(ws)}>
               <BrowserRouter>
                 <App />

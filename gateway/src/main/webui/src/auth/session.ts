@@ -1,4 +1,5 @@
 import Keycloak, { type KeycloakConfig } from 'keycloak-js';
+import { whenIdle } from '../ui/idle';
 
 /** The newsroom's roles, each including the ones before it (Keycloak composite roles). */
 export const ROLES = ['viewer', 'reporter', 'editor', 'admin'] as const;
@@ -13,6 +14,8 @@ export interface Session {
   may(role: Role): boolean;
   /** An access token valid for at least the next 30 s, refreshed first if needed. */
   token(): Promise<string>;
+  /** The gateway refused `token` (HTTP 401): a kept token is forgotten, and the next one is fresh. */
+  refused(token: string): void;
   logout(): Promise<void>;
 }
 
@@ -34,6 +37,9 @@ export function includes(held: Role | null, needed: Role): boolean {
 }
 
 const KEYCLOAK_CONFIG = 'newsgraph.keycloak';
+
+/** How long after a kept token's first use the sign-in behind the page starts (the page shown first). */
+const SIGN_IN_BEHIND_AFTER_MS = 1_000;
 
 /** How long signing in may take before the page says Keycloak did not answer. */
 const SIGN_IN_WAIT_MS = 15_000;
@@ -69,13 +75,25 @@ async function keycloakConfig(): Promise<KeycloakConfig> {
  * Signs in through Keycloak (authorization code flow with PKCE, client newsgraph-ui). Resolves
  * once the user is signed in; until then Keycloak's login page is shown.
  *
- * A user who already has a Keycloak session (a new tab, a link from a colleague) is signed in from
- * a hidden frame (check-sso): the page does not leave for Keycloak and load a second time, and the
- * app's scripts load meanwhile. Without a session, or where the browser keeps Keycloak's cookie
- * from frames, the frame answers "login required" and the page goes to Keycloak's login as before.
+ * A new tab of a reader signed in in this browser starts at once with the access token an open
+ * tab keeps (see keptToken); the sign-in itself runs behind the page once it is idle. Without one,
+ * a user who already has a Keycloak session (a link from a colleague) is signed in from a hidden
+ * frame (check-sso): the page does not leave for Keycloak and load a second time, and the app's
+ * scripts load meanwhile. Without a session, or where the browser keeps Keycloak's cookie from
+ * frames, the frame answers "login required" and the page goes to Keycloak's login as before.
  */
 export async function signIn(): Promise<Session> {
-  const keycloak = new Keycloak(await keycloakConfig());
+  const config = await keycloakConfig();
+  const keycloak = new Keycloak(config);
+  // back from Keycloak's login page (its answer in the address): that sign-in is finished first
+  const back = /[#&]state=/.test(window.location.hash);
+  const kept = back ? null : keptToken(config);
+  if (!kept) await signInFromFrame(keycloak, config);
+  return sessionOf(keycloak, config, kept);
+}
+
+/** Resolves once signed in; a user without a Keycloak session is sent to its login page. */
+async function signInFromFrame(keycloak: Keycloak, config: KeycloakConfig) {
   try {
     const signedIn = await withinTime(keycloak.init({
       onLoad: 'check-sso',
@@ -84,37 +102,141 @@ export async function signIn(): Promise<Session> {
       checkLoginIframe: false,
     }));
     if (!signedIn) {
+      forgetKeptToken();
       await keycloak.login();
       return await new Promise<never>(() => {}); // the page is on its way to Keycloak's login
     }
   } catch (error) {
     // perhaps Keycloak moved since the browser kept its address: the next visit asks the gateway
     localStorage.removeItem(KEYCLOAK_CONFIG);
+    forgetKeptToken();
     throw error;
   }
+  keepToken(keycloak, config);
+  keycloak.onAuthRefreshSuccess = () => keepToken(keycloak, config);
+}
+
+function sessionOf(keycloak: Keycloak, config: KeycloakConfig, kept: KeptToken | null): Session {
+  let signingIn: Promise<void> | null = kept ? null : Promise.resolve();
+  const signedIn = () => {
+    signingIn ??= signInFromFrame(keycloak, config).then(() => {
+      // someone else signed in in this browser meanwhile: the page is theirs to see, not the kept user's
+      if (kept && keycloak.tokenParsed?.sub !== kept.claims.sub) window.location.reload();
+      kept = null;
+    }, (error: unknown) => {
+      signingIn = null; // tried again by the next request
+      throw error;
+    });
+    return signingIn;
+  };
+  // behind the page: once its first request is on its way and the browser has a moment
+  let behind = false;
+  const signInBehind = () => {
+    if (behind) return;
+    behind = true;
+    setTimeout(() => whenIdle(() => void signedIn().catch(() => {})), SIGN_IN_BEHIND_AFTER_MS);
+  };
+
   const refresh = async () => {
     try {
       await keycloak.updateToken(MIN_VALIDITY);
     } catch {
       // The Keycloak session ended (logged out elsewhere, or idle too long): sign in again.
+      forgetKeptToken();
       await keycloak.login();
     }
   };
   keycloak.onTokenExpired = () => {
     void refresh();
   };
-  const parsed = keycloak.tokenParsed ?? {};
-  const role = highestRole(parsed.realm_access?.roles ?? []);
+  const claims = kept?.claims ?? (keycloak.tokenParsed as TokenClaims | undefined) ?? {};
+  const role = highestRole(claims.realm_access?.roles ?? []);
   return {
-    username: (parsed as { preferred_username?: string }).preferred_username ?? '',
+    username: claims.preferred_username ?? '',
     role,
     may: (needed) => includes(role, needed),
     token: async () => {
+      if (kept && kept.until - Date.now() > MIN_VALIDITY * 1000) {
+        signInBehind();
+        return kept.token;
+      }
+      await signedIn();
       await refresh();
       return keycloak.token ?? '';
     },
-    logout: () => keycloak.logout({ redirectUri: window.location.origin + '/' }),
+    refused: (token) => {
+      if (kept?.token !== token) return;
+      forgetKeptToken();
+      kept = null;
+    },
+    logout: () => {
+      forgetKeptToken();
+      return keycloak.logout({ redirectUri: window.location.origin + '/' });
+    },
   };
+}
+
+/** What the app reads of an access token. */
+export interface TokenClaims {
+  sub?: string;
+  azp?: string;
+  preferred_username?: string;
+  realm_access?: { roles?: string[] };
+}
+
+/** An access token kept for the browser's next tab, and until when (by this browser's clock). */
+export interface KeptToken {
+  token: string;
+  until: number;
+  claims: TokenClaims;
+}
+
+const KEPT_TOKEN = 'newsgraph.token';
+
+/** How long a kept token must still be valid for a new tab to start with it. */
+const KEPT_MIN_VALIDITY_MS = 60_000;
+
+/**
+ * The access token an open tab keeps in localStorage (issued or refreshed by Keycloak; never the
+ * refresh token) when it is still valid for more than a minute and was issued to this app by the
+ * Keycloak the browser signs in with; null otherwise. It lives five minutes (the realm's access
+ * token lifespan), is refreshed while a tab is open and forgotten on logout (docs/decisions.md).
+ */
+export function keptToken(config: KeycloakConfig, now = Date.now()): KeptToken | null {
+  try {
+    const kept = JSON.parse(localStorage.getItem(KEPT_TOKEN) ?? 'null') as
+      { token?: string; until?: number; issuer?: string } | null;
+    if (!kept?.token || typeof kept.until !== 'number' || kept.until - now < KEPT_MIN_VALIDITY_MS) return null;
+    if (kept.issuer !== issuerOf(config)) return null;
+    const claims = claimsOf(kept.token);
+    return claims.azp === config.clientId ? { token: kept.token, until: kept.until, claims } : null;
+  } catch {
+    return null; // not what this app wrote
+  }
+}
+
+function keepToken(keycloak: Keycloak, config: KeycloakConfig) {
+  const exp = keycloak.tokenParsed?.exp;
+  if (!keycloak.token || typeof exp !== 'number') return;
+  // the token's expiry by this browser's clock (keycloak-js measured the skew when it was issued)
+  const until = (exp + (keycloak.timeSkew ?? 0)) * 1000;
+  localStorage.setItem(KEPT_TOKEN, JSON.stringify({ token: keycloak.token, until, issuer: issuerOf(config) }));
+}
+
+function forgetKeptToken() {
+  localStorage.removeItem(KEPT_TOKEN);
+}
+
+/** Which Keycloak (realm) issues the tokens: its token endpoint. */
+function issuerOf(config: KeycloakConfig): string {
+  return 'oidcProvider' in config && typeof config.oidcProvider === 'object' ? config.oidcProvider.token_endpoint : '';
+}
+
+/** The claims of a JWT (not verified: the gateway verifies every token it is sent). */
+export function claimsOf(token: string): TokenClaims {
+  const payload = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+  const bytes = Uint8Array.from(atob(payload.padEnd(Math.ceil(payload.length / 4) * 4, '=')), (c) => c.charCodeAt(0));
+  return JSON.parse(new TextDecoder().decode(bytes)) as TokenClaims;
 }
 
 /** A hidden frame that never answers (Keycloak down) would leave the page waiting for ever. */

@@ -6,6 +6,7 @@ import type { IntrospectionQuery } from 'graphql';
 import schemaJson from '../gql/schema.json';
 import { forgetChanged, type Change } from '../live/stale';
 import { invalidateList } from './lists';
+import type { Session } from '../auth/session';
 
 const schema = schemaJson as unknown as IntrospectionQuery;
 
@@ -24,25 +25,38 @@ export function embeddedTypes(introspection: IntrospectionQuery): KeyingConfig {
   return keys;
 }
 
-type Token = () => Promise<string>;
+/** The user's access tokens, and who to tell when the gateway refuses one. */
+type Credentials = Pick<Session, 'token' | 'refused'>;
 
-function authorisedFetch(token: Token): typeof fetch {
-  return async (input, init) => {
+/**
+ * Every request with the user's token. A refused token (HTTP 401: one kept from before Keycloak's
+ * keys changed, say) is said so, and the request is sent once more with a fresh one.
+ */
+function authorisedFetch(credentials: Credentials): typeof fetch {
+  const send = async (input: Parameters<typeof fetch>[0], init: RequestInit | undefined, token: string) => {
     const headers = new Headers(init?.headers);
-    headers.set('Authorization', `Bearer ${await token()}`);
+    headers.set('Authorization', `Bearer ${token}`);
     return fetch(input, { ...init, headers });
+  };
+  return async (input, init) => {
+    const token = await credentials.token();
+    const answer = await send(input, init, token);
+    if (answer.status !== 401) return answer;
+    credentials.refused(token);
+    const fresh = await credentials.token();
+    return fresh === token ? answer : send(input, init, fresh);
   };
 }
 
 /** The newsroom's one socket for subscriptions (graphql-transport-ws on /graphql). */
-export function liveSocket(token: Token): WebSocketClient {
+export function liveSocket(credentials: Credentials): WebSocketClient {
   const url = new URL('/graphql', window.location.href);
   url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
   // Lazy: the socket opens with the first subscription, with a fresh token in connection_init.
   return createWebSocketClient({
     url: url.toString(),
     lazy: true,
-    connectionParams: async () => ({ Authorization: `Bearer ${await token()}` }),
+    connectionParams: async () => ({ Authorization: `Bearer ${await credentials.token()}` }),
   });
 }
 
@@ -111,10 +125,10 @@ function overSocket(ws: WebSocketClient) {
 }
 
 /** The client of the editor: a normalised cache, every request with the user's token. */
-export function newsroomClient(token: Token, ws: WebSocketClient): Client {
+export function newsroomClient(credentials: Credentials, ws: WebSocketClient): Client {
   return new Client({
     url: '/graphql',
-    fetch: authorisedFetch(token),
+    fetch: authorisedFetch(credentials),
     // the gateway takes GraphQL over POST only (no GET: a query in a URL ends up in logs)
     preferGetMethod: false,
     requestPolicy: 'cache-and-network',
@@ -145,10 +159,10 @@ export function followingClient(ws: WebSocketClient): Client {
  * today's records, so they are kept out of the normalised cache, where they would overwrite
  * the present.
  */
-export function pastClient(token: Token): Client {
+export function pastClient(credentials: Credentials): Client {
   return new Client({
     url: '/graphql',
-    fetch: authorisedFetch(token),
+    fetch: authorisedFetch(credentials),
     preferGetMethod: false,
     requestPolicy: 'network-only',
     exchanges: [documentCache, fetchExchange],

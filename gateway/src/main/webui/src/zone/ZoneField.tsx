@@ -23,7 +23,9 @@ export function ZoneField({ label, value, onChange, error, name }: Props) {
     setShown(value);
     setText(value);
   }
-  const invalid = text !== '' && !isZone(text);
+  // the value given is a zone (taken only once it names one): asked of Intl only for what is typed,
+  // whose first use in a page costs 40–90 ms, not on every page's first render
+  const invalid = text !== '' && text !== value && !isZone(text);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
