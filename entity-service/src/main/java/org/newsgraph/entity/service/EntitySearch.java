@@ -98,10 +98,24 @@ public class EntitySearch {
                 ), matched AS (
                     SELECT * FROM names n
                     WHERE (SELECT needed FROM filling)%1$s
+                ), near AS (
+                    SELECT CAST(string_agg('(' || l.alternatives || ')', ' & ') AS tsquery) AS query FROM (
+                        SELECT concat_ws(' | ', quote_literal(q.word) || ':*', (
+                            SELECT string_agg(quote_literal(d.word), ' | ') FROM search_word d
+                            WHERE ((d.word >= q.head AND d.word < q.head || U&'\\+10FFFF')
+                                OR (reverse(d.word) >= q.tail AND reverse(d.word) < q.tail || U&'\\+10FFFF'))
+                              AND CASE WHEN abs(length(d.word) - length(q.word)) <= 1
+                                  THEN levenshtein_less_equal(d.word, q.word, 1) <= 1 ELSE false END
+                        )) AS alternatives
+                        FROM (SELECT w.word,
+                                CASE WHEN length(w.word) >= %5$d THEN left(w.word, length(w.word) / 2) END COLLATE "C" AS head,
+                                CASE WHEN length(w.word) >= %5$d THEN left(reverse(w.word), length(w.word) / 2) END COLLATE "C" AS tail
+                            FROM unnest(tsvector_to_array(to_tsvector('simple', :form))) w(word)) q
+                    ) l
                 ), loose AS (
                     SELECT * FROM names n
                     WHERE (SELECT needed FROM filling) AND NOT EXISTS (SELECT 1 FROM matched)
-                      AND :form <%% n.form
+                      AND to_tsvector('simple', n.form) @@ (SELECT query FROM near)
                 )
                 SELECT r.entity_id, r.score FROM (
                     SELECT f.entity_id, f.name, 1 AS tier, f.score FROM first f
@@ -113,7 +127,8 @@ public class EntitySearch {
                 ) r
                 ORDER BY r.tier DESC, r.score DESC, r.name, r.entity_id
                 OFFSET :offset LIMIT :limit
-                """.formatted(allWords("n.form", words), SCORE, prefixScore("e.search_name"), prefixScore("a.search_name"));
+                """.formatted(allWords("n.form", words), SCORE, prefixScore("e.search_name"), prefixScore("a.search_name"),
+                        SHORTEST_MISSPELT);
     }
 
     /**
@@ -140,6 +155,12 @@ public class EntitySearch {
                 + " ESCAPE '\\' THEN 2 ELSE 0 END + CASE WHEN (' ' || " + form + " || ' ') LIKE " + WHOLE_RUN
                 + " ESCAPE '\\' THEN 1 ELSE 0 END";
     }
+
+    /**
+     * Words shorter than this are never taken as misspelt (matched by their start only): one letter
+     * away from a three-letter word is hundreds of words, and half of it is one letter to look up.
+     */
+    static final int SHORTEST_MISSPELT = 4;
 
     /** A similar name's score: then its similarity. */
     private static final String SCORE = "max(" + EXACT_THEN_RUN + " + word_similarity(:form, n.form))";
