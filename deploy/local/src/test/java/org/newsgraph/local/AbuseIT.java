@@ -21,7 +21,6 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -364,7 +363,7 @@ class AbuseIT {
     @Test
     void aBadZoneIsBadInputAndNoErrorInAnyLog() throws IOException {
         Newsdesk desk = Newsdesk.get();
-        Map<String, Long> before = errorLines();
+        Map<String, Long> before = ServiceLogs.errorLines();
         Graph.as(DemoUsers.VIEWER, "query($id: ID!) { event(id: $id, zone: \"Mars/Olympus_Mons\") { startsAt { text } } }",
                 Map.of("id", desk.event))
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
@@ -372,7 +371,7 @@ class AbuseIT {
         Graph.as(DemoUsers.VIEWER, "query($id: ID!) { timeline(storyId: $id, zone: \"Mars/Olympus_Mons\") { edges { cursor } } }",
                 Map.of("id", desk.story))
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
-        assertEquals(before, errorLines(), "a user's mistake is no ERROR line in any service's log");
+        assertEquals(before, ServiceLogs.errorLines(), "a user's mistake is no ERROR line in any service's log");
     }
 
     // 12. GraphiQL
@@ -400,7 +399,7 @@ class AbuseIT {
      */
     @Test
     void aReaderWhoLeavesBeforeTheAnswerLeavesNoErrorLine() throws Exception {
-        Map<String, Long> before = errorLines();
+        Map<String, Long> before = ServiceLogs.errorLines();
         String page = "query($slug: String!) { story(slug: $slug) { changeCursor id title timeline(first: 25) { edges {"
                 + " node { id title location { place { id name } } participants { role entity { id name } }"
                 + " relations { type event { id title } } } } } quotes(first: 10) { edges { node { id text"
@@ -427,7 +426,7 @@ class AbuseIT {
                 .body("data.story.timeline.edges.size()", greaterThan(0));
         // the abandoned work ends within its calls' time limits (3 s each); give it that
         Thread.sleep(4000);
-        assertEquals(before, errorLines(), "a reader who leaves is no ERROR line in any service's log");
+        assertEquals(before, ServiceLogs.errorLines(), "a reader who leaves is no ERROR line in any service's log");
     }
 
     // helpers
@@ -486,18 +485,6 @@ class AbuseIT {
 
     private static String cursor(String raw) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** ERROR lines in each service's log so far. */
-    private static Map<String, Long> errorLines() throws IOException {
-        Map<String, Long> counts = new java.util.TreeMap<>();
-        for (Services.Service service : Services.ALL) {
-            Path log = SuiteStack.settings().logs().resolve(service.name() + ".log");
-            try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
-                counts.put(service.name(), lines.filter(line -> line.contains(" ERROR ")).count());
-            }
-        }
-        return counts;
     }
 
     /** Just enough RFC 4180 to see the cells a spreadsheet would see. */

@@ -163,7 +163,34 @@ class LiveUpdatesIT {
     }
 
     @Test
+    void readersWhoLeaveWhileTheirLiveUpdatesStartLeaveNoErrorLine() {
+        String editor = Tokens.accessToken(DemoUsers.EDITOR);
+        String story = publishedStory(editor);
+        String viewer = Tokens.accessToken(DemoUsers.VIEWER);
+        String cursor = changeCursor(viewer, story);
+        Map<String, Long> before = ServiceLogs.errorLines();
+        // a tab closed right after the story's page opened: the socket closes while the gateway asks
+        // where the services' streams stand and opens them (10-58 ms after subscribing; the old gateway
+        // logged an ERROR for most of these at once, and more when the unread calls timed out)
+        for (int wait = 10; wait < 60; wait += 2) {
+            LiveSocket socket = LiveSocket.connected(viewer);
+            socket.subscribe(story, cursor);
+            ChildProcess.sleep(Duration.ofMillis(wait));
+            socket.close();
+        }
+        // every stream of those subscriptions is closed, in the gateway and in each service
+        awaitGauge(Services.GATEWAY, "newsgraph_gateway_subscriptions", 0.0);
+        for (String service : List.of("event-service", "quote-service", "entity-service")) {
+            awaitGauge(service, "newsgraph_changes_streams", 0.0);
+        }
+        // a call to a service left unread would be logged once its time limit (3 s) is up
+        ChildProcess.sleep(Duration.ofSeconds(5));
+        assertEquals(before, ServiceLogs.errorLines(), "a reader who leaves is no ERROR line in any service's log");
+    }
+
+    @Test
     void noTokenAForgedTokenAndATokenForAnotherAudienceAreRefusedWith4403() {
+        Map<String, Long> before = ServiceLogs.errorLines();
         try (LiveSocket socket = LiveSocket.open(null)) {
             assertEquals(4403, socket.closeCode(LiveSocket.DEADLINE), "no token");
         }
@@ -182,6 +209,8 @@ class LiveUpdatesIT {
         try (LiveSocket socket = LiveSocket.connected(genuine)) {
             assertNotNull(socket, "the genuine token is accepted");
         }
+        // a bad token is the client's mistake: no ERROR line (the gateway wrote one per refusal before)
+        assertEquals(before, ServiceLogs.errorLines(), "a refused token is no ERROR line in any service's log");
     }
 
     @Test

@@ -54,6 +54,12 @@ public final class HttpErrors {
     /** The failure handler of {@code /graphql}: whatever went wrong, the client gets a GraphQL error with a code. */
     public static void failed(RoutingContext context) {
         Throwable failure = context.failure();
+        if (context.response().ended() || context.response().closed()) {
+            // a WebSocket whose connection_init carried a bad token: Quarkus has closed it with 4403
+            // already and then fails the upgraded request too; there is no answer left to write
+            LOG.debugf(failure, "request to %s failed after its answer was sent", context.request().path());
+            return;
+        }
         if (context.response().headWritten()) {
             LOG.debugf(failure, "request to %s failed after its answer had begun", context.request().path());
             context.response().end();

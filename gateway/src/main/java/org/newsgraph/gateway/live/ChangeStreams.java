@@ -67,20 +67,29 @@ public class ChangeStreams {
     @ConfigProperty(name = "newsgraph.live.idle-timeout", defaultValue = "60s")
     Duration idleTimeout;
 
-    private final Map<Feed, ChangeFeedClient> clients = new EnumMap<>(Feed.class);
+    /** How long a service may take to say where its stream stands (the start of a subscription). */
+    private static final Duration POSITION_WAIT = Duration.ofSeconds(3);
+
+    private final Map<Feed, ChangeFeedClient> streams = new EnumMap<>(Feed.class);
+    private final Map<Feed, ChangeFeedClient> positions = new EnumMap<>(Feed.class);
 
     @PostConstruct
     void connect() {
         for (Feed feed : Feed.values()) {
             String url = config.getValue("quarkus.rest-client." + feed.service + ".url", String.class);
-            clients.put(feed, QuarkusRestClientBuilder.newBuilder()
-                    .baseUri(URI.create(url))
-                    .connectTimeout(1, TimeUnit.SECONDS)
-                    .readTimeout(idleTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                    .property(QuarkusRestClientProperties.CONNECTION_POOL_SIZE, maxStreams)
-                    .register(new Refusals(feed.service))
-                    .build(ChangeFeedClient.class));
+            streams.put(feed, client(feed, url, idleTimeout));
+            positions.put(feed, client(feed, url, POSITION_WAIT));
         }
+    }
+
+    private ChangeFeedClient client(Feed feed, String url, Duration readTimeout) {
+        return QuarkusRestClientBuilder.newBuilder()
+                .baseUri(URI.create(url))
+                .connectTimeout(1, TimeUnit.SECONDS)
+                .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .property(QuarkusRestClientProperties.CONNECTION_POOL_SIZE, maxStreams)
+                .register(new Refusals(feed.service))
+                .build(ChangeFeedClient.class);
     }
 
     /**
@@ -113,9 +122,15 @@ public class ChangeStreams {
                 .map(now -> new Positions(now.getItem1().seq(), now.getItem2().seq(), now.getItem3().seq()));
     }
 
+    /**
+     * Where a service's stream stands. The call is read to its end even if the subscriber leaves
+     * meanwhile (a tab closed as the page opened): cancelled in flight, the REST client left the
+     * request unread until its read timeout, and Vert.x then logged it as an ERROR.
+     */
     private Uni<FeedPosition> position(Feed feed, String token, UUID storyId) {
-        return Uni.createFrom().deferred(() -> clients.get(feed).position(bearer(token), id(storyId)))
-                .ifNoItem().after(Duration.ofSeconds(3)).fail()
+        return Uni.createFrom().<FeedPosition>emitter(answer -> positions.get(feed).position(bearer(token), id(storyId))
+                        .subscribe().with(answer::complete, answer::fail))
+                .ifNoItem().after(POSITION_WAIT).fail()
                 .onFailure(ChangeStreams::worthRetrying).retry().withBackOff(Duration.ofMillis(100)).atMost(1)
                 .onFailure().transform(failure -> graphError(feed, failure));
     }
@@ -123,7 +138,7 @@ public class ChangeStreams {
     /** One service's stream from a position, resumed after its last change whenever it drops. */
     private Multi<PublishedChange> follow(Feed feed, String token, UUID storyId, Positions from) {
         AtomicLong last = new AtomicLong(from.of(feed));
-        return Multi.createFrom().deferred(() -> clients.get(feed).changes(bearer(token), id(storyId), last.get()))
+        return Multi.createFrom().deferred(() -> streams.get(feed).changes(bearer(token), id(storyId), last.get()))
                 .onCompletion().failWith(() -> new StreamDropped(feed))
                 .select().where(event -> "change".equals(event.name()) && event.data() != null)
                 .map(event -> read(event.data()))

@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.jpa.HibernateHints;
 import org.newsgraph.platform.audit.Change;
 import org.newsgraph.platform.audit.History;
 import org.newsgraph.platform.error.NewsgraphException;
@@ -477,9 +478,10 @@ public class QuoteService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        // their sources in the same query: a page of quotes is one round trip, not one per batch of sources
+        // their sources in the same query: a page of quotes is one round trip, not one per batch of sources;
+        // read-only, as they are only shown: no snapshot kept and none compared when the transaction ends
         return em.createQuery("select distinct q from Quote q left join fetch q.sources where q.id in :ids", Quote.class)
-                .setParameter("ids", ids).getResultStream()
+                .setParameter("ids", ids).setHint(HibernateHints.HINT_READ_ONLY, true).getResultStream()
                 .collect(Collectors.toMap(q -> q.id, Function.identity(), (a, b) -> a));
     }
 

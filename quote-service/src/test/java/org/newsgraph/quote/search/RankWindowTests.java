@@ -76,6 +76,25 @@ class RankWindowTests {
         assertTrue(windowed.stream().allMatch(hit -> corpus.saidAt(hit.id()).isBefore(until)));
     }
 
+    @Test
+    void aShortDateRangeFindsTheDaysWithinItsMonthsOnly() {
+        // both ends mid-month: the range's months are matched in the word index, its days on each row
+        String word = "rangeword" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        java.time.Instant first = java.time.Instant.parse("2023-02-01T12:00:00Z");
+        List<UUID> all = corpus.loadDaily(word, first, 90);
+        java.time.Instant from = java.time.Instant.parse("2023-02-10T00:00:00Z");
+        java.time.Instant to = java.time.Instant.parse("2023-03-05T00:00:00Z");
+        SearchFilter filter = new SearchFilter(word, null, null, null, null, null,
+                Set.of(WorkflowState.PUBLISHED), null, from, to);
+        assertEquals("('said 2023-02' | 'said 2023-03')", search.rangeMonths(filter), "the months are in the match");
+
+        // one quote a day, all ranked alike: the range's days, newest first
+        List<UUID> expected = new java.util.ArrayList<>(all.subList(9, 32));
+        java.util.Collections.reverse(expected);
+        List<QuoteSearch.Hit> found = QuarkusTransaction.requiringNew().call(() -> search.search(filter, 0, 50));
+        assertEquals(expected, found.stream().map(QuoteSearch.Hit::id).toList());
+    }
+
     /** Writes the rows straight to the database: a few hundred quotes are set up in one statement. */
     @jakarta.enterprise.context.ApplicationScoped
     public static class Corpus {
@@ -109,6 +128,21 @@ class RankWindowTests {
             em.createNativeQuery(String.format(insert, "hours", 1, 120)).executeUpdate();
             em.createNativeQuery(String.format(insert, "days", 1000, 1400)).executeUpdate();
             em.createNativeQuery("ANALYZE quote").executeUpdate();
+        }
+
+        /** {@code days} quotes with the word, one a day from {@code first}; their ids, oldest first. */
+        @Transactional
+        @SuppressWarnings("unchecked")
+        public List<UUID> loadDaily(String word, java.time.Instant first, int days) {
+            em.createNativeQuery("INSERT INTO quote (id, text, kind, state, verification, version, created_at,"
+                    + " updated_at, language, said_at) SELECT gen_random_uuid(), :word || ' ' || g, 'DIRECT', 'PUBLISHED',"
+                    + " 'UNVERIFIED', 0, now(), now(), 'en', CAST(:first AS timestamptz) + make_interval(days => g)"
+                    + " FROM generate_series(0, :days - 1) g")
+                    .setParameter("word", word).setParameter("first", first.atOffset(java.time.ZoneOffset.UTC))
+                    .setParameter("days", days).executeUpdate();
+            em.createNativeQuery("ANALYZE quote").executeUpdate();
+            return em.createNativeQuery("SELECT id FROM quote WHERE text LIKE :w ORDER BY said_at", UUID.class)
+                    .setParameter("w", word + " %").getResultList();
         }
 
         @Transactional
