@@ -213,33 +213,22 @@ class EntitySearchBenchmark {
     }
 
     /**
-     * The search statement as it is on main before this change (b1b068f), the one previous version
-     * kept to time side by side with {@link EntitySearch#sql}, after the same first statement: the
-     * service's statement with its first step as it was (every name and alias starting with the
-     * words grouped per record and ranked together) and its LIKE patterns made per row. Marked so
-     * that the driver prepares it apart from the service's (each keeps its own plan).
+     * The search statement as it is on main before this change (main at a3cd22b), the one previous
+     * version kept to time side by side with {@link EntitySearch#sql}, after the same first statement:
+     * the service's statement with its typo step as it was (when no name has every word similar, every
+     * name the whole query is word-similar to, {@code :form <% n.form}) instead of the dictionary's
+     * words one edit away. Marked so that the driver prepares it apart from the service's (each keeps
+     * its own plan).
      */
     private static String sqlPrevious(int words) {
-        String run = "CASE WHEN n.form = :form THEN 3 ELSE 0 END"
-                + " + CASE WHEN (' ' || n.form) LIKE ('% ' || :prefix || '%') ESCAPE '\\' THEN 1 ELSE 0 END";
-        String first = """
-                ), first AS (
-                    SELECT n.entity_id, n.name, max(%s
-                        + CASE WHEN (' ' || n.form || ' ') LIKE ('%% ' || :prefix || ' %%') ESCAPE '\\' THEN 0.5 ELSE 0 END) AS score
-                    FROM names n
-                    WHERE to_tsvector('simple', n.form) @@ CAST(:prefixes AS tsquery)
-                    GROUP BY n.entity_id, n.name
-                    ORDER BY score DESC, n.name, n.entity_id
-                    LIMIT :offset + :limit
-                """.formatted(run);
         String now = EntitySearch.sql(words);
-        int from = now.indexOf("), first AS (");
-        int to = now.indexOf("), filling AS (");
-        if (from < 0 || to < 0) {
-            throw new IllegalStateException("EntitySearch.sql() has no first step to replace: update the previous version");
+        int from = now.indexOf("), near AS (");
+        int to = now.indexOf("), loose AS (");
+        String typo = "AND to_tsvector('simple', n.form) @@ (SELECT query FROM near)";
+        if (from < 0 || to < 0 || !now.contains(typo)) {
+            throw new IllegalStateException("EntitySearch.sql() has no dictionary step to replace: update the previous version");
         }
-        return "/* previous */ " + (now.substring(0, from) + first + now.substring(to))
-                .replace("(SELECT '% ' || :prefix || '%')", "('% ' || :prefix || '%')");
+        return "/* previous */ " + (now.substring(0, from) + now.substring(to)).replace(typo, "AND :form <% n.form");
     }
 
     private static List<UUID> searchPrevious(Connection connection, String q) throws SQLException {
