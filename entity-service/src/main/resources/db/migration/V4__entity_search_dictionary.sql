@@ -1,7 +1,7 @@
 -- Every distinct word of the names' and aliases' search forms (the lexemes their word index holds),
--- for a misspelt word: the words one letter away from it are found among tens of thousands of
--- words, then the records having them in the word index, instead of scoring every name similar to
--- the whole query (everyone sharing a first name when the surname is misspelt).
+-- for a misspelt word: the words one letter or one swap away from it are found among tens of
+-- thousands of words, then the records having them in the word index, instead of scoring every
+-- name similar to the whole query (everyone sharing a first name when the surname is misspelt).
 -- Words are only added: a word no name has any more finds no record (records are matched by their
 -- own names), so a rename, merge or delete needs no bookkeeping here and no lock on a shared row.
 CREATE EXTENSION IF NOT EXISTS fuzzystrmatch;

@@ -71,10 +71,18 @@ class EntitySearchTests {
         String tusk = create(Api.person("Wendelin Tusk", null));
         String duck = create(Api.person("Wendelin Duck", null));
         String glover = create(Api.person("Wendelin Glover", null));
-        for (String q : List.of("Wendelin Tisk", "Wendelin Tussk", "wendelin usk")) {
+        for (String q : List.of("Wendelin Tisk", "Wendelin Tussk", "wendelin usk", "Wendelin Tsuk")) {
             List<String> hits = search(q, "PERSON");
             assertTrue(hits.contains(tusk), q + " finds Tusk");
             assertFalse(hits.contains(duck) || hits.contains(glover), q + ": a namesake with another surname is not a match");
+        }
+    }
+
+    @Test
+    void twoLettersSwappedStillFindTheName() {
+        String kowalczyk = create(Api.person("Bartholomew Kowalczyk", null));
+        for (String q : List.of("Bartholomew Kowlaczyk", "Bratholomew Kowalczyk", "Bartholomew Kowalcyzk")) {
+            assertTrue(search(q, "PERSON").contains(kowalczyk), q + " finds Kowalczyk");
         }
     }
 
