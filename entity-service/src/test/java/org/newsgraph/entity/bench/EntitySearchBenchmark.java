@@ -44,9 +44,9 @@ import org.postgresql.PGConnection;
  * third of them with an alias, half of those in Cyrillic or Greek script), then times searches
  * over HTTP as a viewer, one at a time, first page of 20: a full name as written, a surname
  * alone, a name typed without its diacritics, an alias, a name with one letter wrong, one with two
- * neighbouring letters of its surname swapped, and a prefix of three letters ({@code BENCH_RUNS} of each, default 500). Then the search alone over
- * JDBC, as it was before (one previous version) and as it is, side by side, with how often
- * each found the record a query was made from.
+ * neighbouring letters of its surname swapped, and a prefix of three letters ({@code BENCH_RUNS} of
+ * each, default 500). Then the search alone over JDBC, as it was before (one previous version) and
+ * as it is, side by side, with how often each found the record a query was made from.
  */
 @QuarkusTest
 @TestProfile(BenchmarkProfile.class)
@@ -230,7 +230,7 @@ class EntitySearchBenchmark {
      * version kept to time side by side with {@link EntitySearch#sql}, after the same first statement:
      * the service's statement with its typo step as it was (when no name has every word similar, every
      * name the whole query is word-similar to, {@code :form <% n.form}) instead of the dictionary's
-     * words one edit away. Marked so that the driver prepares it apart from the service's (each keeps
+     * words one edit or one swap away. Marked so that the driver prepares it apart from the service's (each keeps
      * its own plan).
      */
     private static String sqlPrevious(int words) {
