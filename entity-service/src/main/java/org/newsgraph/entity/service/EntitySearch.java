@@ -21,11 +21,14 @@ import org.newsgraph.platform.paging.PageRequest;
  * stored search form of names and aliases ({@code search_name}, lower-cased and unaccented). First
  * the names in which every word of the query starts a word (a GIN index of the form's words answers
  * that without scoring every similar name); only when they do not fill the pages asked for, the
- * names in which every word of the query is word-similar (pg_trgm, threshold 0.5) to a word follow,
- * and when no name has all the words, the whole query's similarity to part of a name decides, so
- * that a typo in a short word ("Donald Tisk") still finds the name. Ranked within each: exact name
- * first, then names with a word starting with the query, then (prefix matches) names with its
- * words whole or (similar names) by similarity; ties by name then id.
+ * names in which every word of the query is word-similar (pg_trgm, threshold 0.5) to a word follow.
+ * When no name has all the words, each word is taken as possibly misspelt: it stands for itself as
+ * a prefix or for the words of the dictionary of names' words ({@code search_word}) one edit or one
+ * swap of neighbouring letters away (words of {@value #SHORTEST_MISSPELT}+ letters), and the names
+ * having an alternative of every word are found in the word index, so that "Donald Tisk" or "Donald
+ * Tsuk" finds Donald Tusk and not every Donald. Ranked within each: exact name first, then names
+ * with a word starting with the query, then (prefix matches) names with its words whole or (similar
+ * and misspelt names) by similarity; ties by name then id.
  */
 @ApplicationScoped
 public class EntitySearch {
@@ -98,10 +101,32 @@ public class EntitySearch {
                 ), matched AS (
                     SELECT * FROM names n
                     WHERE (SELECT needed FROM filling)%1$s
+                ), near AS (
+                    SELECT CAST(string_agg('(' || l.alternatives || ')', ' & ') AS tsquery) AS query FROM (
+                        SELECT concat_ws(' | ', quote_literal(q.word) || ':*', (
+                            SELECT string_agg(quote_literal(c.word), ' | ') FROM (
+                                SELECT d.word FROM search_word d
+                                WHERE ((d.word >= q.head AND d.word < q.head || U&'\\+10FFFF')
+                                    OR (reverse(d.word) >= q.tail AND reverse(d.word) < q.tail || U&'\\+10FFFF'))
+                                  AND CASE WHEN abs(length(d.word) - length(q.word)) <= 1
+                                      THEN levenshtein_less_equal(d.word, q.word, 1) <= 1 ELSE false END
+                                UNION
+                                SELECT d.word FROM search_word d WHERE d.word = ANY (q.swaps)
+                            ) c
+                        )) AS alternatives
+                        FROM (SELECT w.word,
+                                CASE WHEN length(w.word) >= %5$d THEN left(w.word, length(w.word) / 2) END COLLATE "C" AS head,
+                                CASE WHEN length(w.word) >= %5$d THEN left(reverse(w.word), length(w.word) / 2) END COLLATE "C" AS tail,
+                                ARRAY(SELECT (left(w.word, i - 1) || substr(w.word, i + 1, 1) || substr(w.word, i, 1)
+                                        || substr(w.word, i + 2)) COLLATE "C"
+                                    FROM generate_series(1, length(w.word) - 1) i
+                                    WHERE length(w.word) >= %5$d AND substr(w.word, i, 1) <> substr(w.word, i + 1, 1)) AS swaps
+                            FROM unnest(tsvector_to_array(to_tsvector('simple', :form))) w(word)) q
+                    ) l
                 ), loose AS (
                     SELECT * FROM names n
                     WHERE (SELECT needed FROM filling) AND NOT EXISTS (SELECT 1 FROM matched)
-                      AND :form <%% n.form
+                      AND to_tsvector('simple', n.form) @@ (SELECT query FROM near)
                 )
                 SELECT r.entity_id, r.score FROM (
                     SELECT f.entity_id, f.name, 1 AS tier, f.score FROM first f
@@ -113,7 +138,8 @@ public class EntitySearch {
                 ) r
                 ORDER BY r.tier DESC, r.score DESC, r.name, r.entity_id
                 OFFSET :offset LIMIT :limit
-                """.formatted(allWords("n.form", words), SCORE, prefixScore("e.search_name"), prefixScore("a.search_name"));
+                """.formatted(allWords("n.form", words), SCORE, prefixScore("e.search_name"), prefixScore("a.search_name"),
+                        SHORTEST_MISSPELT);
     }
 
     /**
@@ -140,6 +166,16 @@ public class EntitySearch {
                 + " ESCAPE '\\' THEN 2 ELSE 0 END + CASE WHEN (' ' || " + form + " || ' ') LIKE " + WHOLE_RUN
                 + " ESCAPE '\\' THEN 1 ELSE 0 END";
     }
+
+    /**
+     * Words shorter than this are never taken as misspelt (matched by their start only): one letter
+     * away from a three-letter word is hundreds of words, and half of it is one letter to look up.
+     * The dictionary's candidates for a longer word are those sharing its first or last half (one
+     * wrong, missing or extra letter leaves one of them whole), then checked by edit distance; a
+     * swap of two neighbouring letters is two edits and may straddle the halves, so the word's swaps
+     * are looked up whole.
+     */
+    static final int SHORTEST_MISSPELT = 4;
 
     /** A similar name's score: then its similarity. */
     private static final String SCORE = "max(" + EXACT_THEN_RUN + " + word_similarity(:form, n.form))";

@@ -5,18 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.entity.rest.Api.alias;
+import static org.newsgraph.entity.rest.Api.as;
+import static org.newsgraph.entity.rest.Api.asEditor;
+import static org.newsgraph.entity.rest.Api.asReporter;
 import static org.newsgraph.entity.rest.Api.asViewer;
 import static org.newsgraph.entity.rest.Api.create;
 import static org.newsgraph.entity.rest.Api.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.platform.testing.TestTokens;
 
 /** Name and alias search: case, accents, prefixes, typos, other scripts, kinds, ranking, pages. */
 @QuarkusTest
@@ -59,6 +64,51 @@ class EntitySearchTests {
     void aTypoInAShortWordStillFindsTheFullName() {
         String tusk = create(Api.person("Donald Tusk", null));
         assertTrue(search("Donald Tisk", "PERSON").contains(tusk));
+    }
+
+    @Test
+    void aMisspeltShortSurnameFindsThePersonNotEveryNamesake() {
+        String tusk = create(Api.person("Wendelin Tusk", null));
+        String duck = create(Api.person("Wendelin Duck", null));
+        String glover = create(Api.person("Wendelin Glover", null));
+        for (String q : List.of("Wendelin Tisk", "Wendelin Tussk", "wendelin usk", "Wendelin Tsuk")) {
+            List<String> hits = search(q, "PERSON");
+            assertTrue(hits.contains(tusk), q + " finds Tusk");
+            assertFalse(hits.contains(duck) || hits.contains(glover), q + ": a namesake with another surname is not a match");
+        }
+    }
+
+    @Test
+    void twoLettersSwappedStillFindTheName() {
+        String kowalczyk = create(Api.person("Bartholomew Kowalczyk", null));
+        for (String q : List.of("Bartholomew Kowlaczyk", "Bratholomew Kowalczyk", "Bartholomew Kowalcyzk")) {
+            assertTrue(search(q, "PERSON").contains(kowalczyk), q + " finds Kowalczyk");
+        }
+    }
+
+    @Test
+    void aMisspeltNameFollowsRenamesAliasesMergesAndDeletes() {
+        String id = create(Api.person("Zofia Pralk", null));
+        asReporter().body(Api.with(Api.person("Zofia Vunk", null), "version", 0)).put("/entities/" + id).then()
+                .statusCode(200);
+        assertTrue(search("Zofia Vink", "PERSON").contains(id), "the new name, misspelt");
+        assertFalse(search("Zofia Prelk", "PERSON").contains(id), "not the old one");
+
+        asReporter().body(Api.with(Api.person("Zofia Vunk", alias("Zosia Blent", null)), "version", 1))
+                .put("/entities/" + id).then().statusCode(200);
+        assertTrue(search("Zosia Blemt", "PERSON").contains(id), "a new alias, misspelt");
+
+        String duplicate = create(Api.person("Zofia Grunt", null));
+        asEditor().body(Map.of("survivorId", id, "version", 0)).post("/entities/" + duplicate + "/merge").then()
+                .statusCode(200);
+        List<String> hits = search("Zofia Grumt", "PERSON");
+        assertTrue(hits.contains(id), "the merged name, misspelt, finds the survivor");
+        assertFalse(hits.contains(duplicate), "and not the duplicate");
+
+        String deleted = create(Api.person("Zofia Qwel", null));
+        assertTrue(search("Zofia Qwal", "PERSON").contains(deleted));
+        as(TestTokens.admin()).delete("/entities/" + deleted).then().statusCode(204);
+        assertFalse(search("Zofia Qwal", "PERSON").contains(deleted), "a deleted record is not found by its old words");
     }
 
     @Test
