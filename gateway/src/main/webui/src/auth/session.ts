@@ -124,7 +124,10 @@ function sessionOf(keycloak: Keycloak, config: KeycloakConfig, kept: KeptToken |
       if (kept && keycloak.tokenParsed?.sub !== kept.claims.sub) window.location.reload();
       kept = null;
     }, (error: unknown) => {
-      signingIn = null; // tried again by the next request
+      // tried again by the next request, with a new keycloak-js (one is initialised only once)
+      signingIn = null;
+      keycloak = new Keycloak(config);
+      keycloak.onTokenExpired = () => void refresh();
       throw error;
     });
     return signingIn;
@@ -146,9 +149,7 @@ function sessionOf(keycloak: Keycloak, config: KeycloakConfig, kept: KeptToken |
       await keycloak.login();
     }
   };
-  keycloak.onTokenExpired = () => {
-    void refresh();
-  };
+  keycloak.onTokenExpired = () => void refresh();
   const claims = kept?.claims ?? (keycloak.tokenParsed as TokenClaims | undefined) ?? {};
   const role = highestRole(claims.realm_access?.roles ?? []);
   return {

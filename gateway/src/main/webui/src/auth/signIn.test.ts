@@ -1,0 +1,85 @@
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+
+/** keycloak-js as far as the session uses it: a sign-in from the frame that fails as often as told. */
+const keycloaks = vi.hoisted(() => ({ created: 0, failures: 0 }));
+vi.mock('keycloak-js', () => ({
+  default: class {
+    token?: string;
+    tokenParsed?: object;
+    timeSkew = 0;
+    initialised = false;
+    constructor() {
+      keycloaks.created++;
+    }
+    async init() {
+      // as keycloak-js: an instance is initialised once, whatever came of it
+      if (this.initialised) throw new Error("A 'Keycloak' instance can only be initialized once.");
+      this.initialised = true;
+      if (keycloaks.failures-- > 0) throw new Error('Keycloak did not answer');
+      this.token = 'issued.by.the-frame';
+      this.tokenParsed = { sub: 'vera-id', azp: 'newsgraph-ui', exp: Math.floor(Date.now() / 1000) + 300 };
+      return true;
+    }
+    async updateToken() {
+      return false;
+    }
+    login = vi.fn();
+    logout = vi.fn();
+  },
+}));
+
+const { signIn } = await import('./session');
+
+const realm = 'http://127.0.0.1:8180/realms/newsroom/protocol/openid-connect';
+const NOW = Date.UTC(2026, 10, 28, 11, 0);
+
+function jwt(claims: object): string {
+  const base64url = (text: string) => btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return `${base64url('{"alg":"RS256"}')}.${base64url(JSON.stringify(claims))}.c2lnbmF0dXJl`;
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.setSystemTime(NOW);
+  keycloaks.created = 0;
+  localStorage.setItem('newsgraph.keycloak', JSON.stringify({
+    clientId: 'newsgraph-ui',
+    oidcProvider: { authorization_endpoint: `${realm}/auth`, token_endpoint: `${realm}/token`,
+      end_session_endpoint: `${realm}/logout`, userinfo_endpoint: `${realm}/userinfo` },
+  }));
+  localStorage.setItem('newsgraph.token', JSON.stringify({
+    token: jwt({ sub: 'vera-id', azp: 'newsgraph-ui', preferred_username: 'vera', realm_access: { roles: ['viewer'] } }),
+    until: NOW + 4 * 60_000,
+    issuer: `${realm}/token`,
+  }));
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  localStorage.clear();
+});
+
+it('a new tab reads with the kept token while Keycloak does not answer, and signs in once it does', async () => {
+  keycloaks.failures = 1;
+  const session = await signIn();
+  expect(session.username).toBe('vera');
+  expect(session.may('viewer')).toBe(true);
+  const kept = await session.token();
+  expect(kept).toMatch(/^ey/);
+
+  // the sign-in behind the page fails (Keycloak down a moment): the kept token still serves
+  await vi.advanceTimersByTimeAsync(2_000);
+  expect(await session.token()).toBe(kept);
+
+  // once the kept token is about to expire the next request signs in anew, and is sent with the new token
+  vi.setSystemTime(NOW + 4 * 60_000 - 20_000);
+  expect(await session.token()).toBe('issued.by.the-frame');
+  expect(keycloaks.created).toBe(2);
+  expect(JSON.parse(localStorage.getItem('newsgraph.token')!).token).toBe('issued.by.the-frame');
+});
+
+it('a logout forgets the kept token, so that the next tab signs in', async () => {
+  const session = await signIn();
+  await session.logout();
+  expect(localStorage.getItem('newsgraph.token')).toBeNull();
+});
