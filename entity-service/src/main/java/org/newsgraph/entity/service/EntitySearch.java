@@ -28,7 +28,8 @@ import org.newsgraph.platform.paging.PageRequest;
  * having an alternative of every word are found in the word index, so that "Donald Tisk" or "Donald
  * Tsuk" finds Donald Tusk and not every Donald. Ranked within each: exact name first, then names
  * with a word starting with the query, then (prefix matches) names with its words whole or (similar
- * and misspelt names) by similarity; ties by name then id.
+ * and misspelt names) by similarity; ties by name then id. When hundreds of names start with the
+ * words, the first names in name order are looked at first ({@link #sql}).
  */
 @ApplicationScoped
 public class EntitySearch {
@@ -64,7 +65,14 @@ public class EntitySearch {
      * the service runs. Names and aliases starting with the words are ranked apart and only the best
      * {@code offset + limit} of each grouped per record: a record ranks by its best name or alias,
      * and one not among the best of its own table has that many records above it already, so the
-     * page is the one grouping every match would give (a common prefix starts thousands).
+     * page is the one grouping every match would give (a common prefix starts thousands). When
+     * {@value #MANY_NAMES}+ names start with the words, the first {@value #EARLY_NAMES} live names in
+     * name order ({@code early}, an index-only scan) are looked at first: their names and aliases'
+     * records starting with the words, with every name and alias having the words whole or exact (the
+     * only ones ranked above a name that merely starts with them, found in the word index as whole
+     * words). Names that start with the words rank in name order, so when these hold the page it is
+     * the page the full ranking gives, without reading the thousands; when they do not, the full
+     * ranking runs.
      */
     public static String sql(int words) {
         return """
@@ -76,18 +84,62 @@ public class EntitySearch {
                     SELECT a.entity_id, a.search_name, e.name
                     FROM entity_alias a JOIN entity e ON e.id = a.entity_id
                     WHERE e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
+                ), crowd AS (
+                    SELECT count(*) >= %10$d AS many FROM (
+                        SELECT 1 FROM entity e
+                        WHERE to_tsvector('simple', e.search_name) @@ CAST(:prefixes AS tsquery)
+                        LIMIT %10$d) c
+                ), early AS MATERIALIZED (
+                    SELECT e.id, e.name, e.kind, e.search_name FROM entity e
+                    WHERE (SELECT many FROM crowd) AND e.archived = false AND e.merged_into IS NULL
+                    ORDER BY e.name, e.id
+                    LIMIT %6$d
+                ), aliased AS MATERIALIZED (
+                    SELECT a.entity_id, max(%4$s) AS score
+                    FROM entity_alias a
+                    WHERE (SELECT many FROM crowd) AND to_tsvector('simple', a.search_name) @@ CAST(:prefixes AS tsquery)
+                    GROUP BY a.entity_id
+                ), head AS (
+                    SELECT u.entity_id, u.name, max(u.score) AS score FROM (
+                        SELECT w.id AS entity_id, w.name, %7$s AS score FROM early w
+                        WHERE (:kind = '' OR w.kind = :kind) AND (' ' || w.search_name) LIKE %8$s ESCAPE '\\'
+                          AND to_tsvector('simple', w.search_name) @@ CAST(:prefixes AS tsquery)
+                        UNION ALL
+                        SELECT w.id, w.name, a.score FROM aliased a JOIN early w ON w.id = a.entity_id
+                        WHERE (:kind = '' OR w.kind = :kind) AND a.score >= 2
+                        UNION ALL
+                        SELECT * FROM (SELECT e.id, e.name, %3$s AS score
+                            FROM entity e
+                            WHERE (SELECT many FROM crowd) AND e.archived = false AND e.merged_into IS NULL
+                              AND (:kind = '' OR e.kind = :kind) AND to_tsvector('simple', e.search_name) @@ (SELECT %9$s)) whole
+                        WHERE whole.score >= 3
+                        UNION ALL
+                        SELECT e.id, e.name, a.score FROM aliased a JOIN entity e ON e.id = a.entity_id
+                        WHERE e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
+                          AND a.score >= 3
+                    ) u
+                    GROUP BY u.entity_id, u.name
+                ), headed AS (
+                    SELECT (SELECT count(*) FROM head) >= :offset + :limit AS enough
                 ), first AS (
-                    SELECT u.entity_id, u.name, max(u.score) / 2.0 AS score FROM (
+                    (SELECT h.entity_id, h.name, h.score / 2.0 AS score FROM head h
+                    WHERE (SELECT enough FROM headed)
+                    ORDER BY h.score DESC, h.name, h.entity_id
+                    LIMIT :offset + :limit)
+                    UNION ALL
+                    (SELECT u.entity_id, u.name, max(u.score) / 2.0 AS score FROM (
                         (SELECT e.id AS entity_id, e.name, %3$s AS score
                         FROM entity e
-                        WHERE e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
+                        WHERE NOT (SELECT enough FROM headed)
+                          AND e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
                           AND to_tsvector('simple', e.search_name) @@ CAST(:prefixes AS tsquery)
                         ORDER BY score DESC, e.name, e.id
                         LIMIT :offset + :limit)
                         UNION ALL
                         (SELECT a.entity_id, e.name, max(%4$s) AS score
                         FROM entity_alias a JOIN entity e ON e.id = a.entity_id
-                        WHERE e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
+                        WHERE NOT (SELECT enough FROM headed)
+                          AND e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
                           AND to_tsvector('simple', a.search_name) @@ CAST(:prefixes AS tsquery)
                         GROUP BY a.entity_id, e.name
                         ORDER BY score DESC, e.name, a.entity_id
@@ -95,7 +147,7 @@ public class EntitySearch {
                     ) u
                     GROUP BY u.entity_id, u.name
                     ORDER BY score DESC, u.name, u.entity_id
-                    LIMIT :offset + :limit
+                    LIMIT :offset + :limit)
                 ), filling AS (
                     SELECT (SELECT count(*) FROM first) < :offset + :limit AS needed
                 ), matched AS (
@@ -139,7 +191,7 @@ public class EntitySearch {
                 ORDER BY r.tier DESC, r.score DESC, r.name, r.entity_id
                 OFFSET :offset LIMIT :limit
                 """.formatted(allWords("n.form", words), SCORE, prefixScore("e.search_name"), prefixScore("a.search_name"),
-                        SHORTEST_MISSPELT);
+                        SHORTEST_MISSPELT, EARLY_NAMES, prefixScore("w.search_name"), RUN, WHOLE_WORDS, MANY_NAMES);
     }
 
     /**
@@ -149,6 +201,16 @@ public class EntitySearch {
      */
     private static final String RUN = "(SELECT '% ' || :prefix || '%')";
     private static final String WHOLE_RUN = "(SELECT '% ' || :prefix || ' %')";
+
+    /** The query's words as whole words, a tsquery ('kowalski' & 'jan'), made once per search. */
+    private static final String WHOLE_WORDS = "CAST(coalesce((SELECT string_agg(quote_literal(l), ' & ')"
+            + " FROM unnest(tsvector_to_array(to_tsvector('simple', :form))) l), quote_literal(:form)) AS tsquery)";
+
+    /** How many of the first names in name order a search looks at before reading every name starting with the words. */
+    static final int EARLY_NAMES = 3000;
+
+    /** How many names starting with the words make reading them all cost more than looking at the first names in name order. */
+    static final int MANY_NAMES = 500;
 
     /** The exact name first (+3), then the query as a run of word starts (+1). */
     private static final String EXACT_THEN_RUN = "CASE WHEN n.form = :form THEN 3 ELSE 0 END"

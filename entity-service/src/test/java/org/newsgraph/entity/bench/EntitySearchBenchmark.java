@@ -226,22 +226,27 @@ class EntitySearchBenchmark {
     }
 
     /**
-     * The search statement as it is on main before this change (main at a3cd22b), the one previous
+     * The search statement as it is on main before this change (main at 643417c), the one previous
      * version kept to time side by side with {@link EntitySearch#sql}, after the same first statement:
-     * the service's statement with its typo step as it was (when no name has every word similar, every
-     * name the whole query is word-similar to, {@code :form <% n.form}) instead of the dictionary's
-     * words one edit or one swap away. Marked so that the driver prepares it apart from the service's (each keeps
-     * its own plan).
+     * the service's statement without its first look at the early names in name order (every name and
+     * alias starting with the words read and ranked, the fallback of the current statement, run always).
+     * Marked so that the driver prepares it apart from the service's (each keeps its own plan).
      */
-    private static String sqlPrevious(int words) {
+    static String sqlPrevious(int words) {
         String now = EntitySearch.sql(words);
-        int from = now.indexOf("), near AS (");
-        int to = now.indexOf("), loose AS (");
-        String typo = "AND to_tsvector('simple', n.form) @@ (SELECT query FROM near)";
-        if (from < 0 || to < 0 || !now.contains(typo)) {
-            throw new IllegalStateException("EntitySearch.sql() has no dictionary step to replace: update the previous version");
+        int from = now.indexOf("), crowd AS (");
+        int to = now.indexOf("), first AS (");
+        String gate = "WHERE NOT (SELECT enough FROM headed)\n          AND ";
+        int head = now.indexOf("    (SELECT h.entity_id", to);
+        int all = now.indexOf("    (SELECT u.entity_id", to);
+        int end = now.indexOf("LIMIT :offset + :limit)\n), filling AS (", all);
+        if (from < 0 || to < 0 || head < 0 || all < 0 || end < 0 || !now.contains(gate)) {
+            throw new IllegalStateException("EntitySearch.sql() has no early names to take out: update the previous version");
         }
-        return "/* previous */ " + (now.substring(0, from) + now.substring(to)).replace(typo, "AND :form <% n.form");
+        String limit = "LIMIT :offset + :limit";
+        String previous = now.substring(0, from) + now.substring(to, head) + "    " + now.substring(all + 5, end) + limit
+                + now.substring(end + limit.length() + 1);
+        return "/* previous */ " + previous.replace(gate, "WHERE ");
     }
 
     private static List<UUID> searchPrevious(Connection connection, String q) throws SQLException {
@@ -407,7 +412,7 @@ class EntitySearchBenchmark {
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
             connection.setAutoCommit(true);
             sql.execute("DROP INDEX IF EXISTS entity_search_name_trgm_idx, entity_alias_search_name_trgm_idx,"
-                    + " entity_list_idx, entity_search_name_words_idx, entity_alias_search_name_words_idx");
+                    + " entity_list_idx, entity_search_name_words_idx, entity_alias_search_name_words_idx, entity_name_order_idx");
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
             copy.copyIn("COPY entity (id, kind, name, version, created_at, updated_at, time_zone) FROM STDIN"
                     + " WITH (FORMAT csv)", new StringReader(entities.toString()));
@@ -420,6 +425,8 @@ class EntitySearchBenchmark {
             sql.execute("CREATE INDEX entity_search_name_words_idx ON entity USING gin (to_tsvector('simple', search_name))");
             sql.execute("CREATE INDEX entity_alias_search_name_words_idx ON entity_alias USING gin"
                     + " (to_tsvector('simple', search_name))");
+            sql.execute("CREATE INDEX entity_name_order_idx ON entity (name, id) INCLUDE (kind, search_name)"
+                    + " WHERE NOT archived AND merged_into IS NULL");
             sql.execute("VACUUM ANALYZE entity");
             sql.execute("VACUUM ANALYZE entity_alias");
             System.out.println("indexed");

@@ -206,6 +206,33 @@ class EntitySearchTests {
                 "the alias that is the whole word ranks its record first, once; the others in name order");
     }
 
+    @Test
+    void aWordStartingHundredsOfNamesRanksThemAsAFewWouldBe() {
+        for (int i = 0; i < 510; i++) {
+            create(Api.person(String.format("Yrsa Yarrowfield %03d", i), null));
+        }
+        String zuzanna = create(Api.person("Zuzanna Yarrow", null));
+        String quill = create(Api.person("Adam Quill", alias("Yarrow", null)));
+        String aaron = create(Api.person("Aaron Yarrowson", alias("Aaron Yarrowson Jr", null)));
+        String village = create(Api.place("Yarrowby", "Europe/Warsaw"));
+        String archived = create(Api.person("Aa Yarrowless", null));
+        asEditor().body(Map.of("version", 0, "reason", "duplicate")).post("/entities/" + archived + "/archive").then().statusCode(200);
+
+        List<String> first = search("yarrow", null).subList(0, 8);
+        assertEquals(List.of(quill, zuzanna, aaron), first.subList(0, 3),
+                "the exact alias, then the whole word, then names starting with it, each record once");
+        assertEquals(List.of("Yarrowby", "Yrsa Yarrowfield 000", "Yrsa Yarrowfield 001", "Yrsa Yarrowfield 002",
+                "Yrsa Yarrowfield 003"), first.subList(3, 8).stream().map(id -> Api.read(id).getString("name")).toList(),
+                "then in name order, archived records left out");
+        assertFalse(search("yarrow", "PERSON").contains(village), "the kind filter holds among hundreds of names");
+        String after = asViewer().queryParam("q", "yarrow").queryParam("first", 3).get("/entities/search").then()
+                .statusCode(200).extract().path("pageInfo.endCursor");
+        JsonPath second = asViewer().queryParam("q", "yarrow").queryParam("first", 3).queryParam("after", after)
+                .get("/entities/search").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("Yarrowby", "Yrsa Yarrowfield 000", "Yrsa Yarrowfield 001"),
+                second.getList("edges.node.name", String.class), "the next page follows on");
+    }
+
     /** The names of every page of a search, two at a time, following the cursors. */
     private static List<String> namesPageByPage(String q) {
         List<String> seen = new ArrayList<>();
