@@ -3,6 +3,7 @@ package org.newsgraph.quote.search;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -210,9 +211,7 @@ public class QuoteSearch {
             filter = withWords(filter, tsquery);
             onTheHeap = narrow(filter);
             if (!onTheHeap) {
-                // a common word's window, else a short date range's months
-                months = window(filter);
-                months = months.isEmpty() ? rangeMonths(filter) : months;
+                months = months(filter);
             }
         } else {
             em.createNativeQuery("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)").getSingleResult();
@@ -267,6 +266,62 @@ public class QuoteSearch {
         return 0.25;
     }
 
+    /**
+     * The month lexemes a search with words must match ("" for none), from one estimate of its
+     * matches: a common word's rank window; else a short date range's months; else an open-ended range's
+     * months when they skip many of the words' matches (see {@link #openRangeMonths}). Public so that
+     * the benchmark can EXPLAIN what the service runs.
+     */
+    public String months(SearchFilter filter) {
+        double expected = expectedRows(filter);
+        String months = window(filter, expected);
+        months = months.isEmpty() ? rangeMonths(filter) : months;
+        return months.isEmpty() ? openRangeMonths(filter, expected) : months;
+    }
+
+    /**
+     * Quotes outside an open-ended range (until a date, or since one) that the words match, as the
+     * planner expects them, above which the range's months go into the match: each row the word
+     * index returns outside the range is a heap page read only to be dropped by the date test (a
+     * common word's 20,000 matches, until a date two months into twenty months of quotes, are
+     * 18,000 such pages), while each month in the match costs a walk through that month's postings
+     * in the index. (A field so that a test can lower it, as it lowers the window.)
+     */
+    int outsideRows = 1_000;
+
+    /**
+     * The months of a range open at one end (only {@code from} or only {@code to}), closed by the
+     * quotes' own first or last month, as the window's lexemes, or "": only when those months are at
+     * most half of the months quotes were said in (else the months walked in the index cost more than
+     * the rows they skip), and the words' matches outside the range are expected to be at least
+     * {@link #outsideRows} (months spread evenly). The range itself still applies to said_at, on the
+     * rows: the months only keep the word index from returning the matches outside it.
+     */
+    protected String openRangeMonths(SearchFilter filter, double expected) {
+        if ((filter.from() == null) == (filter.to() == null) || expected <= 0) {
+            return "";
+        }
+        Object[] span = (Object[]) em.createNativeQuery("SELECT min(said_at), max(said_at) FROM quote").getSingleResult();
+        if (span[0] == null) {
+            return "";
+        }
+        YearMonth oldest = YearMonth.from(toInstant(span[0]).atOffset(ZoneOffset.UTC));
+        YearMonth newest = YearMonth.from(toInstant(span[1]).atOffset(ZoneOffset.UTC));
+        YearMonth first = filter.from() == null ? oldest : YearMonth.from(filter.from().atOffset(ZoneOffset.UTC));
+        YearMonth last = filter.to() == null ? newest : YearMonth.from(filter.to().minusNanos(1).atOffset(ZoneOffset.UTC));
+        first = first.isBefore(oldest) ? oldest : first;
+        last = last.isAfter(newest) ? newest : last;
+        if (last.isBefore(first)) {
+            return "";
+        }
+        long all = oldest.until(newest, ChronoUnit.MONTHS) + 1;
+        long range = first.until(last, ChronoUnit.MONTHS) + 1;
+        if (range * 2 > all || expected * (all - range) / range < outsideRows) {
+            return "";
+        }
+        return monthLexemes(first, last);
+    }
+
     /** How many rows the planner expects the search for {@code filter} to find, from its statistics. */
     private double expectedRows(SearchFilter filter) {
         Map<String, Object> params = new HashMap<>();
@@ -279,7 +334,8 @@ public class QuoteSearch {
     }
 
     /**
-     * The rank window of a search with words: "" (none) when the planner expects fewer than six
+     * The rank window of a search with words ({@code expected}: the planner's estimate of its
+     * matches): "" (none) when the planner expects fewer than six
      * times {@link #rankWindow} matches; else the months (UTC) a match must have been said in, as a
      * tsquery OR of the month lexemes every quote's search vector carries ({@code 'said 2025-08'},
      * V2 migration): the most recent months, within {@code from} and {@code to}, among whose quotes
@@ -287,8 +343,7 @@ public class QuoteSearch {
      * itself, skipping through the months' postings, instead of a B-tree bitmap of every quote in
      * the window built and combined on each search.
      */
-    public String window(SearchFilter filter) {
-        double expected = expectedRows(filter);
+    private String window(SearchFilter filter, double expected) {
         // no window that keeps more than a quarter of the matches (1.5 times the window out of six):
         // a margin for the planner's estimate, which can be off by half either way, and a long
         // window costs more than it saves (the index walks the word's postings once per month of

@@ -105,9 +105,11 @@ class SearchBenchmark {
                         Map.of("q", "\"" + word(5, 10) + " " + word(5, 10) + "\""),
                         Map.of("q", word(50, 60), "speakerId", speakers[0].toString()),
                         Map.of("q", word(50, 60), "to", "2024-06-01"),
+                        Map.of("q", word(100, 120), "to", "2024-03-01"),
+                        Map.of("q", word(300, 320), "to", "2024-07-01"),
                         Map.of("q", word(50, 60), "from", "2024-03-01", "to", "2024-04-01"));
         for (Map<String, String> params : explained) {
-            explain(params, "right after the load");
+            explain(quoteSearch, params, "right after the load");
         }
         HttpClient http = BenchmarkCalls.client();
         String token = TestTokens.viewer();
@@ -146,8 +148,10 @@ class SearchBenchmark {
             String loadBefore = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
             double[][] times = new double[3][runs];
             long[] hits = new long[2];
+            List<Map<String, String>> asked = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
                 Map<String, String> params = kind.getValue().get();
+                asked.add(params);
                 for (int turn = 0; turn < 2; turn++) {
                     // alternate who goes first, so that neither always finds the pages the other read
                     int who = (turn + i) % 2;
@@ -160,6 +164,7 @@ class SearchBenchmark {
                 times[2][i] = (System.nanoTime() - start) / 1e6;
             }
             String loadAfter = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+            slowest(kind.getKey(), asked, times);
             StringBuilder line = new StringBuilder(String.format("%-12s %6d", kind.getKey(), runs));
             for (double[] t : times) {
                 Arrays.sort(t);
@@ -173,10 +178,26 @@ class SearchBenchmark {
                 Files.readString(Path.of("/proc/loadavg")).strip()));
         // the same searches again, with the cache as the timed runs left it
         for (Map<String, String> params : explained) {
-            explain(params, "after the timed runs");
+            explain(quoteSearch, params, "after the timed runs");
+            if (params.containsKey("to") && !params.containsKey("from")) {
+                explain(quoteSearchPrevious, params, "after the timed runs, previous");
+            }
         }
         System.out.println(report);
         Files.writeString(Path.of("target", "search-benchmark.txt"), report.toString());
+    }
+
+    /** Prints the three slowest searches of a kind in the service, previous and now, with both times: what its p99 is made of. */
+    private static void slowest(String kind, List<Map<String, String>> asked, double[][] times) {
+        for (int who = 0; who < 2; who++) {
+            int version = who;
+            List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, asked.size()).boxed().toList());
+            order.sort(Comparator.comparingDouble((Integer i) -> times[version][i]).reversed());
+            for (int i : order.subList(0, Math.min(3, order.size()))) {
+                System.out.printf("slowest %s %s: %s previous %.1f ms, now %.1f ms%n", who == 0 ? "previous" : "now", kind,
+                        asked.get(i), times[0][i], times[1][i]);
+            }
+        }
     }
 
     /** A version of the search, in the service, first page of 20 (and the row that says more follow). */
@@ -200,16 +221,15 @@ class SearchBenchmark {
     }
 
     /** Prints PostgreSQL's plan and timing of the statement the service runs for these parameters, snippets included. */
-    private void explain(Map<String, String> params, String when) throws SQLException {
+    private void explain(QuoteSearch version, Map<String, String> params, String when) throws SQLException {
         SearchFilter asked = filter(params);
         String tsquery = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
                 .call(() -> quoteSearch.tsquery(asked.q(), null));
         SearchFilter filter = new SearchFilter(tsquery, null, asked.speakerId(), asked.storyId(), null, asked.kind(),
                 asked.states(), asked.verification(), asked.from(), asked.to());
-        boolean onTheHeap = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> quoteSearch.narrow(filter));
-        String window = onTheHeap ? ""
-                : io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> quoteSearch.window(filter));
-        String months = window.isEmpty() && !onTheHeap ? quoteSearch.rangeMonths(filter) : window;
+        boolean onTheHeap = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> version.narrow(filter));
+        String months = onTheHeap ? ""
+                : io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> version.months(filter));
         Map<String, Object> values = new HashMap<>();
         String sql = QuoteSearch.withSnippets(QuoteSearch.sql(filter, months, onTheHeap, 0, 21, values));
         List<String> names = new ArrayList<>(values.keySet());
@@ -224,7 +244,7 @@ class SearchBenchmark {
         }
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             var rs = statement.executeQuery("EXPLAIN (ANALYZE, BUFFERS) " + sql);
-            System.out.println("---- " + when + ": " + params + (months.isEmpty() ? "" : " window " + months)
+            System.out.println("---- " + when + ": " + params + (months.isEmpty() ? "" : " months " + months)
                     + (onTheHeap ? " words tested on the heap" : ""));
             while (rs.next()) {
                 System.out.println(rs.getString(1));

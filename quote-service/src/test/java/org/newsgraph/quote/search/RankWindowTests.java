@@ -35,10 +35,15 @@ class RankWindowTests {
 
     private int window;
 
+    private int outsideRows;
+
     @AfterEach
     void restoreWindow() {
         if (window > 0) {
             search.rankWindow = window;
+        }
+        if (outsideRows > 0) {
+            search.outsideRows = outsideRows;
         }
     }
 
@@ -90,6 +95,28 @@ class RankWindowTests {
 
         // one quote a day, all ranked alike: the range's days, newest first
         List<UUID> expected = new java.util.ArrayList<>(all.subList(9, 32));
+        java.util.Collections.reverse(expected);
+        List<QuoteSearch.Hit> found = QuarkusTransaction.requiringNew().call(() -> search.search(filter, 0, 50));
+        assertEquals(expected, found.stream().map(QuoteSearch.Hit::id).toList());
+    }
+
+    @Test
+    void aDateRangeOpenAtOneEndFindsTheQuotesBeforeItsDateOnly() {
+        // long before any other test's quotes: the range's months, from the oldest quote's, are in the match
+        String word = "openword" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        List<UUID> all = corpus.loadDaily(word, java.time.Instant.parse("2001-01-01T12:00:00Z"), 120);
+        java.time.Instant to = java.time.Instant.parse("2001-02-10T00:00:00Z");
+        SearchFilter filter = new SearchFilter(word, null, null, null, null, null,
+                Set.of(WorkflowState.PUBLISHED), null, null, to);
+        outsideRows = search.outsideRows;
+        search.outsideRows = 1;
+        SearchFilter parsed = new SearchFilter(QuarkusTransaction.requiringNew().call(() -> search.tsquery(word, null)),
+                null, null, null, null, null, Set.of(WorkflowState.PUBLISHED), null, null, to);
+        String months = QuarkusTransaction.requiringNew().call(() -> search.months(parsed));
+        assertTrue(months.endsWith("'said 2001-01' | 'said 2001-02')"), "the months up to the date are in the match: " + months);
+
+        // one quote a day, all ranked alike: the 40 days before the date, newest first, none after it
+        List<UUID> expected = new java.util.ArrayList<>(all.subList(0, 40));
         java.util.Collections.reverse(expected);
         List<QuoteSearch.Hit> found = QuarkusTransaction.requiringNew().call(() -> search.search(filter, 0, 50));
         assertEquals(expected, found.stream().map(QuoteSearch.Hit::id).toList());
