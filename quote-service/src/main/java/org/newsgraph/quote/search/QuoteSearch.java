@@ -307,8 +307,8 @@ public class QuoteSearch {
         }
         YearMonth oldest = YearMonth.from(toInstant(span[0]).atOffset(ZoneOffset.UTC));
         YearMonth newest = YearMonth.from(toInstant(span[1]).atOffset(ZoneOffset.UTC));
-        YearMonth first = filter.from() == null ? oldest : YearMonth.from(filter.from().atOffset(ZoneOffset.UTC));
-        YearMonth last = filter.to() == null ? newest : YearMonth.from(filter.to().minusNanos(1).atOffset(ZoneOffset.UTC));
+        YearMonth first = filter.from() == null ? oldest : firstMonth(filter.from());
+        YearMonth last = filter.to() == null ? newest : lastMonth(filter.to());
         first = first.isBefore(oldest) ? oldest : first;
         last = last.isAfter(newest) ? newest : last;
         if (last.isBefore(first)) {
@@ -371,12 +371,22 @@ public class QuoteSearch {
         if (filter.from() == null || filter.to() == null || !filter.from().isBefore(filter.to())) {
             return "";
         }
-        YearMonth first = YearMonth.from(filter.from().atOffset(ZoneOffset.UTC));
-        YearMonth last = YearMonth.from(filter.to().minusNanos(1).atOffset(ZoneOffset.UTC));
+        YearMonth first = firstMonth(filter.from());
+        YearMonth last = lastMonth(filter.to());
         if (first.plusMonths(RANGE_MONTHS).isAfter(last)) {
             return monthLexemes(first, last);
         }
         return "";
+    }
+
+    /** The month (UTC) a range starting at {@code from} starts in. */
+    private static YearMonth firstMonth(Instant from) {
+        return YearMonth.from(from.atOffset(ZoneOffset.UTC));
+    }
+
+    /** The month (UTC) of the last instant of a range ending before {@code to}. */
+    private static YearMonth lastMonth(Instant to) {
+        return YearMonth.from(to.minusNanos(1).atOffset(ZoneOffset.UTC));
     }
 
     /** The month lexemes from {@code first} to {@code last}, OR-ed, in parentheses. */
