@@ -150,9 +150,7 @@ public class EntitySearch {
                     LIMIT :offset + :limit)
                 ), filling AS (
                     SELECT (SELECT count(*) FROM first) < :offset + :limit AS needed
-                ), matched AS (
-                    SELECT * FROM names n
-                    WHERE (SELECT needed FROM filling)%1$s
+                ), %1$s
                 ), near AS (
                     SELECT CAST(string_agg('(' || l.alternatives || ')', ' & ') AS tsquery) AS query FROM (
                         SELECT concat_ws(' | ', quote_literal(q.word) || ':*', (
@@ -190,9 +188,47 @@ public class EntitySearch {
                 ) r
                 ORDER BY r.tier DESC, r.score DESC, r.name, r.entity_id
                 OFFSET :offset LIMIT :limit
-                """.formatted(allWords("n.form", words), SCORE, prefixScore("e.search_name"), prefixScore("a.search_name"),
+                """.formatted(similar(words), SCORE, prefixScore("e.search_name"), prefixScore("a.search_name"),
                         SHORTEST_MISSPELT, EARLY_NAMES, prefixScore("w.search_name"), RUN, WHOLE_WORDS, MANY_NAMES);
     }
+
+    /**
+     * The similar names ({@code matched}), when the names starting with the words do not fill the pages:
+     * every word of the query word-similar to the name. A query of one word of {@value #LONG_WORD}+
+     * letter triples (a surname of about seven letters or more, a hyphenated one) looks for the words of the
+     * names' dictionary ({@code search_word}, V6's trigram index) similar to it, then for the names having
+     * one of them in the word index, rechecked against the whole name ({@code IS TRUE}: a check on the names
+     * found, not a way into the names' trigram index): in the names' trigram index such
+     * a word shares half its triples with thousands of names (every triple of a hyphenated surname
+     * starts or ends hundreds of other names), each read and checked before a few hundred are kept. A
+     * name whose only likeness to the word is letters from two of its words ("Paweł Okam" for
+     * "Papel-Okam") is no longer one of them; when no word of the dictionary is like it ("marieluise"
+     * for Marie Luise), the names are compared whole as before. A hyphenated word whose part is like it
+     * too is left to that part (the word index holds a hyphenated word's parts as words: every name having
+     * it has the part): 65 words looked up instead of 212 for "Geoadopoulos-kołm".
+     */
+    private static String similar(int words) {
+        if (words > 1) {
+            return "matched AS (\n    SELECT * FROM names n\n    WHERE (SELECT needed FROM filling)" + allWords("n.form", words);
+        }
+        return """
+                alike AS MATERIALIZED (
+                    SELECT d.word FROM search_word d
+                    WHERE (SELECT needed FROM filling) AND cardinality(show_trgm(:w0)) >= %d AND :w0 <%% d.word
+                ), alikes AS (
+                    SELECT CAST(string_agg(quote_literal(a.word), ' | ') AS tsquery) AS query FROM alike a
+                    WHERE a.word !~ '^\\w+(-\\w+)+$' OR NOT string_to_array(a.word, '-') && (SELECT array_agg(word) FROM alike)
+                ), matched AS (
+                    SELECT * FROM names n
+                    WHERE (SELECT needed FROM filling) AND (SELECT query FROM alikes) IS NULL AND :w0 <%% n.form
+                    UNION ALL
+                    SELECT * FROM names n
+                    WHERE (SELECT needed FROM filling) AND to_tsvector('simple', n.form) @@ (SELECT query FROM alikes)
+                      AND (:w0 <%% n.form) IS TRUE""".formatted(LONG_WORD);
+    }
+
+    /** How many letter triples (pg_trgm) make a word long enough to look up its similar words in the dictionary first. */
+    static final int LONG_WORD = 9;
 
     /**
      * The query as a run of word starts ({@code % form%}) and as a run of whole words ({@code % form %}),

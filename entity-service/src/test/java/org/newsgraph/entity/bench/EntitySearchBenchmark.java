@@ -226,27 +226,24 @@ class EntitySearchBenchmark {
     }
 
     /**
-     * The search statement as it is on main before this change (main at 643417c), the one previous
+     * The search statement as it is on main before this change (main at caaea06), the one previous
      * version kept to time side by side with {@link EntitySearch#sql}, after the same first statement:
-     * the service's statement without its first look at the early names in name order (every name and
-     * alias starting with the words read and ranked, the fallback of the current statement, run always).
-     * Marked so that the driver prepares it apart from the service's (each keeps its own plan).
+     * the service's statement with its similar names of a one-word query found in the names' trigram
+     * index alone (every name sharing half the word's letter triples read and checked), not through the
+     * dictionary's similar words; for two words or more the statements are the same. Marked so that the
+     * driver prepares it apart from the service's (each keeps its own plan).
      */
     static String sqlPrevious(int words) {
         String now = EntitySearch.sql(words);
-        int from = now.indexOf("), crowd AS (");
-        int to = now.indexOf("), first AS (");
-        String gate = "WHERE NOT (SELECT enough FROM headed)\n          AND ";
-        int head = now.indexOf("    (SELECT h.entity_id", to);
-        int all = now.indexOf("    (SELECT u.entity_id", to);
-        int end = now.indexOf("LIMIT :offset + :limit)\n), filling AS (", all);
-        if (from < 0 || to < 0 || head < 0 || all < 0 || end < 0 || !now.contains(gate)) {
-            throw new IllegalStateException("EntitySearch.sql() has no early names to take out: update the previous version");
+        int from = now.indexOf("), alike AS ");
+        int to = now.indexOf("), near AS (");
+        if (words == 1 && (from < 0 || to < 0)) {
+            throw new IllegalStateException("EntitySearch.sql() has no dictionary step to take out: update the previous version");
         }
-        String limit = "LIMIT :offset + :limit";
-        String previous = now.substring(0, from) + now.substring(to, head) + "    " + now.substring(all + 5, end) + limit
-                + now.substring(end + limit.length() + 1);
-        return "/* previous */ " + previous.replace(gate, "WHERE ");
+        String previous = from < 0 ? now
+                : now.substring(0, from) + "), matched AS (\n    SELECT * FROM names n\n    WHERE (SELECT needed FROM filling)"
+                        + "\n      AND :w0 <% n.form\n" + now.substring(to);
+        return "/* previous */ " + previous;
     }
 
     private static List<UUID> searchPrevious(Connection connection, String q) throws SQLException {
@@ -412,7 +409,8 @@ class EntitySearchBenchmark {
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
             connection.setAutoCommit(true);
             sql.execute("DROP INDEX IF EXISTS entity_search_name_trgm_idx, entity_alias_search_name_trgm_idx,"
-                    + " entity_list_idx, entity_search_name_words_idx, entity_alias_search_name_words_idx, entity_name_order_idx");
+                    + " entity_list_idx, entity_search_name_words_idx, entity_alias_search_name_words_idx, entity_name_order_idx,"
+                    + " search_word_trgm_idx");
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
             copy.copyIn("COPY entity (id, kind, name, version, created_at, updated_at, time_zone) FROM STDIN"
                     + " WITH (FORMAT csv)", new StringReader(entities.toString()));
@@ -429,6 +427,8 @@ class EntitySearchBenchmark {
                     + " WHERE NOT archived AND merged_into IS NULL");
             sql.execute("VACUUM ANALYZE entity");
             sql.execute("VACUUM ANALYZE entity_alias");
+            sql.execute("CREATE INDEX search_word_trgm_idx ON search_word USING gin (word gin_trgm_ops)");
+            sql.execute("VACUUM ANALYZE search_word");
             System.out.println("indexed");
         }
     }

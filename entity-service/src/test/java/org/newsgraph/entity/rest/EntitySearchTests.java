@@ -198,6 +198,23 @@ class EntitySearchTests {
     }
 
     @Test
+    void aLongWordsSimilarNamesHaveAWordLikeIt() {
+        String teodor = create(Api.person("Teodor Papel-Okam", null));
+        String zenon = create(Api.person("Zenon Papel", null));
+        String pawel = create(Api.person("Paweł Okam", null));
+        List<String> hits = search("Papel-Okam", "PERSON");
+        assertEquals(teodor, hits.get(0), "the name itself first");
+        assertTrue(hits.contains(zenon), "then a name with a word like it (half its letter triples)");
+        assertFalse(hits.contains(pawel), "not a name whose likeness is letters of two of its words (pa-, -el and okam)");
+    }
+
+    @Test
+    void aWordRunningTwoWordsOfANameTogetherStillFindsIt() {
+        String ute = create(Api.person("Ute Marie Luise Quadflieg", null));
+        assertTrue(search("marieluise", "PERSON").contains(ute), "no word of any name is like it: whole names are compared");
+    }
+
+    @Test
     void aRecordFoundByItsNameAndItsAliasIsListedOnceAtItsBestRank() {
         create(Api.person("Bogna Xawerska", alias("Xawer", null)));
         create(Api.person("Celina Xawery", null));
