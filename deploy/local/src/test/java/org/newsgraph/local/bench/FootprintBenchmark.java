@@ -115,6 +115,8 @@ class FootprintBenchmark {
                     Map.of("MALLOC_ARENA_MAX", "2")),
             // what deploy/local/run.sh does now: aot-jar, JDK 25, its default options and environment
             aot("launcher", KEPT, ServiceJvm.ENVIRONMENT),
+            // G1 with a small initial heap that gives memory back when idle (a periodic collection every 15 s)
+            aot("launcher-g1", "-Xms16m -Xmx256m -XX:G1PeriodicGCInterval=15000 " + TRIM, ServiceJvm.ENVIRONMENT),
             // the same with the client compiler only: not the default (the gateway's steady state needs C2)
             aot("launcher-c1", KEPT + " -XX:TieredStopAtLevel=1", ServiceJvm.ENVIRONMENT));
 
@@ -258,8 +260,8 @@ class FootprintBenchmark {
         for (Variant variant : variants) {
             for (Services.Service service : Services.ALL) {
                 System.out.printf("%-20s | %-15s | %-40s | %s%n", variant.name(), service.name(),
-                        String.join(", ", alone.get(variant.name()).get(service.name())),
-                        together.get(variant.name()).getOrDefault(service.name(), "FAILED"));
+                        String.join(", ", alone.getOrDefault(variant.name(), Map.of()).getOrDefault(service.name(), List.of())),
+                        together.getOrDefault(variant.name(), Map.of()).getOrDefault(service.name(), "FAILED"));
             }
         }
         System.out.printf("load average at the end: %s%n", load());
