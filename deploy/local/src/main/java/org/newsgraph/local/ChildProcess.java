@@ -107,17 +107,33 @@ final class ChildProcess {
         }
     }
 
-    /** Asks the process (and anything it started) to end, and forces it after {@code grace}. */
-    void stop(Duration grace) {
-        stop(process.toHandle(), grace);
+    /**
+     * Asks the process (and anything it started) to end, and forces it after {@code grace};
+     * says whether it ended by itself.
+     */
+    boolean stop(Duration grace) {
+        boolean byItself = stop(process.toHandle(), grace);
         pidFile.delete();
+        return byItself;
     }
 
-    static void stop(ProcessHandle process, Duration grace) {
+    /** Asks the process to end and returns at once; {@link #stop} waits for it. */
+    void askToStop() {
+        process.destroy();
+    }
+
+    static boolean stop(ProcessHandle process, Duration grace) {
         List<ProcessHandle> family = new ArrayList<>(process.descendants().toList());
         family.add(0, process);
         process.destroy();
-        if (!waitFor(process, grace)) {
+        boolean byItself = waitFor(process, grace);
+        if (!byItself) {
+            // what it started meanwhile too (a JVM writing its AOT cache starts a second JVM to do it)
+            process.descendants().forEach(member -> {
+                if (!family.contains(member)) {
+                    family.add(member);
+                }
+            });
             family.forEach(ProcessHandle::destroyForcibly);
             waitFor(process, Duration.ofSeconds(10));
         }
@@ -131,6 +147,7 @@ final class ChildProcess {
                 }
             }
         }
+        return byItself;
     }
 
     static boolean waitFor(ProcessHandle process, Duration timeout) {

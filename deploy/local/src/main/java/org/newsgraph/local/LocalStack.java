@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 public final class LocalStack {
 
     static final String LAUNCHER_PID = "launcher.pid";
-    private static final Duration STOP_WAIT = Duration.ofSeconds(120);
+    /** Long enough for services that record their AOT cache at this stop (Stack's grace for them). */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(360);
 
     private LocalStack() {
     }

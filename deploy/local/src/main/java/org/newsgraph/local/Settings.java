@@ -37,6 +37,7 @@ public record Settings(
         Map<String, Integer> servicePorts,
         Map<String, Integer> managementPorts,
         String serviceJavaOptions,
+        Optional<Path> serviceJdk,
         Duration startTimeout,
         Optional<String> otlpEndpoint) {
 
@@ -47,12 +48,13 @@ public record Settings(
 
     /** Every option: its flag (without the dashes), what it means and its default, for --help. */
     /**
-     * A 256 MiB heap, and the C library's free memory given back every 5 s: glibc keeps what the
-     * JVM freed after its start (class loading, compilations) in its arenas otherwise, 25–30 MiB
-     * per service (docs/measurements.md, "Start time and memory of each service"). The option
+     * The serial collector with a heap that starts at 16 MiB and grows only as far as a service
+     * needs (at most 256 MiB), and the C library's free memory given back every 5 s: glibc keeps what
+     * the JVM freed after its start (class loading, compilations) in its arenas otherwise, 25–30 MiB
+     * per service (docs/measurements.md, "Start time and memory of each service"). The trim option
      * needs JDK 17.0.9 or later.
      */
-    static final String DEFAULT_SERVICE_JAVA_OPTIONS = "-Xmx256m -XX:TrimNativeHeapInterval=5000";
+    static final String DEFAULT_SERVICE_JAVA_OPTIONS = "-Xms16m -Xmx256m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000";
     static final Map<String, String> OPTIONS = options();
 
     private static Map<String, String> options() {
@@ -74,6 +76,8 @@ public record Settings(
                     + service.defaultManagementPort() + ")");
         }
         options.put("service-java-opts", "JVM options for every service (default: " + DEFAULT_SERVICE_JAVA_OPTIONS + ")");
+        options.put("service-jdk", "JDK the services run on (default: a service packaged as aot-jar, as run.sh builds it, on "
+                + ServiceJvm.JDK_25 + " when it is there, with the JDK's AOT cache; otherwise the launcher's JDK)");
         options.put("start-timeout", "seconds to wait for each part to be ready (default: 240)");
         options.put("otlp-endpoint", "send traces to this OpenTelemetry collector (OTLP/HTTP), e.g. http://127.0.0.1:4318 (default: no tracing)");
         options.put("repo", "the repository's root folder (default: found from the launcher's own location)");
@@ -135,6 +139,7 @@ public record Settings(
                 Map.copyOf(servicePorts),
                 Map.copyOf(managementPorts),
                 lookup.value("service-java-opts").orElse(DEFAULT_SERVICE_JAVA_OPTIONS),
+                lookup.value("service-jdk").map(Path::of),
                 Duration.ofSeconds(lookup.number("start-timeout", 240)),
                 lookup.value("otlp-endpoint").map(Settings::withoutTrailingSlash));
     }
@@ -144,7 +149,7 @@ public record Settings(
             Map<String, Integer> servicePorts, Map<String, Integer> managementPorts) {
         return new Settings(repository, workDirectory, fresh, postgresPort, externalPostgres, databaseUser,
                 databasePassword, keycloakPort, externalKeycloak, keycloakAdmin, keycloakAdminPassword,
-                gatewaySecret, Map.copyOf(servicePorts), Map.copyOf(managementPorts), serviceJavaOptions, startTimeout,
+                gatewaySecret, Map.copyOf(servicePorts), Map.copyOf(managementPorts), serviceJavaOptions, serviceJdk, startTimeout,
                 otlpEndpoint);
     }
 
@@ -152,14 +157,14 @@ public record Settings(
     public Settings tracingTo(String endpoint) {
         return new Settings(repository, workDirectory, fresh, postgresPort, externalPostgres, databaseUser,
                 databasePassword, keycloakPort, externalKeycloak, keycloakAdmin, keycloakAdminPassword,
-                gatewaySecret, servicePorts, managementPorts, serviceJavaOptions, startTimeout, Optional.of(endpoint));
+                gatewaySecret, servicePorts, managementPorts, serviceJavaOptions, serviceJdk, startTimeout, Optional.of(endpoint));
     }
 
     /** The same settings, keeping the data this time (a restart). */
     public Settings keepingData() {
         return new Settings(repository, workDirectory, false, postgresPort, externalPostgres, databaseUser,
                 databasePassword, keycloakPort, externalKeycloak, keycloakAdmin, keycloakAdminPassword,
-                gatewaySecret, servicePorts, managementPorts, serviceJavaOptions, startTimeout, otlpEndpoint);
+                gatewaySecret, servicePorts, managementPorts, serviceJavaOptions, serviceJdk, startTimeout, otlpEndpoint);
     }
 
     public int servicePort(String service) {
@@ -224,6 +229,11 @@ public record Settings(
     /** Keycloak's own database (H2 in dev mode) lives here, not in the unpacked distribution. */
     public Path keycloakData() {
         return workDirectory.resolve("keycloak");
+    }
+
+    /** The services' AOT caches (JDK 25+), one per service, made by a service's first start. */
+    public Path aotCaches() {
+        return workDirectory.resolve("aot");
     }
 
     public Path logs() {

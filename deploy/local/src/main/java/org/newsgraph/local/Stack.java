@@ -26,12 +26,15 @@ import java.util.function.Consumer;
 public final class Stack implements AutoCloseable {
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    /** A service recording its AOT cache writes it when it stops: a minute or more on a busy machine. */
+    private static final Duration RECORDING_GRACE = Duration.ofSeconds(300);
 
     private final Settings settings;
     private final Consumer<String> out;
     private LocalPostgres postgres;
     private ChildProcess keycloak;
     private final Map<String, ChildProcess> services = new LinkedHashMap<>();
+    private final Map<String, ServiceJvm.Plan> jvms = new HashMap<>();
     private final Thread shutdownHook = new Thread(this::stop, "local-stack-stop");
     private boolean stopped;
     /** The thread in {@link #start} while the stack starts; a stop from elsewhere waits for it. */
@@ -99,7 +102,7 @@ public final class Stack implements AutoCloseable {
         Map<String, Long> starts = new HashMap<>();
         for (Services.Service service : Services.ALL) {
             starts.put(service.name(), System.nanoTime());
-            keep(startService(service, java), child -> services.put(service.name(), child));
+            keep(startService(service), child -> services.put(service.name(), child));
         }
         for (Services.Service service : Services.ALL) {
             services.get(service.name()).awaitReady(settings.managementUrl(service.name()) + "/q/health/ready",
@@ -122,22 +125,43 @@ public final class Stack implements AutoCloseable {
         field.accept(child);
     }
 
-    private ChildProcess startService(Services.Service service, String java) throws StartupException {
+    private ChildProcess startService(Services.Service service) throws StartupException {
         Path jar = settings.serviceJar(service.name());
         Path log = settings.logs().resolve(service.name() + ".log");
         if (!Files.isRegularFile(jar)) {
             throw new StartupException(service.name(), null, "is not built (no " + jar
                     + "); build first: ./mvnw -B package -DskipTests");
         }
-        Map<String, String> environment = environment(settings, service);
+        Map<String, String> environment = new LinkedHashMap<>(ServiceJvm.ENVIRONMENT);
+        environment.putAll(environment(settings, service));
+        ServiceJvm.Plan jvm = ServiceJvm.plan(settings, service);
         List<String> command = new ArrayList<>();
-        command.add(java);
-        command.addAll(List.of(settings.serviceJavaOptions().trim().split("\\s+")));
-        command.removeIf(String::isBlank);
+        command.add(jvm.java().toString());
+        command.addAll(jvm.options());
         command.addAll(List.of("-jar", jar.toString()));
-        out.accept(line(service.name(), "starting"));
-        return ChildProcess.start(service.name(), command, environment, jar.getParent(), log,
+        out.accept(line(service.name(), "starting " + jvm.describe()));
+        ChildProcess child = ChildProcess.start(service.name(), command, environment, jar.getParent(), log,
                 settings.pids().resolve(service.name() + ".pid"));
+        synchronized (this) {
+            jvms.put(service.name(), jvm);
+        }
+        return child;
+    }
+
+    /** Stops one service started by this stack, giving one that records its AOT cache time to write it. */
+    private void stopService(String name, ChildProcess child) {
+        ServiceJvm.Plan jvm;
+        synchronized (this) {
+            jvm = jvms.remove(name);
+        }
+        boolean recording = jvm != null && jvm.recording();
+        if (recording) {
+            out.accept(line(name, "writing its AOT cache (once per build)"));
+        }
+        boolean byItself = child.stop(recording ? RECORDING_GRACE : STOP_GRACE);
+        if (jvm != null) {
+            jvm.stopped(byItself);
+        }
     }
 
     /**
@@ -181,7 +205,7 @@ public final class Stack implements AutoCloseable {
             child = services.remove(name);
         }
         if (child != null) {
-            child.stop(STOP_GRACE);
+            stopService(name, child);
         }
     }
 
@@ -189,7 +213,7 @@ public final class Stack implements AutoCloseable {
     public void startService(String name) throws StartupException {
         Services.Service service = Services.named(name)
                 .orElseThrow(() -> new IllegalArgumentException("no service " + name));
-        ChildProcess child = startService(service, Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        ChildProcess child = startService(service);
         keep(child, started -> services.put(name, started));
         child.awaitReady(settings.managementUrl(name) + "/q/health/ready", settings.startTimeout());
     }
@@ -217,10 +241,12 @@ public final class Stack implements AutoCloseable {
                 }
             }
         }
-        List<ChildProcess> reversed = new ArrayList<>(services.values());
+        List<Map.Entry<String, ChildProcess>> reversed = new ArrayList<>(services.entrySet());
         java.util.Collections.reverse(reversed);
-        for (ChildProcess service : reversed) {
-            service.stop(STOP_GRACE);
+        // all at once: a service recording its AOT cache takes a while to write it
+        reversed.forEach(service -> service.getValue().askToStop());
+        for (Map.Entry<String, ChildProcess> service : reversed) {
+            stopService(service.getKey(), service.getValue());
         }
         if (keycloak != null) {
             keycloak.stop(STOP_GRACE);

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newsgraph.local.DemoStory;
 import org.newsgraph.local.DemoUsers;
+import org.newsgraph.local.ServiceJvm;
 import org.newsgraph.local.Services;
 import org.newsgraph.local.Settings;
 import org.newsgraph.local.Stack;
@@ -43,6 +44,11 @@ import org.newsgraph.local.SuiteStack;
  * <pre>deploy/local/run.sh --work-dir=/tmp/fp --postgres-port=47432 --keycloak-port=47180 ... &amp;
  * java -cp "&lt;test-classes&gt;:deploy/local/target/classes:deploy/local/target/lib/*" \
  *     org.newsgraph.local.bench.FootprintBenchmark --work-dir=/tmp/fp --postgres-port=47432 --keycloak-port=47180</pre>
+ *
+ * or with {@code --start-stack} first among those options: it starts a stack of its own with them
+ * (run.sh's options), stops that stack's services, measures, and stops it. The fast-jar and aot-jar
+ * variants take their jars from copies of the two builds when {@code -Dbench.fast-jar=DIR} and
+ * {@code -Dbench.aot-jar=DIR} name them ({@code DIR/<service>/quarkus-run.jar}).
  *
  * Then, for every variant, it
  * <ol>
@@ -68,6 +74,11 @@ class FootprintBenchmark {
     private static final String SMALL = "-Xmx128m -Xss512k -XX:+UseSerialGC";
     private static final String TRIM = "-XX:TrimNativeHeapInterval=5000";
 
+    /** main's deploy/local default before issue 12's fast start (fast-jar on JDK 17). */
+    private static final String MAIN = "-Xmx256m " + "-XX:TrimNativeHeapInterval=5000";
+    private static final String FAST = "fast-jar";
+    private static final String AOT = "aot-jar";
+
     /** {archive} is replaced by the variant's archive file of the service. */
     static final List<Variant> VARIANTS = List.of(
             new Variant("before", JDK17, "-Xmx256m", Map.of(), null),
@@ -90,7 +101,29 @@ class FootprintBenchmark {
             new Variant("c1-trim", JDK17, "-Xmx256m -XX:TieredStopAtLevel=1 " + TRIM, Map.of(), null),
             new Variant("small-jdk25", JDK25, SMALL, Map.of(), null),
             new Variant("small-jdk25-aot", JDK25, SMALL + " -XX:AOTCache={archive}", Map.of(),
-                    SMALL + " -XX:AOTCacheOutput={archive}"));
+                    SMALL + " -XX:AOTCacheOutput={archive}"),
+            // issue 12: main's default (fast-jar, JDK 17), and Quarkus's aot-jar on JDK 25 with the AOT cache
+            new Variant("main", JDK17, MAIN, Map.of(), null, FAST),
+            aot("aot", MAIN, Map.of()),
+            aot("aot-serial256", "-Xms16m -Xmx256m -XX:+UseSerialGC " + TRIM, Map.of("MALLOC_ARENA_MAX", "2")),
+            aot("aot-serial", "-Xms16m -Xmx128m -XX:+UseSerialGC " + TRIM, Map.of()),
+            aot("aot-serial-arena2", "-Xms16m -Xmx128m -XX:+UseSerialGC " + TRIM, Map.of("MALLOC_ARENA_MAX", "2")),
+            aot("aot-serial-lean", "-Xms16m -Xmx128m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m "
+                    + "-XX:MaxMetaspaceSize=192m " + TRIM, Map.of("MALLOC_ARENA_MAX", "2",
+                            "QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE", "2")),
+            aot("aot-coh", "-Xms16m -Xmx128m -XX:+UseSerialGC -XX:+UseCompactObjectHeaders " + TRIM,
+                    Map.of("MALLOC_ARENA_MAX", "2")),
+            // what deploy/local/run.sh does now: aot-jar, JDK 25, its default options and environment
+            aot("launcher", KEPT, ServiceJvm.ENVIRONMENT),
+            // G1 with a small initial heap that gives memory back when idle (a periodic collection every 15 s)
+            aot("launcher-g1", "-Xms16m -Xmx256m -XX:G1PeriodicGCInterval=15000 " + TRIM, ServiceJvm.ENVIRONMENT),
+            // the same with the client compiler only: not the default (the gateway's steady state needs C2)
+            aot("launcher-c1", KEPT + " -XX:TieredStopAtLevel=1", ServiceJvm.ENVIRONMENT));
+
+    private static Variant aot(String name, String options, Map<String, String> environment) {
+        return new Variant(name, JDK25, options + " -XX:AOTCache={archive}", environment,
+                options + " -XX:AOTCacheOutput={archive}", AOT);
+    }
 
     private static final Duration POLL = Duration.ofMillis(20);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(Integer.getInteger("bench.start-timeout", 600));
@@ -106,7 +139,22 @@ class FootprintBenchmark {
      *        a variant without one
      */
     record Variant(String name, String javaHome, String options, Map<String, String> environment,
-            String trainingOptions) {
+            String trainingOptions, String packaging) {
+
+        Variant(String name, String javaHome, String options, Map<String, String> environment, String trainingOptions) {
+            this(name, javaHome, options, environment, trainingOptions, FAST);
+        }
+
+        /**
+         * The packaged service: from {@code -Dbench.fast-jar=DIR} or {@code -Dbench.aot-jar=DIR}
+         * ({@code DIR/<service>/quarkus-run.jar}, a copy of a build of that packaging) when given,
+         * else the repository's own build, whichever packaging it has.
+         */
+        Path jar(Settings settings, Services.Service service) {
+            String copies = System.getProperty("bench." + packaging, "");
+            return copies.isBlank() ? settings.serviceJar(service.name())
+                    : Path.of(copies, service.name(), "quarkus-run.jar");
+        }
     }
 
     @Test
@@ -121,7 +169,19 @@ class FootprintBenchmark {
      * free ports of their own, and the stack's services are left alone.
      */
     public static void main(String[] arguments) throws Exception {
-        Settings running = Settings.parse(List.of(arguments), System.getenv());
+        List<String> given = new ArrayList<>(List.of(arguments));
+        if (given.remove("--start-stack")) {
+            // PostgreSQL and Keycloak of a stack of its own (its services stopped), as measure() has them
+            Stack stack = Stack.start(Settings.parse(given, System.getenv()), line -> System.out.println("[stack] " + line));
+            try {
+                Services.ALL.forEach(service -> stack.stopService(service.name()));
+                new FootprintBenchmark().run(stack.settings());
+            } finally {
+                stack.stop();
+            }
+            return;
+        }
+        Settings running = Settings.parse(given, System.getenv());
         List<Integer> ports = new ArrayList<>();
         for (int i = 0; i < 2 * Services.ALL.size(); i++) {
             try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
@@ -150,7 +210,7 @@ class FootprintBenchmark {
         for (Variant variant : variants) {
             System.out.printf("  %-20s %s %s %s%s%n", variant.name(), variant.javaHome(), variant.options(),
                     variant.environment().isEmpty() ? "" : variant.environment(),
-                    variant.options().equals(KEPT) && variant.environment().isEmpty() && variant.javaHome().equals(JDK17) ? " (deploy/local's default)" : "");
+                    variant.name().equals("launcher") ? " (deploy/local's default)" : "");
         }
         for (Variant variant : variants) {
             // an archive made before (same jars) is used again; delete target/.../footprint to train anew
@@ -200,8 +260,8 @@ class FootprintBenchmark {
         for (Variant variant : variants) {
             for (Services.Service service : Services.ALL) {
                 System.out.printf("%-20s | %-15s | %-40s | %s%n", variant.name(), service.name(),
-                        String.join(", ", alone.get(variant.name()).get(service.name())),
-                        together.get(variant.name()).getOrDefault(service.name(), "FAILED"));
+                        String.join(", ", alone.getOrDefault(variant.name(), Map.of()).getOrDefault(service.name(), List.of())),
+                        together.getOrDefault(variant.name(), Map.of()).getOrDefault(service.name(), "FAILED"));
             }
         }
         System.out.printf("load average at the end: %s%n", load());
@@ -257,7 +317,7 @@ class FootprintBenchmark {
     }
 
     private Running start(Variant variant, Services.Service service, String jdbcUrl, boolean training) throws IOException {
-        Path jar = settings.serviceJar(service.name());
+        Path jar = variant.jar(settings, service);
         String archive = work.resolve(variant.name() + "-" + service.name() + ".archive").toString();
         String options = (training ? variant.trainingOptions() : variant.options()).replace("{archive}", archive);
         List<String> command = new ArrayList<>();
