@@ -45,14 +45,15 @@ import org.postgresql.PGConnection;
  * over HTTP as a viewer, one at a time, first page of 20: a full name as written, a surname
  * alone, a name typed without its diacritics, an alias, a name with one letter wrong, one with two
  * neighbouring letters of its surname swapped, and a prefix of three letters ({@code BENCH_RUNS} of
- * each, default 500). Then the search alone over JDBC, as it was before (one previous version) and
+ * each, default 500, after {@code BENCH_WARM_UP} untimed ones, default 100). Then the search alone over JDBC, as it was before (one previous version) and
  * as it is, side by side, with how often each found the record a query was made from.
  */
 @QuarkusTest
 @TestProfile(BenchmarkProfile.class)
 class EntitySearchBenchmark {
 
-    private static final int WARM_UP = 100;
+    /** Searches of each kind over HTTP before its timed ones ({@code BENCH_WARM_UP}, default 100). */
+    private static final int WARM_UP = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARM_UP", "100"));
     private static final int RUNS = Integer.parseInt(System.getenv().getOrDefault("BENCH_RUNS", "500"));
     private static final String[] FIRST = { "Małgorzata", "Paweł", "Agnieszka", "Grzegorz", "Łukasz", "Zofia", "Jiří",
             "Tomáš", "Věra", "Lucía", "José", "Núria", "Ramón", "Oksana", "Mykola", "Olena", "Andriy", "Halyna",
