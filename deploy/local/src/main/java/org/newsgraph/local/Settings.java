@@ -48,12 +48,12 @@ public record Settings(
 
     /** Every option: its flag (without the dashes), what it means and its default, for --help. */
     /**
-     * A 256 MiB heap (G1, the JVM's default collector, which gives heap back when a service is quiet
-     * again), and the C library's free memory given back every 5 s: glibc keeps what the JVM freed
-     * after its start (class loading, compilations) in its arenas otherwise, 25–30 MiB per service
-     * (docs/measurements.md, "Start time and memory of each service"). The serial collector is
-     * 12–23 MiB smaller after the demo load but keeps its whole heap under sustained load (the gateway
-     * 420 MiB against 291): not the default. The trim option needs JDK 17.0.9 or later.
+     * A 256 MiB heap with the JVM's default collector (G1), and the C library's free memory given back
+     * every 5 s: glibc keeps what the JVM freed after its start (class loading, compilations) in its
+     * arenas otherwise, 25–30 MiB per service (docs/measurements.md, "Start time and memory of each
+     * service"). The serial collector is 12–23 MiB smaller after the demo load but keeps its whole heap
+     * under sustained load (the gateway 420 MiB against G1's 291): not the default. The trim option
+     * needs JDK 17.0.9 or later.
      */
     static final String DEFAULT_SERVICE_JAVA_OPTIONS = "-Xmx256m -XX:TrimNativeHeapInterval=5000";
     static final Map<String, String> OPTIONS = options();
