@@ -132,8 +132,7 @@ public final class Stack implements AutoCloseable {
             throw new StartupException(service.name(), null, "is not built (no " + jar
                     + "); build first: ./mvnw -B package -DskipTests");
         }
-        Map<String, String> environment = new LinkedHashMap<>(ServiceJvm.ENVIRONMENT);
-        environment.putAll(environment(settings, service));
+        Map<String, String> environment = environment(settings, service);
         ServiceJvm.Plan jvm = ServiceJvm.plan(settings, service);
         List<String> command = new ArrayList<>();
         command.add(jvm.java().toString());
@@ -166,10 +165,11 @@ public final class Stack implements AutoCloseable {
 
     /**
      * What a service is given through its environment: its ports, its database, Keycloak, every
-     * other service's URL (deploy/local/README.md, "What each service is given").
+     * other service's URL (deploy/local/README.md, "What each service is given"), and the C library's
+     * settings of {@link ServiceJvm#ENVIRONMENT}.
      */
     public static Map<String, String> environment(Settings settings, Services.Service service) {
-        Map<String, String> environment = new LinkedHashMap<>();
+        Map<String, String> environment = new LinkedHashMap<>(ServiceJvm.ENVIRONMENT);
         environment.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         environment.put("QUARKUS_HTTP_PORT", String.valueOf(settings.servicePort(service.name())));
         environment.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");

@@ -331,6 +331,8 @@ class FootprintBenchmark {
         environment.putAll(Stack.environment(settings, service));
         // the suite stack traces to the tests' collector; measured services do not trace
         environment.keySet().removeIf(key -> key.startsWith("QUARKUS_OTEL_"));
+        // each variant says which of the launcher's C library settings it has
+        environment.keySet().removeAll(ServiceJvm.ENVIRONMENT.keySet());
         if (service.database() != null) {
             environment.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
         }
