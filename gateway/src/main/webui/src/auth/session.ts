@@ -170,9 +170,15 @@ function sessionOf(keycloak: Keycloak, config: KeycloakConfig, kept: KeptToken |
       forgetKeptToken();
       kept = null;
     },
-    logout: () => {
-      forgetKeptToken();
-      return keycloak.logout({ redirectUri: window.location.origin + '/' });
+    logout: async () => {
+      // Keycloak ends its session for the ID token keycloak-js sends, which a tab started from a kept
+      // token has only once signed in behind the page: without it Keycloak asks "Do you want to log
+      // out?" instead of ending the session (and before keycloak-js is initialised it cannot log out).
+      const signedInNow = await signedIn().then(() => true, () => false);
+      forgetKeptToken(); // after the sign-in, which keeps its token
+      // Keycloak does not answer: there is no session to end there, and the page says so
+      if (!signedInNow) return window.location.assign('/');
+      await keycloak.logout({ redirectUri: window.location.origin + '/' });
     },
   };
 }

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 
 /** keycloak-js as far as the session uses it: a sign-in from the frame that fails as often as told. */
-const keycloaks = vi.hoisted(() => ({ created: 0, failures: 0 }));
+const keycloaks = vi.hoisted(() => ({ created: 0, failures: 0, loggedOutWith: [] as (string | undefined)[] }));
 vi.mock('keycloak-js', () => ({
   default: class {
     token?: string;
+    idToken?: string;
     tokenParsed?: object;
     timeSkew = 0;
     initialised = false;
@@ -17,6 +18,7 @@ vi.mock('keycloak-js', () => ({
       this.initialised = true;
       if (keycloaks.failures-- > 0) throw new Error('Keycloak did not answer');
       this.token = 'issued.by.the-frame';
+      this.idToken = 'id.by.the-frame';
       this.tokenParsed = { sub: 'vera-id', azp: 'newsgraph-ui', exp: Math.floor(Date.now() / 1000) + 300 };
       return true;
     }
@@ -24,7 +26,10 @@ vi.mock('keycloak-js', () => ({
       return false;
     }
     login = vi.fn();
-    logout = vi.fn();
+    logout = vi.fn(async () => {
+      // as keycloak-js: the logout address names the session by the ID token once signed in
+      keycloaks.loggedOutWith.push(this.initialised ? this.idToken : 'not initialised');
+    });
   },
 }));
 
@@ -42,6 +47,7 @@ beforeEach(() => {
   vi.useFakeTimers();
   vi.setSystemTime(NOW);
   keycloaks.created = 0;
+  keycloaks.loggedOutWith = [];
   localStorage.setItem('newsgraph.keycloak', JSON.stringify({
     clientId: 'newsgraph-ui',
     oidcProvider: { authorization_endpoint: `${realm}/auth`, token_endpoint: `${realm}/token`,
@@ -82,4 +88,11 @@ it('a logout forgets the kept token, so that the next tab signs in', async () =>
   const session = await signIn();
   await session.logout();
   expect(localStorage.getItem('newsgraph.token')).toBeNull();
+});
+
+it('a logout in a tab started from the kept token, before it signed in behind the page, ends the Keycloak session by its ID token', async () => {
+  const session = await signIn();
+  await session.token(); // the page's first request, with the kept token; the sign-in behind it not started
+  await session.logout();
+  expect(keycloaks.loggedOutWith).toEqual(['id.by.the-frame']);
 });
