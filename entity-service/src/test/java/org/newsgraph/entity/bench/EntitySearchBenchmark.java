@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -45,7 +47,9 @@ import org.postgresql.PGConnection;
  * over HTTP as a viewer, one at a time, first page of 20: a full name as written, a surname
  * alone, a name typed without its diacritics, an alias, a name with one letter wrong, one with two
  * neighbouring letters of its surname swapped, and a prefix of three letters ({@code BENCH_RUNS} of
- * each, default 500, after {@code BENCH_WARM_UP} untimed ones, default 100). Then the search alone over JDBC, as it was before (one previous version) and
+ * each, default 500, after {@code BENCH_WARM_UP} untimed ones, default 100). Then, timed the same way, the
+ * HTTP path without a search: a page's 21 records by id and one record by id (the floor a search's
+ * answer stands on). Then the search alone over JDBC, as it was before (one previous version) and
  * as it is, side by side, with how often each found the record a query was made from.
  */
 @QuarkusTest
@@ -125,6 +129,7 @@ class EntitySearchBenchmark {
             report.append(String.format("%-14s %6d %8.1f %8.1f %8.1f %10.1f%n", kind.getKey(), RUNS, times[RUNS / 2],
                     times[(int) Math.ceil(RUNS * 0.99) - 1], times[RUNS - 1], hits / (double) RUNS));
         }
+        report.append(pathWithoutSearch(http, token));
         report.append(databaseSideBySide(kinds));
         double[] loadAfter = loadAverage();
         report.append(String.format("load average after %.1f / %.1f / %.1f%n", loadAfter[0], loadAfter[1],
@@ -360,6 +365,43 @@ class EntitySearchBenchmark {
             return name;
         }
         return name.substring(0, at) + name.charAt(at + 1) + name.charAt(at) + name.substring(at + 2);
+    }
+
+    /**
+     * What the HTTP path costs without the search: a page's 21 records by id ({@code /entities/lookup},
+     * the same loading of records, aliases and affiliations and the same JSON as a search's page) and
+     * one record by id, each timed as the searches are, so the search's own share can be told apart.
+     */
+    private String pathWithoutSearch(HttpClient http, String token) throws IOException, InterruptedException {
+        Map<String, Supplier<URI>> calls = new LinkedHashMap<>();
+        calls.put("lookup of 21", () -> URI.create(searchUri.resolve("/entities/lookup") + "?ids=" + String.join(",",
+                random.ints(21, 0, names.size()).mapToObj(i -> names.get(i).getValue().toString()).toList())));
+        calls.put("one by id", () -> searchUri.resolve("/entities/" + names.get(random.nextInt(names.size())).getValue()));
+        StringBuilder report = new StringBuilder("the HTTP path without a search (same page size):\n");
+        for (var call : calls.entrySet()) {
+            for (int i = 0; i < WARM_UP; i++) {
+                get(http, token, call.getValue().get());
+            }
+            double[] times = new double[RUNS];
+            for (int i = 0; i < RUNS; i++) {
+                URI uri = call.getValue().get();
+                long start = System.nanoTime();
+                get(http, token, uri);
+                times[i] = (System.nanoTime() - start) / 1e6;
+            }
+            Arrays.sort(times);
+            report.append(String.format("%-14s %6d %8.1f %8.1f %8.1f%n", call.getKey(), RUNS, times[RUNS / 2],
+                    times[(int) Math.ceil(RUNS * 0.99) - 1], times[RUNS - 1]));
+        }
+        return report.toString();
+    }
+
+    private static void get(HttpClient http, String token, URI uri) throws IOException, InterruptedException {
+        var response = http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(response.statusCode() + " " + response.body());
+        }
     }
 
     private int call(HttpClient http, String token, String q) throws IOException, InterruptedException {
