@@ -78,6 +78,18 @@ test('a second tab of a signed-in reader shows the story before asking Keycloak 
   expect(sent, 'a logged-out reader\'s tab asks the gateway nothing').not.toContain('/graphql');
 });
 
+test('a reader who logs out of a new tab at once, before it signed in behind the page, is logged out of Keycloak too', async ({ page, context }) => {
+  await logIn(page, 'viewer');
+  const tab = await context.newPage();
+  await tab.goto(DEMO_STORY);
+  await expect(tab.locator('article.event').first()).toBeVisible();
+  // the tab shows the story with the kept token; its own sign-in comes a second after its first request
+  await logOut(tab);
+  const afterwards = await context.newPage();
+  await afterwards.goto(DEMO_STORY);
+  await expect(afterwards.locator('#kc-login')).toBeVisible();
+});
+
 test('a kept token the gateway no longer takes (Keycloak\'s keys changed) is dropped: the reader is signed in again and sees the story', async ({ page, context, consoleErrors }) => {
   await logIn(page, 'viewer');
   // the kept token as a Keycloak with other keys would have signed it: same claims, another signature
