@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -114,20 +112,7 @@ class EntitySearchBenchmark {
         report.append(String.format("%-14s %6s %8s %8s %8s %10s%n", "search", "runs", "p50 ms", "p99 ms", "max ms",
                 "avg hits"));
         for (var kind : kinds.entrySet()) {
-            for (int i = 0; i < WARM_UP; i++) {
-                call(http, token, kind.getValue().get().q());
-            }
-            double[] times = new double[RUNS];
-            long hits = 0;
-            for (int i = 0; i < RUNS; i++) {
-                String q = kind.getValue().get().q();
-                long start = System.nanoTime();
-                hits += call(http, token, q);
-                times[i] = (System.nanoTime() - start) / 1e6;
-            }
-            Arrays.sort(times);
-            report.append(String.format("%-14s %6d %8.1f %8.1f %8.1f %10.1f%n", kind.getKey(), RUNS, times[RUNS / 2],
-                    times[(int) Math.ceil(RUNS * 0.99) - 1], times[RUNS - 1], hits / (double) RUNS));
+            report.append(timed(kind.getKey(), () -> kind.getValue().get().q(), q -> call(http, token, q)));
         }
         report.append(pathWithoutSearch(http, token));
         report.append(databaseSideBySide(kinds));
@@ -246,9 +231,8 @@ class EntitySearchBenchmark {
         if (words == 1 && (from < 0 || to < 0)) {
             throw new IllegalStateException("EntitySearch.sql() has no dictionary step to take out: update the previous version");
         }
-        String previous = from < 0 ? now
-                : now.substring(0, from) + "), matched AS (\n    SELECT * FROM names n\n    WHERE (SELECT needed FROM filling)"
-                        + "\n      AND :w0 <% n.form\n" + now.substring(to);
+        String previous = from < 0 ? now : now.substring(0, from) + "), " + EntitySearch.everyWordSimilar(1) + "\n"
+                + now.substring(to);
         return "/* previous */ " + previous;
     }
 
@@ -373,35 +357,44 @@ class EntitySearchBenchmark {
      * one record by id, each timed as the searches are, so the search's own share can be told apart.
      */
     private String pathWithoutSearch(HttpClient http, String token) throws IOException, InterruptedException {
-        Map<String, Supplier<URI>> calls = new LinkedHashMap<>();
-        calls.put("lookup of 21", () -> URI.create(searchUri.resolve("/entities/lookup") + "?ids=" + String.join(",",
-                random.ints(21, 0, names.size()).mapToObj(i -> names.get(i).getValue().toString()).toList())));
-        calls.put("one by id", () -> searchUri.resolve("/entities/" + names.get(random.nextInt(names.size())).getValue()));
-        StringBuilder report = new StringBuilder("the HTTP path without a search (same page size):\n");
-        for (var call : calls.entrySet()) {
-            for (int i = 0; i < WARM_UP; i++) {
-                get(http, token, call.getValue().get());
-            }
-            double[] times = new double[RUNS];
-            for (int i = 0; i < RUNS; i++) {
-                URI uri = call.getValue().get();
-                long start = System.nanoTime();
-                get(http, token, uri);
-                times[i] = (System.nanoTime() - start) / 1e6;
-            }
-            Arrays.sort(times);
-            report.append(String.format("%-14s %6d %8.1f %8.1f %8.1f%n", call.getKey(), RUNS, times[RUNS / 2],
-                    times[(int) Math.ceil(RUNS * 0.99) - 1], times[RUNS - 1]));
-        }
-        return report.toString();
+        Supplier<URI> page = () -> URI.create(searchUri.resolve("/entities/lookup") + "?ids=" + String.join(",",
+                random.ints(21, 0, names.size()).mapToObj(i -> names.get(i).getValue().toString()).toList()));
+        Supplier<URI> one = () -> searchUri.resolve("/entities/" + names.get(random.nextInt(names.size())).getValue());
+        // their "hits" are the records asked for: a call that does not answer them fails the benchmark
+        return "the HTTP path without a search (same page size):\n"
+                + timed("lookup of 21", page, uri -> {
+                    BenchmarkCalls.get(http, uri, token);
+                    return 21;
+                }) + timed("one by id", one, uri -> {
+                    BenchmarkCalls.get(http, uri, token);
+                    return 1;
+                });
     }
 
-    private static void get(HttpClient http, String token, URI uri) throws IOException, InterruptedException {
-        var response = http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(response.statusCode() + " " + response.body());
+    /** One timed call of {@link #timed}: what it answered (the page's hits). */
+    private interface Call<T> {
+        int run(T input) throws IOException, InterruptedException;
+    }
+
+    /**
+     * {@code WARM_UP} untimed calls, then {@code RUNS} timed ones, each with a new input (made before its
+     * timer starts): the report's line of p50, p99, max and the average hits.
+     */
+    private static <T> String timed(String label, Supplier<T> input, Call<T> call) throws IOException, InterruptedException {
+        for (int i = 0; i < WARM_UP; i++) {
+            call.run(input.get());
         }
+        double[] times = new double[RUNS];
+        long hits = 0;
+        for (int i = 0; i < RUNS; i++) {
+            T next = input.get();
+            long start = System.nanoTime();
+            hits += call.run(next);
+            times[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(times);
+        return String.format("%-14s %6d %8.1f %8.1f %8.1f %10.1f%n", label, RUNS, times[RUNS / 2],
+                times[(int) Math.ceil(RUNS * 0.99) - 1], times[RUNS - 1], hits / (double) RUNS);
     }
 
     private int call(HttpClient http, String token, String q) throws IOException, InterruptedException {

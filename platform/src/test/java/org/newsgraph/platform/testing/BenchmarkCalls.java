@@ -26,15 +26,21 @@ public final class BenchmarkCalls {
         StringBuilder query = new StringBuilder();
         params.forEach((k, v) -> query.append(query.length() == 0 ? "?" : "&").append(k).append('=')
                 .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(uri + query.toString()))
+        String body = get(http, URI.create(uri + query.toString()), token);
+        int edges = 0;
+        for (int i = body.indexOf("\"cursor\""); i >= 0; i = body.indexOf("\"cursor\"", i + 1)) {
+            edges++;
+        }
+        return edges;
+    }
+
+    /** GETs {@code uri} with the token; returns the body of the 200 (anything else fails the benchmark). */
+    public static String get(HttpClient http, URI uri, String token) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri)
                 .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(response.statusCode() + " " + response.body());
         }
-        int edges = 0;
-        for (int i = response.body().indexOf("\"cursor\""); i >= 0; i = response.body().indexOf("\"cursor\"", i + 1)) {
-            edges++;
-        }
-        return edges;
+        return response.body();
     }
 }
