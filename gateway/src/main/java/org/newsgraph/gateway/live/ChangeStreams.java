@@ -67,8 +67,17 @@ public class ChangeStreams {
     @ConfigProperty(name = "newsgraph.live.idle-timeout", defaultValue = "60s")
     Duration idleTimeout;
 
-    /** How long a service may take to say where its stream stands (the start of a subscription). */
+    /** How long a service may take to say where its stream stands. */
     private static final Duration POSITION_WAIT = Duration.ofSeconds(3);
+
+    /**
+     * How long a subscription that is starting keeps asking a busy service where its stream stands
+     * before it ends with UNAVAILABLE. A page's cursor ({@link #now}) holds the page up, so it asks
+     * twice at most; a subscription holds nobody up, and a burst of them (a hundred readers opening
+     * a story as it breaks) must not end some of them because a service answered one late.
+     */
+    @ConfigProperty(name = "newsgraph.live.start-patience", defaultValue = "30s")
+    Duration startPatience;
 
     private final Map<Feed, ChangeFeedClient> streams = new EnumMap<>(Feed.class);
     private final Map<Feed, ChangeFeedClient> positions = new EnumMap<>(Feed.class);
@@ -98,9 +107,9 @@ public class ChangeStreams {
      * not see the story.
      */
     public Multi<StoryChange> ofStory(String token, UUID storyId, Positions from) {
-        Uni<FeedPosition> events = position(Feed.EVENTS, token, storyId);
-        Uni<FeedPosition> quotes = position(Feed.QUOTES, token, storyId);
-        Uni<FeedPosition> entities = position(Feed.ENTITIES, token, null);
+        Uni<FeedPosition> events = patiently(position(Feed.EVENTS, token, storyId), Feed.EVENTS);
+        Uni<FeedPosition> quotes = patiently(position(Feed.QUOTES, token, storyId), Feed.QUOTES);
+        Uni<FeedPosition> entities = patiently(position(Feed.ENTITIES, token, null), Feed.ENTITIES);
         return Uni.combine().all().unis(events, quotes, entities).asTuple().onItem().transformToMulti(now -> {
             Positions start = from != null ? from
                     : new Positions(now.getItem1().seq(), now.getItem2().seq(), now.getItem3().seq());
@@ -117,8 +126,9 @@ public class ChangeStreams {
 
     /** Where the services' change streams stand now, as the user sees them. */
     public Uni<Positions> now(String token) {
-        return Uni.combine().all().unis(position(Feed.EVENTS, token, null), position(Feed.QUOTES, token, null),
-                position(Feed.ENTITIES, token, null)).asTuple()
+        return Uni.combine().all().unis(once(position(Feed.EVENTS, token, null), Feed.EVENTS),
+                once(position(Feed.QUOTES, token, null), Feed.QUOTES),
+                once(position(Feed.ENTITIES, token, null), Feed.ENTITIES)).asTuple()
                 .map(now -> new Positions(now.getItem1().seq(), now.getItem2().seq(), now.getItem3().seq()));
     }
 
@@ -130,8 +140,21 @@ public class ChangeStreams {
     private Uni<FeedPosition> position(Feed feed, String token, UUID storyId) {
         return Uni.createFrom().<FeedPosition>emitter(answer -> positions.get(feed).position(bearer(token), id(storyId))
                         .subscribe().with(answer::complete, answer::fail))
-                .ifNoItem().after(POSITION_WAIT).fail()
-                .onFailure(ChangeStreams::worthRetrying).retry().withBackOff(Duration.ofMillis(100)).atMost(1)
+                .ifNoItem().after(POSITION_WAIT).fail();
+    }
+
+    /** Asked again once, at once, if the first answer failed or was late (a page waits for it). */
+    private static Uni<FeedPosition> once(Uni<FeedPosition> position, Feed feed) {
+        return position.onFailure(ChangeStreams::worthRetrying).retry().withBackOff(Duration.ofMillis(100)).atMost(1)
+                .onFailure().transform(failure -> graphError(feed, failure));
+    }
+
+    /** Asked again, less and less often, until {@link #startPatience} has passed (a subscription starting). */
+    private Uni<FeedPosition> patiently(Uni<FeedPosition> position, Feed feed) {
+        return position.onFailure(ChangeStreams::worthRetrying).invoke(failure -> LOG.debugf(
+                        "%s did not say where its change stream stands (%s); asking again", feed.service, failure))
+                .onFailure(ChangeStreams::worthRetrying).retry()
+                .withBackOff(Duration.ofMillis(100), Duration.ofSeconds(2)).expireIn(startPatience.toMillis())
                 .onFailure().transform(failure -> graphError(feed, failure));
     }
 

@@ -44,13 +44,17 @@ public final class Newsroom {
         ENTITY_SERVICE.otherwise(Newsroom::entityService);
         EVENT_SERVICE.otherwise(Newsroom::eventService);
         QUOTE_SERVICE.otherwise(Newsroom::quoteService);
-        // where each change stream stands (platform's /changes/position): what Story.changeCursor reads
         for (StandIn service : List.of(ENTITY_SERVICE, EVENT_SERVICE, QUOTE_SERVICE)) {
-            service.on("/changes/position", (request, self) -> Map.of("seq", 7, "references", Map.of()));
+            answerPositions(service);
         }
     }
 
     private Newsroom() {
+    }
+
+    /** Where the service's change stream stands (platform's /changes/position: what Story.changeCursor reads): 7. */
+    static void answerPositions(StandIn service) {
+        service.on("/changes/position", (request, self) -> Map.of("seq", 7, "references", Map.of()));
     }
 
     // ---- what the newsroom has ----------------------------------------------------------------

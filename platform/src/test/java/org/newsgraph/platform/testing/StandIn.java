@@ -91,6 +91,11 @@ public class StandIn {
             return new Answer(200, body);
         }
 
+        /** A stream of server-sent events (text/event-stream), ended after these: as a service that stops would end it. */
+        public static Answer events(String text) {
+            return new Answer(200, new ServerSentEvents(text));
+        }
+
         /** A problem as the platform's error format writes it. */
         public static Answer problem(int status, String code, String detail, String field, Long currentVersion) {
             Map<String, Object> problem = new LinkedHashMap<>();
@@ -107,6 +112,10 @@ public class StandIn {
             }
             return new Answer(status, problem);
         }
+    }
+
+    /** The text of a server-sent event stream, sent as it is. */
+    private record ServerSentEvents(String text) {
     }
 
     /** One call as the stand-in served it, with when it started and ended ({@link System#nanoTime()}). */
@@ -268,9 +277,11 @@ public class StandIn {
             exchange.sendResponseHeaders(answer.status(), -1);
             return;
         }
-        byte[] bytes = JSON.writeValueAsBytes(answer.body());
-        exchange.getResponseHeaders().set("Content-Type",
-                answer.status() >= 400 ? "application/problem+json" : "application/json");
+        boolean events = answer.body() instanceof ServerSentEvents;
+        byte[] bytes = events ? ((ServerSentEvents) answer.body()).text().getBytes(StandardCharsets.UTF_8)
+                : JSON.writeValueAsBytes(answer.body());
+        exchange.getResponseHeaders().set("Content-Type", events ? "text/event-stream"
+                : answer.status() >= 400 ? "application/problem+json" : "application/json");
         exchange.sendResponseHeaders(answer.status(), bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
