@@ -107,9 +107,9 @@ public class ChangeStreams {
      * not see the story.
      */
     public Multi<StoryChange> ofStory(String token, UUID storyId, Positions from) {
-        Uni<FeedPosition> events = patiently(position(Feed.EVENTS, token, storyId), Feed.EVENTS);
-        Uni<FeedPosition> quotes = patiently(position(Feed.QUOTES, token, storyId), Feed.QUOTES);
-        Uni<FeedPosition> entities = patiently(position(Feed.ENTITIES, token, null), Feed.ENTITIES);
+        Uni<FeedPosition> events = patiently(Feed.EVENTS, token, storyId);
+        Uni<FeedPosition> quotes = patiently(Feed.QUOTES, token, storyId);
+        Uni<FeedPosition> entities = patiently(Feed.ENTITIES, token, null);
         return Uni.combine().all().unis(events, quotes, entities).asTuple().onItem().transformToMulti(now -> {
             Positions start = from != null ? from
                     : new Positions(now.getItem1().seq(), now.getItem2().seq(), now.getItem3().seq());
@@ -126,9 +126,9 @@ public class ChangeStreams {
 
     /** Where the services' change streams stand now, as the user sees them. */
     public Uni<Positions> now(String token) {
-        return Uni.combine().all().unis(once(position(Feed.EVENTS, token, null), Feed.EVENTS),
-                once(position(Feed.QUOTES, token, null), Feed.QUOTES),
-                once(position(Feed.ENTITIES, token, null), Feed.ENTITIES)).asTuple()
+        return Uni.combine().all().unis(atMostTwice(Feed.EVENTS, token, null),
+                atMostTwice(Feed.QUOTES, token, null),
+                atMostTwice(Feed.ENTITIES, token, null)).asTuple()
                 .map(now -> new Positions(now.getItem1().seq(), now.getItem2().seq(), now.getItem3().seq()));
     }
 
@@ -143,15 +143,23 @@ public class ChangeStreams {
                 .ifNoItem().after(POSITION_WAIT).fail();
     }
 
-    /** Asked again once, at once, if the first answer failed or was late (a page waits for it). */
-    private static Uni<FeedPosition> once(Uni<FeedPosition> position, Feed feed) {
-        return position.onFailure(ChangeStreams::worthRetrying).retry().withBackOff(Duration.ofMillis(100)).atMost(1)
+    /**
+     * Where a service's stream stands, asked a second time at once if the first answer failed or
+     * was late (a page waits for it).
+     */
+    private Uni<FeedPosition> atMostTwice(Feed feed, String token, UUID storyId) {
+        return position(feed, token, storyId)
+                .onFailure(ChangeStreams::worthRetrying).retry().withBackOff(Duration.ofMillis(100)).atMost(1)
                 .onFailure().transform(failure -> graphError(feed, failure));
     }
 
-    /** Asked again, less and less often, until {@link #startPatience} has passed (a subscription starting). */
-    private Uni<FeedPosition> patiently(Uni<FeedPosition> position, Feed feed) {
-        return position.onFailure(ChangeStreams::worthRetrying).invoke(failure -> LOG.debugf(
+    /**
+     * Where a service's stream stands, asked again less and less often until {@link #startPatience}
+     * has passed (a subscription starting).
+     */
+    private Uni<FeedPosition> patiently(Feed feed, String token, UUID storyId) {
+        return position(feed, token, storyId)
+                .onFailure(ChangeStreams::worthRetrying).invoke(failure -> LOG.debugf(
                         "%s did not say where its change stream stands (%s); asking again", feed.service, failure))
                 .onFailure(ChangeStreams::worthRetrying).retry()
                 .withBackOff(Duration.ofMillis(100), Duration.ofSeconds(2)).expireIn(startPatience.toMillis())
