@@ -44,10 +44,10 @@ class LiveStartTests {
     void aSubscriptionStartsWhenABusyServiceSaysLateWhereItsStreamStands() {
         String story = UUID.randomUUID().toString();
         AtomicInteger asked = new AtomicInteger();
-        // quote-service answers the first two questions after 4 s: past the 3 s one answer may take
+        // quote-service answers the first two questions after 10 s: well past the 3 s one answer may take
         Newsroom.QUOTE_SERVICE.on("/changes/position", (request, self) -> {
             if (asked.incrementAndGet() <= 2) {
-                pause(Duration.ofSeconds(4));
+                pause(Duration.ofSeconds(10));
             }
             return Map.of("seq", 7, "references", Map.of());
         });
