@@ -360,15 +360,16 @@ class EntitySearchBenchmark {
         Supplier<URI> page = () -> URI.create(searchUri.resolve("/entities/lookup") + "?ids=" + String.join(",",
                 random.ints(21, 0, names.size()).mapToObj(i -> names.get(i).getValue().toString()).toList()));
         Supplier<URI> one = () -> searchUri.resolve("/entities/" + names.get(random.nextInt(names.size())).getValue());
-        // their "hits" are the records asked for: a call that does not answer them fails the benchmark
         return "the HTTP path without a search (same page size):\n"
-                + timed("lookup of 21", page, uri -> {
-                    BenchmarkCalls.get(http, uri, token);
-                    return 21;
-                }) + timed("one by id", one, uri -> {
-                    BenchmarkCalls.get(http, uri, token);
-                    return 1;
-                });
+                + timed("lookup of 21", page, uri -> records(http, token, uri, 21))
+                + timed("one by id", one, uri -> records(http, token, uri, 1));
+    }
+
+    /** GETs records by id: {@code count}, the records asked for, are its hits (a call that fails ends the benchmark). */
+    private static int records(HttpClient http, String token, URI uri, int count)
+            throws IOException, InterruptedException {
+        BenchmarkCalls.get(http, uri, token);
+        return count;
     }
 
     /** One timed call of {@link #timed}: what it answered (the page's hits). */

@@ -3,6 +3,7 @@ package org.newsgraph.gateway.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.gateway.live.ChangeStreams;
 import org.newsgraph.gateway.live.StoryChange;
+import org.newsgraph.platform.changes.ChangeKind;
+import org.newsgraph.platform.changes.PublishedChange;
+import org.newsgraph.platform.changes.RecordType;
 import org.newsgraph.platform.testing.StandIn;
 import org.newsgraph.platform.testing.StandIn.Answer;
 import org.newsgraph.platform.testing.TestTokens;
@@ -53,10 +57,10 @@ class LiveStartTests {
         });
         // event-service has one change of the story after where it stands; the others none (each
         // stream ends after what it has, as a service that stops ends it, and is followed again)
-        Newsroom.EVENT_SERVICE.on("GET", "/changes", request -> Answer.events(
-                Long.parseLong(request.query().get("after")) < 8 ? renamed(story) : ""));
-        Newsroom.QUOTE_SERVICE.on("GET", "/changes", request -> Answer.events(""));
-        Newsroom.ENTITY_SERVICE.on("GET", "/changes", request -> Answer.events(""));
+        Newsroom.EVENT_SERVICE.on("GET", "/changes", request -> Answer.events("change",
+                Long.parseLong(request.query().get("after")) < 8 ? List.of(renamed(story)) : List.of()));
+        Newsroom.QUOTE_SERVICE.on("GET", "/changes", request -> Answer.events("change", List.of()));
+        Newsroom.ENTITY_SERVICE.on("GET", "/changes", request -> Answer.events("change", List.of()));
 
         StoryChange first = streams.ofStory(TestTokens.viewer(), UUID.fromString(story), null)
                 .toUni().await().atMost(Duration.ofSeconds(60));
@@ -68,10 +72,11 @@ class LiveStartTests {
                 "its stream is followed from where it said it stands");
     }
 
-    private static String renamed(String story) {
-        return "event: change\nid: 8\ndata: {\"seq\":8,\"recordType\":\"STORY\",\"id\":\"" + story + "\",\"storyId\":\""
-                + story + "\",\"version\":2,\"kind\":\"UPDATED\",\"state\":\"PUBLISHED\",\"user\":\"ed\","
-                + "\"at\":\"2026-11-28T12:00:00Z\",\"references\":[]}\n\n";
+    /** The story's change number 8: renamed by ed to its version 2. */
+    private static PublishedChange renamed(String story) {
+        UUID id = UUID.fromString(story);
+        return new PublishedChange(8, RecordType.STORY, id, id, 2, ChangeKind.UPDATED, "PUBLISHED", "ed",
+                Instant.parse("2026-11-28T12:00:00Z"), List.of());
     }
 
     private static void pause(Duration duration) {

@@ -91,9 +91,12 @@ public class StandIn {
             return new Answer(200, body);
         }
 
-        /** A stream of server-sent events (text/event-stream), ended after these: as a service that stops would end it. */
-        public static Answer events(String text) {
-            return new Answer(200, new ServerSentEvents(text));
+        /**
+         * Server-sent events named {@code name}, one for each of {@code data} (as JSON), then the end of
+         * the stream, as a service that stops would end it.
+         */
+        public static Answer events(String name, List<?> data) {
+            return new Answer(200, new ServerSentEvents(name, data));
         }
 
         /** A problem as the platform's error format writes it. */
@@ -114,8 +117,8 @@ public class StandIn {
         }
     }
 
-    /** The text of a server-sent event stream, sent as it is. */
-    private record ServerSentEvents(String text) {
+    /** The events of a server-sent event stream: each is named {@code name} and has one of {@code data}. */
+    private record ServerSentEvents(String name, List<?> data) {
     }
 
     /** One call as the stand-in served it, with when it started and ended ({@link System#nanoTime()}). */
@@ -277,11 +280,20 @@ public class StandIn {
             exchange.sendResponseHeaders(answer.status(), -1);
             return;
         }
-        boolean events = answer.body() instanceof ServerSentEvents;
-        byte[] bytes = events ? ((ServerSentEvents) answer.body()).text().getBytes(StandardCharsets.UTF_8)
-                : JSON.writeValueAsBytes(answer.body());
-        exchange.getResponseHeaders().set("Content-Type", events ? "text/event-stream"
-                : answer.status() >= 400 ? "application/problem+json" : "application/json");
+        String type = answer.status() >= 400 ? "application/problem+json" : "application/json";
+        byte[] bytes;
+        if (answer.body() instanceof ServerSentEvents events) {
+            type = "text/event-stream";
+            StringBuilder text = new StringBuilder();
+            for (Object data : events.data()) {
+                text.append("event: ").append(events.name()).append("\ndata: ").append(JSON.writeValueAsString(data))
+                        .append("\n\n");
+            }
+            bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        } else {
+            bytes = JSON.writeValueAsBytes(answer.body());
+        }
+        exchange.getResponseHeaders().set("Content-Type", type);
         exchange.sendResponseHeaders(answer.status(), bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
