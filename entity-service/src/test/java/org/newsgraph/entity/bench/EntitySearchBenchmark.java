@@ -44,17 +44,18 @@ import org.postgresql.PGConnection;
  * third of them with an alias, half of those in Cyrillic or Greek script), then times searches
  * over HTTP as a viewer, one at a time, first page of 20: a full name as written, a surname
  * alone, a name typed without its diacritics, an alias, a name with one letter wrong, one with two
- * neighbouring letters of its surname swapped, and a prefix of three letters ({@code BENCH_RUNS} of
- * each, default 500, after {@code BENCH_WARM_UP} untimed ones, default 100). Then, timed the same way, the
- * HTTP path without a search: a page's 21 records by id and one record by id (the floor a search's
- * answer stands on). Then the search alone over JDBC, as it was before (one previous version) and
- * as it is, side by side, with how often each found the record a query was made from.
+ * neighbouring letters of its surname swapped, and a prefix of three letters; with them the HTTP path
+ * without a search: a page's 21 records by id and one record by id (the floor a search's answer stands
+ * on). {@code BENCH_WARM_UP} untimed rounds (default 100), then {@code BENCH_RUNS} timed ones (default
+ * 500), each round one call of every kind in a new random order. Then the search alone over JDBC, as
+ * it was before (one previous version) and as it is, side by side, with how often each found the
+ * record a query was made from.
  */
 @QuarkusTest
 @TestProfile(BenchmarkProfile.class)
 class EntitySearchBenchmark {
 
-    /** Searches of each kind over HTTP before its timed ones ({@code BENCH_WARM_UP}, default 100). */
+    /** Untimed rounds of calls (one of each kind) before the timed ones ({@code BENCH_WARM_UP}, default 100). */
     private static final int WARM_UP = Integer.parseInt(System.getenv().getOrDefault("BENCH_WARM_UP", "100"));
     private static final int RUNS = Integer.parseInt(System.getenv().getOrDefault("BENCH_RUNS", "500"));
     private static final String[] FIRST = { "Małgorzata", "Paweł", "Agnieszka", "Grzegorz", "Łukasz", "Zofia", "Jiří",
@@ -111,10 +112,17 @@ class EntitySearchBenchmark {
                 loadBefore[1], loadBefore[2]));
         report.append(String.format("%-14s %6s %8s %8s %8s %10s%n", "search", "runs", "p50 ms", "p99 ms", "max ms",
                 "avg hits"));
-        for (var kind : kinds.entrySet()) {
-            report.append(timed(kind.getKey(), () -> kind.getValue().get().q(), q -> call(http, token, q)));
-        }
-        report.append(pathWithoutSearch(http, token));
+        Map<String, Series> series = new LinkedHashMap<>();
+        kinds.forEach((label, probe) -> series.put(label, () -> {
+            String q = probe.get().q();
+            return () -> call(http, token, q);
+        }));
+        Map<String, Series> withoutSearch = pathWithoutSearch(http, token);
+        series.putAll(withoutSearch);
+        Map<String, String> lines = timedTogether(series);
+        kinds.keySet().forEach(label -> report.append(lines.get(label)));
+        report.append("the HTTP path without a search (same page size):\n");
+        withoutSearch.keySet().forEach(label -> report.append(lines.get(label)));
         report.append(databaseSideBySide(kinds));
         double[] loadAfter = loadAverage();
         report.append(String.format("load average after %.1f / %.1f / %.1f%n", loadAfter[0], loadAfter[1],
@@ -354,48 +362,76 @@ class EntitySearchBenchmark {
     /**
      * What the HTTP path costs without the search: a page's 21 records by id ({@code /entities/lookup},
      * the same loading of records, aliases and affiliations and the same JSON as a search's page) and
-     * one record by id, each timed as the searches are, so the search's own share can be told apart.
+     * one record by id, timed with the searches, so the search's own share can be told apart.
      */
-    private String pathWithoutSearch(HttpClient http, String token) throws IOException, InterruptedException {
-        Supplier<URI> page = () -> URI.create(searchUri.resolve("/entities/lookup") + "?ids=" + String.join(",",
-                random.ints(21, 0, names.size()).mapToObj(i -> names.get(i).getValue().toString()).toList()));
-        Supplier<URI> one = () -> searchUri.resolve("/entities/" + names.get(random.nextInt(names.size())).getValue());
-        return "the HTTP path without a search (same page size):\n"
-                + timed("lookup of 21", page, uri -> records(http, token, uri, 21))
-                + timed("one by id", one, uri -> records(http, token, uri, 1));
+    private Map<String, Series> pathWithoutSearch(HttpClient http, String token) {
+        Map<String, Series> series = new LinkedHashMap<>();
+        series.put("lookup of 21", () -> {
+            URI uri = URI.create(searchUri.resolve("/entities/lookup") + "?ids=" + String.join(",",
+                    random.ints(21, 0, names.size()).mapToObj(i -> names.get(i).getValue().toString()).toList()));
+            return () -> {
+                BenchmarkCalls.get(http, uri, token);
+                return 21;
+            };
+        });
+        series.put("one by id", () -> {
+            URI uri = searchUri.resolve("/entities/" + names.get(random.nextInt(names.size())).getValue());
+            return () -> {
+                BenchmarkCalls.get(http, uri, token);
+                return 1;
+            };
+        });
+        return series;
     }
 
-    /** GETs records by id: {@code count}, the records asked for, are its hits (a call that fails ends the benchmark). */
-    private static int records(HttpClient http, String token, URI uri, int count)
-            throws IOException, InterruptedException {
-        BenchmarkCalls.get(http, uri, token);
-        return count;
+    /** A kind of timed call: makes the next call (its input chosen before the timer starts). */
+    private interface Series {
+        Call next();
     }
 
-    /** One timed call of {@link #timed}: what it answered (the page's hits). */
-    private interface Call<T> {
-        int run(T input) throws IOException, InterruptedException;
+    /** One call: what it answered (the page's hits; a call that fails ends the benchmark). */
+    private interface Call {
+        int run() throws IOException, InterruptedException;
     }
 
     /**
-     * {@code WARM_UP} untimed calls, then {@code RUNS} timed ones, each with a new input (made before its
-     * timer starts): the report's line of p50, p99, max and the average hits.
+     * {@code WARM_UP} untimed rounds, then {@code RUNS} timed ones; each round makes one call of every
+     * series, in a new random order, so that whatever changes during the run (the JIT still compiling,
+     * a collection, another process) falls on every series alike and not on the one timed first. The
+     * report's line of each series: p50, p99, max and the average hits.
      */
-    private static <T> String timed(String label, Supplier<T> input, Call<T> call) throws IOException, InterruptedException {
+    private Map<String, String> timedTogether(Map<String, Series> series) throws IOException, InterruptedException {
+        List<String> labels = new ArrayList<>(series.keySet());
         for (int i = 0; i < WARM_UP; i++) {
-            call.run(input.get());
+            for (String label : labels) {
+                series.get(label).next().run();
+            }
         }
-        double[] times = new double[RUNS];
-        long hits = 0;
+        Map<String, double[]> times = new LinkedHashMap<>();
+        Map<String, Long> hits = new LinkedHashMap<>();
+        labels.forEach(label -> {
+            times.put(label, new double[RUNS]);
+            hits.put(label, 0L);
+        });
+        List<String> order = new ArrayList<>(labels);
         for (int i = 0; i < RUNS; i++) {
-            T next = input.get();
-            long start = System.nanoTime();
-            hits += call.run(next);
-            times[i] = (System.nanoTime() - start) / 1e6;
+            java.util.Collections.shuffle(order, random);
+            for (String label : order) {
+                Call call = series.get(label).next();
+                long start = System.nanoTime();
+                int answered = call.run();
+                times.get(label)[i] = (System.nanoTime() - start) / 1e6;
+                hits.merge(label, (long) answered, Long::sum);
+            }
         }
-        Arrays.sort(times);
-        return String.format("%-14s %6d %8.1f %8.1f %8.1f %10.1f%n", label, RUNS, times[RUNS / 2],
-                times[(int) Math.ceil(RUNS * 0.99) - 1], times[RUNS - 1], hits / (double) RUNS);
+        Map<String, String> report = new LinkedHashMap<>();
+        for (String label : labels) {
+            double[] sorted = times.get(label);
+            Arrays.sort(sorted);
+            report.put(label, String.format("%-14s %6d %8.1f %8.1f %8.1f %10.1f%n", label, RUNS, sorted[RUNS / 2],
+                    sorted[(int) Math.ceil(RUNS * 0.99) - 1], sorted[RUNS - 1], hits.get(label) / (double) RUNS));
+        }
+        return report;
     }
 
     private int call(HttpClient http, String token, String q) throws IOException, InterruptedException {
