@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -415,7 +416,7 @@ class EntitySearchBenchmark {
         });
         List<String> order = new ArrayList<>(labels);
         for (int i = 0; i < RUNS; i++) {
-            java.util.Collections.shuffle(order, random);
+            Collections.shuffle(order, random);
             for (String label : order) {
                 Call call = series.get(label).next();
                 long start = System.nanoTime();
