@@ -226,23 +226,23 @@ class EntitySearchBenchmark {
     }
 
     /**
-     * The search statement as it is on main before this change (main at caaea06), the one previous
+     * The search statement as it is on main before this change (main at 2f440b9), the one previous
      * version kept to time side by side with {@link EntitySearch#sql}, after the same first statement:
-     * the service's statement with its similar names of a one-word query found in the names' trigram
-     * index alone (every name sharing half the word's letter triples read and checked), not through the
-     * dictionary's similar words; for two words or more the statements are the same. Marked so that the
-     * driver prepares it apart from the service's (each keeps its own plan).
+     * the service's statement with whether hundreds of names start with the words counted (up to
+     * 500, in the names' word index) instead of expected by the planner ({@code expected_names_starting},
+     * V7). Marked so that the driver prepares it apart from the service's (each keeps its own plan).
      */
     static String sqlPrevious(int words) {
         String now = EntitySearch.sql(words);
-        int from = now.indexOf("), alike AS ");
-        int to = now.indexOf("), near AS (");
-        if (words == 1 && (from < 0 || to < 0)) {
-            throw new IllegalStateException("EntitySearch.sql() has no dictionary step to take out: update the previous version");
+        String expected = "SELECT expected_names_starting(CAST(:prefixes AS tsquery)) >= 500 AS many";
+        if (!now.contains(expected)) {
+            throw new IllegalStateException("EntitySearch.sql() expects no names any more: update the previous version");
         }
-        String previous = from < 0 ? now : now.substring(0, from) + "), " + EntitySearch.everyWordSimilar(1) + "\n"
-                + now.substring(to);
-        return "/* previous */ " + previous;
+        return "/* previous */ " + now.replace(expected, """
+                SELECT count(*) >= 500 AS many FROM (
+                        SELECT 1 FROM entity e
+                        WHERE to_tsvector('simple', e.search_name) @@ CAST(:prefixes AS tsquery)
+                        LIMIT 500) c""");
     }
 
     private static List<UUID> searchPrevious(Connection connection, String q) throws SQLException {
