@@ -68,12 +68,13 @@ public class EntitySearch {
      * page is the one grouping every match would give (a common prefix starts thousands). When
      * {@value #MANY_NAMES}+ names start with the words (as the planner expects from its statistics of
      * the names' words, V7: counting them took milliseconds when thousands do), the first
-     * {@value #EARLY_NAMES} live names in name order ({@code early}, an index-only scan) are looked at
-     * first: their names and aliases' records starting with the words, with every name and alias having
-     * the words whole or exact (the only ones ranked above a name that merely starts with them, found in
-     * the word index as whole words). Names that start with the words rank in name order, so when these hold the page it is
-     * the page the full ranking gives, without reading the thousands; when they do not, the full
-     * ranking runs.
+     * {@value #EARLY_NAMES} live names in name order (an index-only scan) are looked at first, read only
+     * until {@code offset + limit} of them start with the words ({@code early}); with them the aliases'
+     * records starting with the words up to the last of these in name order (or the window's end, when
+     * fewer start with them: {@code bound}), and every name and alias having the words whole or exact
+     * (the only ones ranked above a name that merely starts with them, found in the word index as whole
+     * words). Names that start with the words rank in name order, so when these hold the page it is the
+     * page the full ranking gives, without reading the thousands; when they do not, the full ranking runs.
      */
     public static String sql(int words) {
         return """
@@ -88,10 +89,24 @@ public class EntitySearch {
                 ), crowd AS (
                     SELECT expected_names_starting(CAST(:prefixes AS tsquery)) >= %10$d AS many
                 ), early AS MATERIALIZED (
-                    SELECT e.id, e.name, e.kind, e.search_name FROM entity e
-                    WHERE (SELECT many FROM crowd) AND e.archived = false AND e.merged_into IS NULL
-                    ORDER BY e.name, e.id
-                    LIMIT %6$d
+                    SELECT w.id, w.name, %7$s AS score FROM (
+                        SELECT e.id, e.name, e.kind, e.search_name FROM entity e
+                        WHERE (SELECT many FROM crowd) AND e.archived = false AND e.merged_into IS NULL
+                        ORDER BY e.name, e.id
+                        LIMIT %6$d) w
+                    WHERE (:kind = '' OR w.kind = :kind) AND (' ' || w.search_name) LIKE %8$s ESCAPE '\\'
+                      AND to_tsvector('simple', w.search_name) @@ CAST(:prefixes AS tsquery)
+                    ORDER BY w.name, w.id
+                    LIMIT :offset + :limit
+                ), bound AS (
+                    (SELECT w.name, w.id FROM early w
+                    WHERE (SELECT count(*) FROM early) >= :offset + :limit
+                    ORDER BY w.name DESC, w.id DESC LIMIT 1)
+                    UNION ALL
+                    (SELECT e.name, e.id FROM entity e
+                    WHERE (SELECT many FROM crowd) AND (SELECT count(*) FROM early) < :offset + :limit
+                      AND e.archived = false AND e.merged_into IS NULL
+                    ORDER BY e.name, e.id OFFSET %6$d - 1 LIMIT 1)
                 ), aliased AS MATERIALIZED (
                     SELECT a.entity_id, max(%4$s) AS score
                     FROM entity_alias a
@@ -99,12 +114,12 @@ public class EntitySearch {
                     GROUP BY a.entity_id
                 ), head AS (
                     SELECT u.entity_id, u.name, max(u.score) AS score FROM (
-                        SELECT w.id AS entity_id, w.name, %7$s AS score FROM early w
-                        WHERE (:kind = '' OR w.kind = :kind) AND (' ' || w.search_name) LIKE %8$s ESCAPE '\\'
-                          AND to_tsvector('simple', w.search_name) @@ CAST(:prefixes AS tsquery)
+                        SELECT w.id AS entity_id, w.name, w.score FROM early w
                         UNION ALL
-                        SELECT w.id, w.name, a.score FROM aliased a JOIN early w ON w.id = a.entity_id
-                        WHERE (:kind = '' OR w.kind = :kind) AND a.score >= 2
+                        SELECT e.id, e.name, a.score FROM aliased a JOIN entity e ON e.id = a.entity_id
+                        WHERE e.archived = false AND e.merged_into IS NULL AND (:kind = '' OR e.kind = :kind)
+                          AND a.score >= 2
+                          AND (NOT EXISTS (SELECT 1 FROM bound) OR (e.name, e.id) <= (SELECT b.name, b.id FROM bound b))
                         UNION ALL
                         SELECT * FROM (SELECT e.id, e.name, %3$s AS score
                             FROM entity e

@@ -226,23 +226,41 @@ class EntitySearchBenchmark {
     }
 
     /**
-     * The search statement as it is on main before this change (main at 2f440b9), the one previous
+     * The search statement as it is on main before this change (main at 1427fe6), the one previous
      * version kept to time side by side with {@link EntitySearch#sql}, after the same first statement:
-     * the service's statement with whether hundreds of names start with the words counted (up to
-     * 500, in the names' word index) instead of expected by the planner ({@code expected_names_starting},
-     * V7). Marked so that the driver prepares it apart from the service's (each keeps its own plan).
+     * the service's statement with the first 3,000 names in name order all read and then filtered
+     * ({@code early} materialised whole, the aliases joined to it), instead of read until a page of them
+     * starts with the words. Marked so that the driver prepares it apart from the service's (each keeps
+     * its own plan).
      */
     static String sqlPrevious(int words) {
         String now = EntitySearch.sql(words);
-        String expected = "SELECT expected_names_starting(CAST(:prefixes AS tsquery)) >= 500 AS many";
-        if (!now.contains(expected)) {
-            throw new IllegalStateException("EntitySearch.sql() expects no names any more: update the previous version");
+        int early = now.indexOf("), early AS MATERIALIZED (");
+        int aliased = now.indexOf("), aliased AS MATERIALIZED (");
+        int head = now.indexOf("SELECT w.id AS entity_id, w.name, w.score FROM early w");
+        int whole = now.indexOf("SELECT * FROM (SELECT e.id, e.name,", head);
+        if (early < 0 || aliased < 0 || head < 0 || whole < 0) {
+            throw new IllegalStateException("EntitySearch.sql() reads the first names differently: update the previous version");
         }
-        return "/* previous */ " + now.replace(expected, """
-                SELECT count(*) >= 500 AS many FROM (
-                        SELECT 1 FROM entity e
-                        WHERE to_tsvector('simple', e.search_name) @@ CAST(:prefixes AS tsquery)
-                        LIMIT 500) c""");
+        String score = now.substring(now.indexOf("SELECT w.id, w.name, ", early) + "SELECT w.id, w.name, ".length(),
+                now.indexOf(" AS score FROM (", early));
+        String run = now.substring(now.indexOf("LIKE ", early) + "LIKE ".length(), now.indexOf(" ESCAPE", early));
+        String previous = now.substring(0, early) + """
+                ), early AS MATERIALIZED (
+                    SELECT e.id, e.name, e.kind, e.search_name FROM entity e
+                    WHERE (SELECT many FROM crowd) AND e.archived = false AND e.merged_into IS NULL
+                    ORDER BY e.name, e.id
+                    LIMIT 3000
+                """ + now.substring(aliased, head) + """
+                SELECT w.id AS entity_id, w.name, %s AS score FROM early w
+                        WHERE (:kind = '' OR w.kind = :kind) AND (' ' || w.search_name) LIKE %s ESCAPE '\\'
+                          AND to_tsvector('simple', w.search_name) @@ CAST(:prefixes AS tsquery)
+                        UNION ALL
+                        SELECT w.id, w.name, a.score FROM aliased a JOIN early w ON w.id = a.entity_id
+                        WHERE (:kind = '' OR w.kind = :kind) AND a.score >= 2
+                        UNION ALL
+                        """.formatted(score, run) + " ".repeat(8) + now.substring(whole);
+        return "/* previous */ " + previous;
     }
 
     private static List<UUID> searchPrevious(Connection connection, String q) throws SQLException {
