@@ -385,22 +385,23 @@ class EntitySearchBenchmark {
      */
     private Map<String, Series> pathWithoutSearch(HttpClient http, String token) {
         Map<String, Series> series = new LinkedHashMap<>();
-        series.put("lookup of 21", () -> {
-            URI uri = URI.create(searchUri.resolve("/entities/lookup") + "?ids=" + String.join(",",
-                    random.ints(21, 0, names.size()).mapToObj(i -> names.get(i).getValue().toString()).toList()));
-            return () -> {
-                BenchmarkCalls.get(http, uri, token);
-                return 21;
-            };
-        });
-        series.put("one by id", () -> {
-            URI uri = searchUri.resolve("/entities/" + names.get(random.nextInt(names.size())).getValue());
-            return () -> {
-                BenchmarkCalls.get(http, uri, token);
-                return 1;
-            };
-        });
+        series.put("lookup of 21", records(http, token, 21, () -> URI.create(searchUri.resolve("/entities/lookup")
+                + "?ids=" + String.join(",", random.ints(21, 0, names.size())
+                        .mapToObj(i -> names.get(i).getValue().toString()).toList()))));
+        series.put("one by id", records(http, token, 1,
+                () -> searchUri.resolve("/entities/" + names.get(random.nextInt(names.size())).getValue())));
         return series;
+    }
+
+    /** GETs of {@code count} records by id at the address {@code uri} makes anew for each call; their hits are the records asked for. */
+    private static Series records(HttpClient http, String token, int count, Supplier<URI> uri) {
+        return () -> {
+            URI next = uri.get();
+            return () -> {
+                BenchmarkCalls.get(http, next, token);
+                return count;
+            };
+        };
     }
 
     /** A kind of timed call: makes the next call (its input chosen before the timer starts). */
