@@ -86,14 +86,14 @@ public class EntityService {
         if (ids.size() > MAX_LOOKUP) {
             throw NewsgraphException.badInput("ids", "at most " + MAX_LOOKUP + " ids per lookup");
         }
-        Map<UUID, NewsEntity> found = load(new LinkedHashSet<>(ids));
+        Loaded loaded = load(new LinkedHashSet<>(ids));
+        Map<UUID, NewsEntity> found = loaded.records();
         Map<UUID, UUID> redirects = new LinkedHashMap<>();
         // follow merges, one query per hop (not per id)
         Set<UUID> pending = found.values().stream().filter(e -> e.mergedInto != null).map(e -> e.mergedInto)
                 .filter(id -> !found.containsKey(id)).collect(Collectors.toSet());
         for (int hop = 0; !pending.isEmpty() && hop < MAX_MERGE_HOPS; hop++) {
-            Map<UUID, NewsEntity> survivors = load(pending);
-            found.putAll(survivors);
+            Map<UUID, NewsEntity> survivors = loaded.add(load(pending));
             pending = survivors.values().stream().filter(e -> e.mergedInto != null).map(e -> e.mergedInto)
                     .filter(id -> !found.containsKey(id)).collect(Collectors.toSet());
         }
@@ -111,7 +111,7 @@ public class EntityService {
             }
             ordered.add(survivor);
         }
-        return new EntityLookup(views(ordered), redirects, missing);
+        return new EntityLookup(views(ordered, loaded.affiliations()), redirects, missing);
     }
 
     @Transactional(SUPPORTS)
@@ -140,8 +140,8 @@ public class EntityService {
     /** Active records matching {@code q} by name or alias, best first. */
     public Page<EntityView> search(String q, EntityKind kind, PageRequest page) {
         EntitySearch.Hits hits = entitySearch.search(q, kind, page);
-        Map<UUID, NewsEntity> found = load(hits.ids());
-        List<EntityView> ranked = views(hits.ids().stream().map(found::get).toList());
+        Loaded found = load(hits.ids());
+        List<EntityView> ranked = views(hits.ids().stream().map(found.records()::get).toList(), found.affiliations());
         List<Integer> positions = IntStream.range(0, ranked.size()).boxed().toList();
         return Page.of(positions, page, hits::cursorOf, ranked::get);
     }
@@ -344,26 +344,56 @@ public class EntityService {
         return entity;
     }
 
-    private Map<UUID, NewsEntity> load(Collection<UUID> ids) {
+    /**
+     * Records by id with their aliases and, for people, their affiliations (latest start first), in one
+     * query: a page of a search or a lookup is one round trip, not one for the records and one for the
+     * affiliations.
+     */
+    private Loaded load(Collection<UUID> ids) {
+        Loaded loaded = new Loaded(new HashMap<>(), new HashMap<>());
         if (ids.isEmpty()) {
-            return new HashMap<>();
+            return loaded;
         }
-        // the aliases in the same query: one round trip for a page, not one more per 16 records
-        return em.createQuery("select distinct e from NewsEntity e left join fetch e.aliases where e.id in :ids",
-                NewsEntity.class).setParameter("ids", ids)
-                .getResultList().stream()
-                .collect(Collectors.toMap(e -> e.id, Function.identity(), (a, b) -> a, HashMap::new));
+        List<Object[]> rows = em.createQuery("select e, a from NewsEntity e left join fetch e.aliases"
+                + " left join Affiliation a on a.personId = e.id where e.id in :ids"
+                + " order by a.validFrom desc nulls last, a.title", Object[].class)
+                .setParameter("ids", ids).getResultList();
+        for (Object[] row : rows) {
+            NewsEntity entity = (NewsEntity) row[0];
+            loaded.records().putIfAbsent(entity.id, entity);
+            if (row[1] instanceof Affiliation affiliation) {
+                List<Affiliation> held = loaded.affiliations().computeIfAbsent(entity.id, id -> new ArrayList<>());
+                if (!held.contains(affiliation)) { // a row per alias repeats it
+                    held.add(affiliation);
+                }
+            }
+        }
+        return loaded;
+    }
+
+    /** Records by id and the affiliations of the people among them, by person. */
+    private record Loaded(Map<UUID, NewsEntity> records, Map<UUID, List<Affiliation>> affiliations) {
+
+        /** Adds {@code more} to these and answers its records. */
+        Map<UUID, NewsEntity> add(Loaded more) {
+            records.putAll(more.records);
+            affiliations.putAll(more.affiliations);
+            return more.records;
+        }
     }
 
     /** Views of many records, with the current affiliations of the people among them in one query. */
     private List<EntityView> views(List<NewsEntity> entities) {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         List<UUID> people = entities.stream().filter(e -> e instanceof Person).map(e -> e.id).distinct().toList();
-        Map<UUID, List<AffiliationView>> current = affiliations.ofPeople(people).stream()
-                .filter(a -> a.isCurrentOn(today))
-                .collect(Collectors.groupingBy(a -> a.personId,
-                        Collectors.mapping(a -> EntityViews.of(a, today), Collectors.toList())));
-        return entities.stream().map(e -> EntityViews.of(e, current.getOrDefault(e.id, List.of()))).toList();
+        return views(entities, affiliations.ofPeople(people).stream()
+                .collect(Collectors.groupingBy(a -> a.personId, Collectors.toList())));
+    }
+
+    /** Views of many records, given the affiliations of the people among them (of any date). */
+    private static List<EntityView> views(List<NewsEntity> entities, Map<UUID, List<Affiliation>> byPerson) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return entities.stream().map(e -> EntityViews.of(e, byPerson.getOrDefault(e.id, List.of()).stream()
+                .filter(a -> a.isCurrentOn(today)).map(a -> EntityViews.of(a, today)).toList())).toList();
     }
 
     private static void requireVersion(NewsEntity entity, Long version) {

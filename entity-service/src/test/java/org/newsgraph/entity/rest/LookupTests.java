@@ -60,4 +60,46 @@ class LookupTests {
                 .limit(501).toList());
         asViewer().queryParam("ids", ids).get("/entities/lookup").then().statusCode(400).body("field", is("ids"));
     }
+
+    @Test
+    void aPersonComesWithEachCurrentTitleOnceLatestFirstWhetherLookedUpSearchedOrMergedAway() {
+        String t = tag();
+        Map<String, Object> body = Api.person("Kaja Kallas " + t, null);
+        body.put("aliases", List.of(Api.alias("Каја Калас " + t, "sr"), Api.alias("Kaja Kallasová " + t, "cs")));
+        String kallas = create(body);
+        String duplicate = createPerson("K. Kallas " + t);
+        String commission = create(Api.organisation("European Commission " + t, "GOVERNMENT"));
+        String party = create(Api.organisation("Reform Party " + t, "PARTY"));
+        affiliate(kallas, party, "Party leader", "2018-04-14", "2024-09-08");
+        affiliate(kallas, commission, "Vice-President", "2024-12-01", null);
+        affiliate(duplicate, commission, "High Representative", "2024-12-01", null);
+        affiliate(kallas, party, "Member", "2011-01-01", null);
+        asEditor().body(Map.of("survivorId", kallas, "version", 0)).post("/entities/" + duplicate + "/merge")
+                .then().statusCode(200);
+        List<String> current = List.of("High Representative", "Vice-President", "Member");
+        List<String> aliases = List.of("Каја Калас " + t, "Kaja Kallasová " + t, "K. Kallas " + t); // merged: its name
+
+        asViewer().queryParam("ids", String.join(",", duplicate, commission)).get("/entities/lookup").then()
+                .statusCode(200)
+                .body("entities.id", is(List.of(kallas, commission)))
+                .body("entities[0].aliases.name", is(aliases))
+                .body("entities[0].currentAffiliations.title", is(current))
+                .body("entities[1].currentAffiliations", is((Object) null));
+        asViewer().queryParam("q", "Kallas " + t).get("/entities/search").then().statusCode(200)
+                .body("edges.node.id", is(List.of(kallas)))
+                .body("edges[0].node.aliases.name", is(aliases))
+                .body("edges[0].node.currentAffiliations.title", is(current));
+        asViewer().get("/entities/" + kallas).then().statusCode(200)
+                .body("currentAffiliations.title", is(current));
+    }
+
+    private static void affiliate(String person, String organisation, String title, String from, String to) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("personId", person);
+        body.put("organisationId", organisation);
+        body.put("title", title);
+        body.put("validFrom", from);
+        body.put("validTo", to);
+        asEditor().body(body).post("/affiliations").then().statusCode(201);
+    }
 }
