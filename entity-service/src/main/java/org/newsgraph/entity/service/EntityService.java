@@ -78,7 +78,12 @@ public class EntityService {
 
     @Transactional(SUPPORTS)
     public EntityView get(UUID id) {
-        return views(List.of(find(id))).get(0);
+        Loaded loaded = load(List.of(id));
+        NewsEntity entity = loaded.records().get(id);
+        if (entity == null) {
+            throw NewsgraphException.notFound("Entity", id);
+        }
+        return views(List.of(entity), loaded.affiliations()).get(0);
     }
 
     @Transactional(SUPPORTS)
@@ -128,11 +133,13 @@ public class EntityService {
             params.put("name", keys.get(0));
             params.put("id", parseCursorId(keys.get(1)));
         }
-        var query = em.createQuery("select e from NewsEntity e where " + where + " order by e.name, e.id",
-                NewsEntity.class).setMaxResults(page.first() + 1);
+        var query = em.createQuery("select e.id from NewsEntity e where " + where + " order by e.name, e.id",
+                UUID.class).setMaxResults(page.first() + 1);
         params.forEach(query::setParameter);
-        List<NewsEntity> rows = query.getResultList();
-        Map<UUID, EntityView> viewsById = views(rows).stream()
+        List<UUID> ids = query.getResultList();
+        Loaded loaded = load(ids);
+        List<NewsEntity> rows = ids.stream().map(loaded.records()::get).toList();
+        Map<UUID, EntityView> viewsById = views(rows, loaded.affiliations()).stream()
                 .collect(Collectors.toMap(EntityView::id, Function.identity()));
         return Page.of(rows, page, e -> Cursor.encode(e.name, e.id), e -> viewsById.get(e.id));
     }
@@ -346,8 +353,8 @@ public class EntityService {
 
     /**
      * Records by id with their aliases and, for people, their affiliations (latest start first), in one
-     * query: a page of a search or a lookup is one round trip, not one for the records and one for the
-     * affiliations.
+     * query: a record, a page of a list or a search, or a lookup is one round trip, not one for the
+     * records, one for the affiliations and (a list) one per 16 records for their aliases.
      */
     private Loaded load(Collection<UUID> ids) {
         Loaded loaded = new Loaded(new HashMap<>(), new HashMap<>());
@@ -382,14 +389,7 @@ public class EntityService {
         }
     }
 
-    /** Views of many records, with the current affiliations of the people among them in one query. */
-    private List<EntityView> views(List<NewsEntity> entities) {
-        List<UUID> people = entities.stream().filter(e -> e instanceof Person).map(e -> e.id).distinct().toList();
-        return views(entities, affiliations.ofPeople(people).stream()
-                .collect(Collectors.groupingBy(a -> a.personId, Collectors.toList())));
-    }
-
-    /** Views of many records, given the affiliations of the people among them (of any date). */
+    /** Views of records, given the affiliations of the people among them (of any date): the current ones show. */
     private static List<EntityView> views(List<NewsEntity> entities, Map<UUID, List<Affiliation>> byPerson) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         return entities.stream().map(e -> EntityViews.of(e, byPerson.getOrDefault(e.id, List.of()).stream()

@@ -7,6 +7,7 @@ import static org.newsgraph.entity.rest.Api.create;
 import static org.newsgraph.entity.rest.Api.createPerson;
 import static org.newsgraph.entity.rest.Api.tag;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import java.util.UUID;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.platform.paging.Cursor;
 
 /** One call for many records: the gateway's and the other services' way to avoid a call per row. */
 @QuarkusTest
@@ -62,7 +64,7 @@ class LookupTests {
     }
 
     @Test
-    void aPersonComesWithEachCurrentTitleOnceLatestFirstWhetherLookedUpSearchedOrMergedAway() {
+    void aPersonComesWithEachCurrentTitleOnceLatestFirstWhetherLookedUpSearchedListedOrMergedAway() {
         String t = tag();
         Map<String, Object> body = Api.person("Kaja Kallas " + t, null);
         body.put("aliases", List.of(Api.alias("Каја Калас " + t, "sr"), Api.alias("Kaja Kallasová " + t, "cs")));
@@ -91,10 +93,16 @@ class LookupTests {
                 .body("edges[0].node.currentAffiliations.title", is(current));
         asViewer().get("/entities/" + kallas).then().statusCode(200)
                 .body("currentAffiliations.title", is(current));
+        asViewer().queryParam("kind", "PERSON").queryParam("first", 1)
+                .queryParam("after", Cursor.encode("Kaja Kallas " + t, new UUID(0, 0).toString()))
+                .get("/entities").then().statusCode(200)
+                .body("edges.node.id", is(List.of(kallas)))
+                .body("edges[0].node.aliases.name", is(aliases))
+                .body("edges[0].node.currentAffiliations.title", is(current));
     }
 
     private static void affiliate(String person, String organisation, String title, String from, String to) {
-        Map<String, Object> body = new java.util.HashMap<>();
+        Map<String, Object> body = new HashMap<>();
         body.put("personId", person);
         body.put("organisationId", organisation);
         body.put("title", title);
