@@ -59,22 +59,21 @@ public class EntitySearch {
     EntityManager em;
 
     /**
-     * The search for a query of {@code words} words ({@code :w0}, {@code :w1}, …), with its whole
-     * search form {@code :form}, its words as prefixes ({@code :prefixes}, a tsquery), its escaped
-     * LIKE pattern {@code :prefix}, {@code :kind} ('' for any), {@code :offset} and {@code :limit}. Public so that the benchmark times exactly what
-     * the service runs. Names and aliases starting with the words are ranked apart and only the best
-     * {@code offset + limit} of each grouped per record: a record ranks by its best name or alias,
-     * and one not among the best of its own table has that many records above it already, so the
-     * page is the one grouping every match would give (a common prefix starts thousands). When
-     * {@value #MANY_NAMES}+ names start with the words (as the planner expects from its statistics of
-     * the names' words, V7: counting them took milliseconds when thousands do), the first
-     * {@value #EARLY_NAMES} live names in name order (an index-only scan) are looked at first, read only
-     * until {@code offset + limit} of them start with the words ({@code early}); with them the aliases'
-     * records starting with the words up to the last of these in name order (or the window's end, when
-     * fewer start with them: {@code bound}), and every name and alias having the words whole or exact
-     * (the only ones ranked above a name that merely starts with them, found in the word index as whole
-     * words). Names that start with the words rank in name order, so when these hold the page it is the
-     * page the full ranking gives, without reading the thousands; when they do not, the full ranking runs.
+     * The search for a query of {@code words} words ({@code :w0}, {@code :w1}, …), with its whole search form
+     * {@code :form}, its words as prefixes ({@code :prefixes}, a tsquery), its escaped LIKE pattern {@code :prefix},
+     * {@code :kind} ('' for any), {@code :offset} and {@code :limit}. Public so that the benchmark times exactly
+     * what the service runs. Names and aliases starting with the words are ranked apart and only the best
+     * {@code offset + limit} of each grouped per record: a record ranks by its best name or alias, and one not among
+     * the best of its own table has that many records above it already, so the page is the one grouping every match
+     * would give (a common prefix starts thousands). When {@value #MANY_NAMES}+ names start with the words (as the
+     * planner expects from its statistics of the names' words, V7: counting them took milliseconds when thousands
+     * do), the first {@value #EARLY_NAMES} live names in name order (an index-only scan) are looked at first, read
+     * only until {@code offset + limit} of them start with the words ({@code early}); with them the aliases' records
+     * starting with the words up to the last of these in name order (or the window's end, when fewer start with
+     * them: {@code bound}), and every name and alias having the words whole or exact (the only ones ranked above a
+     * name that merely starts with them, found in the word index as whole words). Names that start with the words
+     * rank in name order, so when these hold the page it is the page the full ranking gives, without reading the
+     * thousands; when they do not, the full ranking runs.
      */
     public static String sql(int words) {
         return """
@@ -248,7 +247,10 @@ public class EntitySearch {
         return "matched AS (\n    SELECT * FROM names n\n    WHERE (SELECT needed FROM filling)" + allWords("n.form", words);
     }
 
-    /** How many letter triples (pg_trgm) make a word long enough to look up its similar words in the dictionary first. */
+    /**
+     * How many letter triples (pg_trgm) make a word long enough to look up its similar words in the dictionary
+     * first.
+     */
     static final int LONG_WORD = 9;
 
     /**
@@ -263,10 +265,16 @@ public class EntitySearch {
     private static final String WHOLE_WORDS = "CAST(coalesce((SELECT string_agg(quote_literal(l), ' & ')"
             + " FROM unnest(tsvector_to_array(to_tsvector('simple', :form))) l), quote_literal(:form)) AS tsquery)";
 
-    /** How many of the first names in name order a search looks at before reading every name starting with the words. */
+    /**
+     * How many of the first names in name order a search looks at before reading every name starting with the
+     * words.
+     */
     static final int EARLY_NAMES = 3000;
 
-    /** How many names starting with the words make reading them all cost more than looking at the first names in name order. */
+    /**
+     * How many names starting with the words make reading them all cost more than looking at the first names in
+     * name order.
+     */
     static final int MANY_NAMES = 500;
 
     /** The exact name first (+3), then the query as a run of word starts (+1). */
