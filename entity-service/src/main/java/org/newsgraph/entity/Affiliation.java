@@ -56,6 +56,10 @@ public class Affiliation extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** {@link #isCurrentOn} in a query, for an affiliation {@code a} and the day {@code :today}. */
+    public static final String CURRENT = "(a.validFrom is null or a.validFrom <= :today)"
+            + " and (a.validTo is null or a.validTo >= :today)";
+
     public boolean isCurrentOn(LocalDate day) {
         return (validFrom == null || !validFrom.isAfter(day)) && (validTo == null || !validTo.isBefore(day));
     }

@@ -180,7 +180,8 @@ public class AffiliationService {
         return affiliation;
     }
 
-    private static LocalDate today() {
+    /** The day whose affiliations are current: UTC's. */
+    static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);
     }
 }

@@ -3,7 +3,6 @@ package org.newsgraph.entity.service;
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -352,8 +351,8 @@ public class EntityService {
     }
 
     /**
-     * Records by id with their aliases and, for people, their affiliations (latest start first), in one
-     * query: a record, a page of a list or a search, or a lookup is one round trip, not one for the
+     * Records by id with their aliases and, for people, their current affiliations (latest start first), in
+     * one query: a record, a page of a list or a search, or a lookup is one round trip, not one for the
      * records, one for the affiliations and (a list) one per 16 records for their aliases.
      */
     private Loaded load(Collection<UUID> ids) {
@@ -362,9 +361,9 @@ public class EntityService {
             return loaded;
         }
         List<Object[]> rows = em.createQuery("select e, a from NewsEntity e left join fetch e.aliases"
-                + " left join Affiliation a on a.personId = e.id where e.id in :ids"
+                + " left join Affiliation a on a.personId = e.id and " + Affiliation.CURRENT + " where e.id in :ids"
                 + " order by a.validFrom desc nulls last, a.title", Object[].class)
-                .setParameter("ids", ids).getResultList();
+                .setParameter("ids", ids).setParameter("today", AffiliationService.today()).getResultList();
         for (Object[] row : rows) {
             NewsEntity entity = (NewsEntity) row[0];
             loaded.records().putIfAbsent(entity.id, entity);
@@ -378,7 +377,7 @@ public class EntityService {
         return loaded;
     }
 
-    /** Records by id and the affiliations of the people among them, by person. */
+    /** Records by id and the current affiliations of the people among them, by person. */
     private record Loaded(Map<UUID, NewsEntity> records, Map<UUID, List<Affiliation>> affiliations) {
 
         /** Adds {@code more} to these and answers its records. */
@@ -389,11 +388,11 @@ public class EntityService {
         }
     }
 
-    /** Views of records, given the affiliations of the people among them (of any date): the current ones show. */
-    private static List<EntityView> views(List<NewsEntity> entities, Map<UUID, List<Affiliation>> byPerson) {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        return entities.stream().map(e -> EntityViews.of(e, byPerson.getOrDefault(e.id, List.of()).stream()
-                .filter(a -> a.isCurrentOn(today)).map(a -> EntityViews.of(a, today)).toList())).toList();
+    /** Views of records, given the current affiliations of the people among them. */
+    private static List<EntityView> views(List<NewsEntity> entities, Map<UUID, List<Affiliation>> current) {
+        LocalDate today = AffiliationService.today();
+        return entities.stream().map(e -> EntityViews.of(e, current.getOrDefault(e.id, List.of()).stream()
+                .map(a -> EntityViews.of(a, today)).toList())).toList();
     }
 
     private static void requireVersion(NewsEntity entity, Long version) {

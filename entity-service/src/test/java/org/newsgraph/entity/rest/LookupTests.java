@@ -76,6 +76,7 @@ class LookupTests {
         affiliate(kallas, commission, "Vice-President", "2024-12-01", null);
         affiliate(duplicate, commission, "High Representative", "2024-12-01", null);
         affiliate(kallas, party, "Member", "2011-01-01", null);
+        affiliate(kallas, party, "Honorary chair", "2099-01-01", null); // not yet
         asEditor().body(Map.of("survivorId", kallas, "version", 0)).post("/entities/" + duplicate + "/merge")
                 .then().statusCode(200);
         List<String> current = List.of("High Representative", "Vice-President", "Member");
