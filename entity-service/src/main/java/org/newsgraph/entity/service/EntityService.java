@@ -31,7 +31,6 @@ import org.newsgraph.entity.Organisation;
 import org.newsgraph.entity.OrganisationKind;
 import org.newsgraph.entity.Person;
 import org.newsgraph.entity.Place;
-import org.newsgraph.entity.api.AffiliationView;
 import org.newsgraph.entity.api.ArchiveRequest;
 import org.newsgraph.entity.api.EntityInput;
 import org.newsgraph.entity.api.EntityLookup;

@@ -5,11 +5,11 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.newsgraph.entity.rest.Api.as;
 import static org.newsgraph.entity.rest.Api.asReporter;
 import static org.newsgraph.entity.rest.Api.asViewer;
+import static org.newsgraph.entity.rest.Api.affiliation;
 import static org.newsgraph.entity.rest.Api.create;
 import static org.newsgraph.entity.rest.Api.createPerson;
 import static org.newsgraph.entity.rest.Api.tag;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,17 +22,6 @@ import org.newsgraph.platform.testing.TestTokens;
 @QuarkusTest
 @TestProfile(EntityServiceTestProfile.class)
 class AffiliationResourceTests {
-
-    private static Map<String, Object> affiliation(String person, String organisation, String title, String from,
-            String to) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("personId", person);
-        body.put("organisationId", organisation);
-        body.put("title", title);
-        body.put("validFrom", from);
-        body.put("validTo", to);
-        return body;
-    }
 
     @Test
     void anAffiliationIsRecordedEditedAndItsHistoryKept() {

@@ -62,6 +62,18 @@ final class Api {
         return alias;
     }
 
+    /** A person's title at an organisation, from and to a day ("2024-12-01"; null for an open end). */
+    static Map<String, Object> affiliation(String person, String organisation, String title, String from,
+            String to) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("personId", person);
+        body.put("organisationId", organisation);
+        body.put("title", title);
+        body.put("validFrom", from);
+        body.put("validTo", to);
+        return body;
+    }
+
     static Map<String, Object> place(String name, String zone) {
         Map<String, Object> body = body("PLACE", name);
         body.put("place", Map.of("country", "US", "latitude", 61.1743, "longitude", -149.9962, "timeZone", zone));

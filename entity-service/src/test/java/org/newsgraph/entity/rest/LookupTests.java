@@ -7,7 +7,6 @@ import static org.newsgraph.entity.rest.Api.create;
 import static org.newsgraph.entity.rest.Api.createPerson;
 import static org.newsgraph.entity.rest.Api.tag;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -103,12 +102,7 @@ class LookupTests {
     }
 
     private static void affiliate(String person, String organisation, String title, String from, String to) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("personId", person);
-        body.put("organisationId", organisation);
-        body.put("title", title);
-        body.put("validFrom", from);
-        body.put("validTo", to);
-        asEditor().body(body).post("/affiliations").then().statusCode(201);
+        asEditor().body(Api.affiliation(person, organisation, title, from, to)).post("/affiliations").then()
+                .statusCode(201);
     }
 }
