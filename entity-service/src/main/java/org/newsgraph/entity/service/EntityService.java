@@ -136,17 +136,15 @@ public class EntityService {
         params.forEach(query::setParameter);
         List<UUID> ids = query.getResultList();
         Loaded loaded = load(ids);
-        List<NewsEntity> rows = ids.stream().map(loaded.records()::get).toList();
-        Map<UUID, EntityView> viewsById = views(rows, loaded.affiliations()).stream()
-                .collect(Collectors.toMap(EntityView::id, Function.identity()));
-        return Page.of(rows, page, e -> Cursor.encode(e.name, e.id), e -> viewsById.get(e.id));
+        return Page.of(views(loaded.inOrder(ids), loaded.affiliations()), page, v -> Cursor.encode(v.name(), v.id()),
+                Function.identity());
     }
 
     /** Active records matching {@code q} by name or alias, best first. */
     public Page<EntityView> search(String q, EntityKind kind, PageRequest page) {
         EntitySearch.Hits hits = entitySearch.search(q, kind, page);
         Loaded found = load(hits.ids());
-        List<EntityView> ranked = views(hits.ids().stream().map(found.records()::get).toList(), found.affiliations());
+        List<EntityView> ranked = views(found.inOrder(hits.ids()), found.affiliations());
         List<Integer> positions = IntStream.range(0, ranked.size()).boxed().toList();
         return Page.of(positions, page, hits::cursorOf, ranked::get);
     }
@@ -366,18 +364,23 @@ public class EntityService {
         for (Object[] row : rows) {
             NewsEntity entity = (NewsEntity) row[0];
             loaded.records().putIfAbsent(entity.id, entity);
-            if (row[1] instanceof Affiliation affiliation) {
-                List<Affiliation> held = loaded.affiliations().computeIfAbsent(entity.id, id -> new ArrayList<>());
-                if (!held.contains(affiliation)) { // a row per alias repeats it
-                    held.add(affiliation);
-                }
+            if (row[1] instanceof Affiliation affiliation) { // a row per alias repeats it: a set keeps it once
+                loaded.affiliations().computeIfAbsent(entity.id, id -> new LinkedHashSet<>()).add(affiliation);
             }
         }
         return loaded;
     }
 
     /** Records by id and the current affiliations of the people among them, by person. */
-    private record Loaded(Map<UUID, NewsEntity> records, Map<UUID, List<Affiliation>> affiliations) {
+    private record Loaded(Map<UUID, NewsEntity> records, Map<UUID, Set<Affiliation>> affiliations) {
+
+        /**
+         * The records of {@code ids} in that order, leaving out any gone since the ids were read (a list's or
+         * a search's ids come from a query of their own).
+         */
+        List<NewsEntity> inOrder(List<UUID> ids) {
+            return ids.stream().map(records::get).filter(Objects::nonNull).toList();
+        }
 
         /** Adds {@code more} to these and answers its records. */
         Map<UUID, NewsEntity> add(Loaded more) {
@@ -388,9 +391,9 @@ public class EntityService {
     }
 
     /** Views of records, given the current affiliations of the people among them. */
-    private static List<EntityView> views(List<NewsEntity> entities, Map<UUID, List<Affiliation>> current) {
+    private static List<EntityView> views(List<NewsEntity> entities, Map<UUID, Set<Affiliation>> current) {
         LocalDate today = AffiliationService.today();
-        return entities.stream().map(e -> EntityViews.of(e, current.getOrDefault(e.id, List.of()).stream()
+        return entities.stream().map(e -> EntityViews.of(e, current.getOrDefault(e.id, Set.of()).stream()
                 .map(a -> EntityViews.of(a, today)).toList())).toList();
     }
 

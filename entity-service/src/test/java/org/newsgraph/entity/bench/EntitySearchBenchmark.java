@@ -393,7 +393,10 @@ class EntitySearchBenchmark {
         return series;
     }
 
-    /** GETs of {@code count} records by id at the address {@code uri} makes anew for each call; their hits are the records asked for. */
+    /**
+     * GETs of {@code count} records by id at the address {@code uri} makes anew for each call; their hits are the
+     * records asked for.
+     */
     private static Series records(HttpClient http, String token, int count, Supplier<URI> uri) {
         return () -> {
             URI next = uri.get();

@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-/** Counts rows straight from the database, to prove that a refused request wrote nothing; keeps its statistics current. */
+/**
+ * Counts rows straight from the database, to prove that a refused request wrote nothing; keeps its statistics
+ * current.
+ */
 @ApplicationScoped
 public class Database {
 
