@@ -56,8 +56,8 @@ import org.newsgraph.local.SuiteStack;
  * start to the first 200 on {@code /q/health/ready} (polled every 20 ms), loads the demo story
  * through that gateway ({@code deploy/local/run.sh} does the same), and reads each process's
  * {@code VmRSS} from {@code /proc/<pid>/status} a few seconds later;</li>
- * <li>starts each packaged service <b>alone</b> and times it the same way, variants interleaved
- * per service.</li>
+ * <li>starts each packaged service <b>alone</b> and times it the same way, and then to the answer of
+ * a first read with a viewer's token ({@code FIRST_READS}), variants interleaved per service.</li>
  * </ol>
  * A variant with an archive (AppCDS on JDK 17, the AOT cache on JDK 25) first makes it in a
  * training run (the four at once, the demo story, a normal stop) unless the working folder has it
@@ -124,6 +124,16 @@ class FootprintBenchmark {
         return new Variant(name, JDK25, options + " -XX:AOTCache={archive}", environment,
                 options + " -XX:AOTCacheOutput={archive}", AOT);
     }
+
+    /**
+     * Each service's first read when it starts alone: a path (and a GraphQL body for the gateway, whose
+     * services are not running then, so it answers a query that needs none of them).
+     */
+    private static final Map<String, String[]> FIRST_READS = Map.of(
+            "entity-service", new String[] {"/entities?first=20"},
+            "event-service", new String[] {"/stories?first=20"},
+            "quote-service", new String[] {"/quotes/search?q=summit"},
+            "gateway", new String[] {"/graphql", "{\"query\":\"{ __typename }\"}"});
 
     private static final Duration POLL = Duration.ofMillis(20);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(Integer.getInteger("bench.start-timeout", 600));
@@ -238,11 +248,15 @@ class FootprintBenchmark {
             for (int round = 0; round < rounds; round++) {
                 for (Variant variant : variants) {
                     String load = load();
+                    // a viewer's token, fetched before the start so that it is not timed
+                    String token = DemoStory.token(URI.create(settings.keycloakUrl()), DemoUsers.VIEWER.username(),
+                            DemoUsers.VIEWER.password());
                     Running running = start(variant, service, service.ownDatabase().map(settings::jdbcUrl).orElse(null), false);
                     String result;
                     try {
                         double seconds = running.awaitReady();
-                        result = String.format(Locale.ROOT, "%.2f s, %.1f cpu-s (load %s)", seconds, running.cpuAtReady, load);
+                        result = String.format(Locale.ROOT, "%.2f s, first answer %s, %.1f cpu-s (load %s)", seconds,
+                                running.firstAnswer(token), running.cpuAtReady, load);
                     } catch (IllegalStateException e) {
                         result = "FAILED: " + e.getMessage();
                     }
@@ -255,7 +269,8 @@ class FootprintBenchmark {
         }
 
         System.out.printf("%nFootprint, %s; start = process start to first 200 on /q/health/ready"
-                + " (wall clock, and processor seconds used by then)%n", memory());
+                + " (wall clock, and processor seconds used by then); alone, also to the answer of a first"
+                + " read with a viewer's token (FIRST_READS)%n", memory());
         System.out.printf("%-20s | %-15s | %-40s | %s%n", "variant", "service", "alone", "four at once; RSS after the demo load");
         for (Variant variant : variants) {
             for (Services.Service service : Services.ALL) {
@@ -388,6 +403,22 @@ class FootprintBenchmark {
                 Thread.sleep(POLL.toMillis());
             }
             throw new IllegalStateException(service.name() + " was not ready after " + START_TIMEOUT);
+        }
+
+        /**
+         * Seconds from the process's start to the answer of its first read (after {@link #awaitReady}):
+         * what a user waits for, which readiness alone understates (the first query opens the database
+         * pool, the first request verifies a token, the first resource method is resolved).
+         */
+        String firstAnswer(String token) throws IOException, InterruptedException {
+            String[] read = FIRST_READS.get(service.name());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(settings.serviceUrl(service.name()) + read[0]))
+                    .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token);
+            request = read.length > 1
+                    ? request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(read[1]))
+                    : request.GET();
+            int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return String.format(Locale.ROOT, "%.2f s (%d)", (System.nanoTime() - started) / 1e9, status);
         }
 
         /**

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -52,10 +53,11 @@ import org.newsgraph.local.TestAccess;
  * clients, the latency (p50, p99) and throughput of reading the story's whole timeline, nested
  * (time, place, participants and their names), through the gateway beside fetching the same data
  * from the services directly, and their ratio. Both page through the timeline 100 events at a
- * time ({@code first}/{@code after}); the direct path asks event-service for each page and
- * entity-service for that page's participants and places in one batch lookup, as the gateway
- * does. Gateway and direct runs alternate at each point, in one run. Results go in
- * docs/measurements.md with the date and machine.
+ * time ({@code first}/{@code after}); the direct path asks event-service for the story (its title,
+ * which the gateway's query asks for too) beside the first page, for each page, and entity-service
+ * for that page's participants and places in one batch lookup, as the gateway does. Gateway and
+ * direct runs alternate at each point, in one run. Results go in docs/measurements.md with the date
+ * and machine.
  *
  * <p>Other gateways can be measured side by side with the stack's, against the same services and
  * in the same run (each point runs every gateway, then the direct path):
@@ -268,10 +270,14 @@ class GatewayBenchmark {
     }
 
     /**
-     * The same data a client would fetch without the gateway: each page of the timeline, then one
-     * batch lookup of that page's participants and place.
+     * The same data a client would fetch without the gateway: the story (its title, once, while the
+     * first page is read), each page of the timeline, then one batch lookup of that page's
+     * participants and place.
      */
     private void direct(Settings settings, String token, String story) throws Exception {
+        CompletableFuture<HttpResponse<Void>> title = http.sendAsync(HttpRequest.newBuilder(
+                URI.create(settings.serviceUrl("event-service") + "/stories/" + story))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.discarding());
         String after = null;
         do {
             JsonNode page = get(settings.serviceUrl("event-service") + "/stories/" + story + "/timeline?first=" + PAGE
@@ -286,6 +292,9 @@ class GatewayBenchmark {
             get(settings.serviceUrl("entity-service") + "/entities/lookup?ids=" + String.join(",", ids), token);
             after = page.at("/pageInfo/hasNextPage").asBoolean() ? page.at("/pageInfo/endCursor").asText() : null;
         } while (after != null);
+        if (title.join().statusCode() != 200) {
+            throw new IllegalStateException("story " + story + ": " + title.join().statusCode());
+        }
     }
 
     /** The whole timeline through the gateway, page by page; the number of events read. */
