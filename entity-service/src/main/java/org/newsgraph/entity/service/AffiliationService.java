@@ -53,6 +53,14 @@ public class AffiliationService {
         return ofPeople(personIds).stream().map(a -> EntityViews.of(a, today)).toList();
     }
 
+    /** The current holders of a title with these words (:role), people of a nationality (:country) if given. */
+    private static final String HOLDERS = "select a.personId, a.title, o.name from Affiliation a"
+            + " join Person p on p.id = a.personId join NewsEntity o on o.id = a.organisationId"
+            + " where function('search_form' as String, a.title)"
+            + " like concat('%', function('search_form' as String, :role), '%')"
+            + " and p.archived = false and p.mergedInto is null and (:country is null or p.nationality = :country)"
+            + " and " + Affiliation.CURRENT + " order by a.validFrom desc nulls last, a.personId";
+
     private static final int MAX_ROLES = 20;
     private static final int HOLDERS_PER_ROLE = 20;
     private static final Pattern ROLE = Pattern.compile("[\\p{L}][\\p{L}\\p{N} '\\-]{1,59}(@[A-Za-z]{2})?");
@@ -77,23 +85,11 @@ public class AffiliationService {
                         + " @country code");
             }
             String[] parts = role.split("@");
-            List<?> rows = em.createNativeQuery("""
-                    SELECT a.person_id, a.title, o.name
-                    FROM affiliation a
-                    JOIN entity p ON p.id = a.person_id
-                    JOIN entity o ON o.id = a.organisation_id
-                    WHERE search_form(a.title) LIKE '%' || search_form(:role) || '%'
-                      AND (a.valid_from IS NULL OR a.valid_from <= :today)
-                      AND (a.valid_to IS NULL OR a.valid_to >= :today)
-                      AND NOT p.archived AND p.merged_into IS NULL
-                      AND (CAST(:country AS text) IS NULL OR p.nationality = CAST(:country AS text))
-                    ORDER BY a.valid_from DESC NULLS LAST, a.person_id
-                    LIMIT :limit""")
+            List<Object[]> rows = em.createQuery(HOLDERS, Object[].class)
                     .setParameter("role", parts[0].strip()).setParameter("today", today)
                     .setParameter("country", parts.length > 1 ? parts[1].toUpperCase(java.util.Locale.ROOT) : null)
-                    .setParameter("limit", HOLDERS_PER_ROLE).getResultList();
-            for (Object row : rows) {
-                Object[] columns = (Object[]) row;
+                    .setMaxResults(HOLDERS_PER_ROLE).getResultList();
+            for (Object[] columns : rows) {
                 found.computeIfAbsent((UUID) columns[0], id -> new ArrayList<>()).add(columns);
             }
         }

@@ -10,6 +10,8 @@ import static org.newsgraph.entity.rest.Api.create;
 import static org.newsgraph.entity.rest.Api.createPerson;
 import static org.newsgraph.entity.rest.Api.tag;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -77,8 +79,11 @@ class AffiliationResourceTests {
                 .post("/affiliations").then().statusCode(201);
         asReporter().body(affiliation(ruiz, government, "Prime Minister " + t, "2020-01-01", "2021-01-01"))
                 .post("/affiliations").then().statusCode(201);
+        asReporter().body(affiliation(ferri, government, "Primer Ministro " + t,
+                LocalDate.now(ZoneOffset.UTC).plusYears(1).toString(), null)).post("/affiliations").then().statusCode(201);
 
-        // only current titles count; the nationality narrows; accents and case do not matter
+        // only current titles count (not one ended, nor one not begun); the nationality narrows; accents and
+        // case do not matter
         asViewer().queryParam("roles", "PRIME minister " + t + "@it,primer ministro " + t).get("/affiliations/holders")
                 .then().statusCode(200)
                 .body("person.id", containsInAnyOrder(ferri, ruiz))
