@@ -48,14 +48,16 @@ public record Settings(
 
     /** Every option: its flag (without the dashes), what it means and its default, for --help. */
     /**
-     * A 256 MiB heap with the JVM's default collector (G1), and the C library's free memory given back
-     * every 5 s: glibc keeps what the JVM freed after its start (class loading, compilations) in its
-     * arenas otherwise, 25–30 MiB per service (docs/measurements.md, "Start time and memory of each
-     * service"). The serial collector is 12–23 MiB smaller after the demo load but keeps its whole heap
-     * under sustained load (the gateway 420 MiB against G1's 291): not the default. The trim option
-     * needs JDK 17.0.9 or later.
+     * A heap of up to 256 MiB that starts at 16 MiB, with the JVM's default collector (G1), and the C
+     * library's free memory given back every 5 s: glibc keeps what the JVM freed after its start (class
+     * loading, compilations) in its arenas otherwise, 25–30 MiB per service (docs/measurements.md, "Start
+     * time and memory of each service"). Without {@code -Xms} the JVM starts the heap at 1/64 of the
+     * machine's memory (the whole 256 MiB on a 24 GiB machine) and G1 touches all of it within the first
+     * collections: 60–70 MiB more per service after a few hundred reads, for no throughput that shows. The
+     * serial collector is smaller still after the demo load but keeps its whole heap under sustained load
+     * (the gateway 420 MiB against G1's 291): not the default. The trim option needs JDK 17.0.9 or later.
      */
-    static final String DEFAULT_SERVICE_JAVA_OPTIONS = "-Xmx256m -XX:TrimNativeHeapInterval=5000";
+    static final String DEFAULT_SERVICE_JAVA_OPTIONS = "-Xms16m -Xmx256m -XX:TrimNativeHeapInterval=5000";
     static final Map<String, String> OPTIONS = options();
 
     private static Map<String, String> options() {

@@ -115,6 +115,8 @@ class FootprintBenchmark {
                     Map.of("MALLOC_ARENA_MAX", "2")),
             // what deploy/local/run.sh does now: aot-jar, JDK 25, its default options and environment
             aot("launcher", KEPT, ServiceJvm.ENVIRONMENT),
+            // its default until 29 November: the initial heap left to the JVM (1/64 of the machine's memory)
+            aot("launcher-xms-default", "-Xmx256m " + TRIM, ServiceJvm.ENVIRONMENT),
             // G1 with a small initial heap that gives memory back when idle (a periodic collection every 15 s)
             aot("launcher-g1", "-Xms16m -Xmx256m -XX:G1PeriodicGCInterval=15000 " + TRIM, ServiceJvm.ENVIRONMENT),
             // the same with the client compiler only: not the default (the gateway's steady state needs C2)
