@@ -53,7 +53,7 @@ public record Settings(
      * loading, compilations) in its arenas otherwise, 25–30 MiB per service (docs/measurements.md, "Start
      * time and memory of each service"). Without {@code -Xms} the JVM starts the heap at 1/64 of the
      * machine's memory (the whole 256 MiB on a 24 GiB machine) and G1 touches all of it within the first
-     * collections: 60–70 MiB more per service after a few hundred reads, for no throughput that shows. The
+     * collections: 30–80 MiB more per service after a few hundred reads, for no throughput that shows. The
      * serial collector is smaller still after the demo load but keeps its whole heap under sustained load
      * (the gateway 420 MiB against G1's 291): not the default. The trim option needs JDK 17.0.9 or later.
      */
