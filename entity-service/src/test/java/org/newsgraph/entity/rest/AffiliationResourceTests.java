@@ -79,8 +79,9 @@ class AffiliationResourceTests {
                 .post("/affiliations").then().statusCode(201);
         asReporter().body(affiliation(ruiz, government, "Prime Minister " + t, "2020-01-01", "2021-01-01"))
                 .post("/affiliations").then().statusCode(201);
-        asReporter().body(affiliation(ferri, government, "Primer Ministro " + t,
-                LocalDate.now(ZoneOffset.UTC).plusYears(1).toString(), null)).post("/affiliations").then().statusCode(201);
+        String nextYear = LocalDate.now(ZoneOffset.UTC).plusYears(1).toString();
+        asReporter().body(affiliation(ferri, government, "Primer Ministro " + t, nextYear, null))
+                .post("/affiliations").then().statusCode(201);
 
         // only current titles count (not one ended, nor one not begun); the nationality narrows; accents and
         // case do not matter

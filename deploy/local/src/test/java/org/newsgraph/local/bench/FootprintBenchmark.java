@@ -259,7 +259,7 @@ class FootprintBenchmark {
                         double seconds = running.awaitReady();
                         result = String.format(Locale.ROOT, "%.2f s, first answer %s, %.1f cpu-s (load %s)", seconds,
                                 running.firstAnswer(token), running.cpuAtReady, load);
-                    } catch (IllegalStateException e) {
+                    } catch (IllegalStateException | IOException e) {
                         result = "FAILED: " + e.getMessage();
                     }
                     running.stop();
@@ -414,11 +414,11 @@ class FootprintBenchmark {
          */
         String firstAnswer(String token) throws IOException, InterruptedException {
             String[] read = FIRST_READS.get(service.name());
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(settings.serviceUrl(service.name()) + read[0]))
+            HttpRequest.Builder request = HttpRequest.newBuilder(
+                    URI.create(settings.serviceUrl(service.name()) + read[0]))
                     .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token);
-            request = read.length > 1
-                    ? request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(read[1]))
-                    : request.GET();
+            request = read.length > 1 ? request.header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(read[1])) : request.GET();
             int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
             return String.format(Locale.ROOT, "%.2f s (%d)", (System.nanoTime() - started) / 1e9, status);
         }
