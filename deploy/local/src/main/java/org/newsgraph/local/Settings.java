@@ -46,7 +46,6 @@ public record Settings(
     public static final String GATEWAY_CLIENT = "newsgraph-gateway";
     public static final String KEYCLOAK_VERSION = buildProperty("keycloak.version");
 
-    /** Every option: its flag (without the dashes), what it means and its default, for --help. */
     /**
      * A heap of up to 256 MiB that starts at 16 MiB, with the JVM's default collector (G1), and the C
      * library's free memory given back every 5 s: glibc keeps what the JVM freed after its start (class
@@ -58,6 +57,7 @@ public record Settings(
      * (the gateway 420 MiB against G1's 291): not the default. The trim option needs JDK 17.0.9 or later.
      */
     static final String DEFAULT_SERVICE_JAVA_OPTIONS = "-Xms16m -Xmx256m -XX:TrimNativeHeapInterval=5000";
+    /** Every option: its flag (without the dashes), what it means and its default, for --help. */
     static final Map<String, String> OPTIONS = options();
 
     private static Map<String, String> options() {

@@ -10,8 +10,6 @@ import static org.newsgraph.entity.rest.Api.create;
 import static org.newsgraph.entity.rest.Api.createPerson;
 import static org.newsgraph.entity.rest.Api.tag;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -79,8 +77,7 @@ class AffiliationResourceTests {
                 .post("/affiliations").then().statusCode(201);
         asReporter().body(affiliation(ruiz, government, "Prime Minister " + t, "2020-01-01", "2021-01-01"))
                 .post("/affiliations").then().statusCode(201);
-        String nextYear = LocalDate.now(ZoneOffset.UTC).plusYears(1).toString();
-        asReporter().body(affiliation(ferri, government, "Primer Ministro " + t, nextYear, null))
+        asReporter().body(affiliation(ferri, government, "Primer Ministro " + t, "2099-01-01", null)) // not yet
                 .post("/affiliations").then().statusCode(201);
 
         // only current titles count (not one ended, nor one not begun); the nationality narrows; accents and

@@ -127,15 +127,19 @@ class FootprintBenchmark {
                 options + " -XX:AOTCacheOutput={archive}", AOT);
     }
 
+    /** A read: a GET of {@code path}, or a POST of the JSON {@code body} when there is one. */
+    private record Read(String path, String body) {
+    }
+
     /**
-     * Each service's first read when it starts alone: a path (and a GraphQL body for the gateway, whose
-     * services are not running then, so it answers a query that needs none of them).
+     * Each service's first read when it starts alone (the gateway's services are not running then, so
+     * it answers a query that needs none of them).
      */
-    private static final Map<String, String[]> FIRST_READS = Map.of(
-            "entity-service", new String[] {"/entities?first=20"},
-            "event-service", new String[] {"/stories?first=20"},
-            "quote-service", new String[] {"/quotes/search?q=summit"},
-            "gateway", new String[] {"/graphql", "{\"query\":\"{ __typename }\"}"});
+    private static final Map<String, Read> FIRST_READS = Map.of(
+            "entity-service", new Read("/entities?first=20", null),
+            "event-service", new Read("/stories?first=20", null),
+            "quote-service", new Read("/quotes/search?q=summit", null),
+            "gateway", new Read("/graphql", "{\"query\":\"{ __typename }\"}"));
 
     private static final Duration POLL = Duration.ofMillis(20);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(Integer.getInteger("bench.start-timeout", 600));
@@ -413,12 +417,12 @@ class FootprintBenchmark {
          * pool, the first request verifies a token, the first resource method is resolved).
          */
         String firstAnswer(String token) throws IOException, InterruptedException {
-            String[] read = FIRST_READS.get(service.name());
-            HttpRequest.Builder request = HttpRequest.newBuilder(
-                    URI.create(settings.serviceUrl(service.name()) + read[0]))
+            Read read = FIRST_READS.get(service.name());
+            URI uri = URI.create(settings.serviceUrl(service.name()) + read.path());
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                     .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token);
-            request = read.length > 1 ? request.header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(read[1])) : request.GET();
+            request = read.body() == null ? request.GET() : request.header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(read.body()));
             int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
             return String.format(Locale.ROOT, "%.2f s (%d)", (System.nanoTime() - started) / 1e9, status);
         }

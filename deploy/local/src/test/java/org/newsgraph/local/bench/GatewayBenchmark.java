@@ -292,8 +292,9 @@ class GatewayBenchmark {
             get(settings.serviceUrl("entity-service") + "/entities/lookup?ids=" + String.join(",", ids), token);
             after = page.at("/pageInfo/hasNextPage").asBoolean() ? page.at("/pageInfo/endCursor").asText() : null;
         } while (after != null);
-        if (title.join().statusCode() != 200) {
-            throw new IllegalStateException("story " + story + ": " + title.join().statusCode());
+        int status = title.join().statusCode();
+        if (status != 200) {
+            throw new IllegalStateException("story " + story + ": " + status);
         }
     }
 
