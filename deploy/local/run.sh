@@ -20,15 +20,9 @@ launcher="$here/target/local-stack.jar"
 built="$here/target/run-sh.built"
 command="${1:-start}"
 
-# Anything in the repository (build output, the stack's working folder and git's own files
-# aside) newer than the last build made by this script?
+# Anything in the repository newer than the last build made by this script (changed-since-build.sh)?
 changed_since_build() {
-    [ ! -f "$built" ] || [ ! -f "$launcher" ] && return 0
-    # (the editor UI's build writes dist/ and its generated operations, src/gql/, during the build)
-    local webui="$root/gateway/src/main/webui"
-    [ -n "$(find "$root" \( -name target -o -name .git -o -path "$here/work" -o -name node_modules \
-        -o -path "$webui/dist" -o -path "$webui/src/gql" -o -path "$webui/test-results" \) -prune \
-        -o -type f -newer "$built" -print -quit)" ]
+    [ ! -f "$built" ] || [ ! -f "$launcher" ] || "$here/changed-since-build.sh" "$root" "$built"
 }
 
 case "$command" in
