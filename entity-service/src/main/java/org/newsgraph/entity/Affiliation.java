@@ -60,6 +60,25 @@ public class Affiliation extends PanacheEntityBase {
     public static final String CURRENT = "(a.validFrom is null or a.validFrom <= :today)"
             + " and (a.validTo is null or a.validTo >= :today)";
 
+    /**
+     * The most affiliations a person holds that have not ended (current, or begun later): every read of a
+     * person carries their current titles, so a person built to hold thousands would make each read of them
+     * thousands of rows. A title that ended ({@code validTo}) makes room; deleting is an admin's.
+     */
+    public static final int MOST_NOT_ENDED = 50;
+
+    /** {@link #hasNotEndedOn} in a query, for an affiliation {@code a} and the day {@code :today}. */
+    public static final String NOT_ENDED = "(a.validTo is null or a.validTo >= :today)";
+
+    public boolean hasNotEndedOn(LocalDate day) {
+        return notEndedOn(validTo, day);
+    }
+
+    /** Whether an affiliation that ends on {@code validTo} (null: open) has not ended on {@code day}. */
+    public static boolean notEndedOn(LocalDate validTo, LocalDate day) {
+        return validTo == null || !validTo.isBefore(day);
+    }
+
     public boolean isCurrentOn(LocalDate day) {
         return (validFrom == null || !validFrom.isAfter(day)) && (validTo == null || !validTo.isBefore(day));
     }

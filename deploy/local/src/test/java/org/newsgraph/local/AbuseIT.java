@@ -325,6 +325,30 @@ class AbuseIT {
                 .body("data.quote.speaker.id", equalTo(desk.speaker));
     }
 
+    // 9b. a record built to be huge
+
+    @Test
+    void aPersonHoldsAtMostFiftyTitlesThatHaveNotEnded() {
+        String entity = "mutation($input: EntityInput!) { createEntity(input: $input) { id } }";
+        String tag = Long.toString(System.nanoTime(), 36);
+        String person = Graph.as(DemoUsers.REPORTER, entity, Map.of("input", Map.of("kind", "PERSON",
+                "name", "Abuse Many Titles " + tag))).body("errors", nullValue()).extract().path("data.createEntity.id");
+        String board = Graph.as(DemoUsers.REPORTER, entity, Map.of("input", Map.of("kind", "ORGANISATION", "name",
+                "Abuse Boards " + tag, "organisation", Map.of("organisationKind", "OTHER")))).body("errors", nullValue())
+                .extract().path("data.createEntity.id");
+        String add = "mutation($input: AffiliationInput!) { createAffiliation(input: $input) { id } }";
+        for (int i = 1; i <= 50; i++) {
+            Graph.as(DemoUsers.REPORTER, add, Map.of("input", Map.of("personId", person, "organisationId", board,
+                    "title", "Board member " + i))).body("errors", nullValue());
+        }
+
+        refusedNaming(Graph.as(DemoUsers.REPORTER, add, Map.of("input", Map.of("personId", person, "organisationId",
+                board, "title", "One too many"))), "BAD_USER_INPUT").body("errors[0].extensions.field", equalTo("personId"));
+        Graph.as(DemoUsers.VIEWER, "query($id: ID!) { entity(id: $id) { ... on Person { affiliations { title current } } } }",
+                Map.of("id", person)).body("errors", nullValue()).body("data.entity.affiliations.size()", is(50))
+                .body("data.entity.affiliations.current", everyItem(is(true)));
+    }
+
     // 10. the publish rule holds after publication
 
     @Test

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.newsgraph.entity.Affiliation;
 import org.newsgraph.entity.Organisation;
@@ -160,12 +161,36 @@ public class AffiliationService {
             throw NewsgraphException.badInput("validTo", "validTo " + input.validTo()
                     + " is before validFrom " + input.validFrom());
         }
-        affiliation.personId = entities.resolve(input.personId(), Person.class, "personId").id;
-        affiliation.organisationId = entities.resolve(input.organisationId(), Organisation.class,
-                "organisationId").id;
+        Person person = entities.resolve(input.personId(), Person.class, "personId");
+        UUID organisationId = entities.resolve(input.organisationId(), Organisation.class, "organisationId").id;
+        LocalDate today = today();
+        boolean countedAlready = affiliation.id != null && person.id.equals(affiliation.personId)
+                && affiliation.hasNotEndedOn(today);
+        if (!countedAlready && Affiliation.notEndedOn(input.validTo(), today)) {
+            requireRoomFor(person, today); // before this one changes, so that it is not counted
+        }
+        affiliation.personId = person.id;
+        affiliation.organisationId = organisationId;
         affiliation.title = input.title().strip();
         affiliation.validFrom = input.validFrom();
         affiliation.validTo = input.validTo();
+    }
+
+    /**
+     * 400 naming {@code personId} when the person already holds {@link Affiliation#MOST_NOT_ENDED} affiliations
+     * that have not ended. The person's row is locked first, so two reporters adding a title at once cannot
+     * both take the last place.
+     */
+    private void requireRoomFor(Person person, LocalDate today) {
+        em.lock(person, LockModeType.PESSIMISTIC_WRITE);
+        long notEnded = em.createQuery("select count(a) from Affiliation a where a.personId = :person and "
+                + Affiliation.NOT_ENDED, Long.class).setParameter("person", person.id).setParameter("today", today)
+                .getSingleResult();
+        if (notEnded >= Affiliation.MOST_NOT_ENDED) {
+            throw NewsgraphException.badInput("personId", person.name + " already holds " + notEnded
+                    + " titles that have not ended, the most a person may (" + Affiliation.MOST_NOT_ENDED
+                    + "): end one (validTo) before adding another");
+        }
     }
 
     private Affiliation find(UUID id) {

@@ -10,6 +10,8 @@ import static org.newsgraph.entity.rest.Api.create;
 import static org.newsgraph.entity.rest.Api.createPerson;
 import static org.newsgraph.entity.rest.Api.tag;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -100,6 +102,37 @@ class AffiliationResourceTests {
                 .statusCode(400).body("field", is("organisationId"));
         asReporter().body(affiliation(null, otherPerson, "Friend", null, null)).post("/affiliations").then()
                 .statusCode(400).body("field", is("personId"));
+    }
+
+    @Test
+    void aPersonHoldsAtMostFiftyTitlesThatHaveNotEndedAndEndingOneMakesRoom() {
+        String person = createPerson("Someone with many titles " + tag());
+        String organisation = create(Api.organisation("Many boards " + tag(), "OTHER"));
+        String lastYear = LocalDate.now(ZoneOffset.UTC).minusYears(1).toString();
+        String first = null;
+        for (int i = 1; i <= 50; i++) { // one begins next year: it has not ended either
+            String id = asReporter().body(affiliation(person, organisation, "Board member " + i,
+                    i == 50 ? "2099-01-01" : null, null)).post("/affiliations").then().statusCode(201).extract().path("id");
+            first = first == null ? id : first;
+        }
+
+        asReporter().body(affiliation(person, organisation, "One too many", null, null)).post("/affiliations").then()
+                .statusCode(400).body("field", is("personId"));
+        asReporter().body(affiliation(person, organisation, "Ended last year", null, lastYear)).post("/affiliations")
+                .then().statusCode(201); // a title that ended is history, not a current one
+        Map<String, Object> renamed = affiliation(person, organisation, "Board member 1 (chair)", null, null);
+        renamed.put("version", 0);
+        asReporter().body(renamed).put("/affiliations/" + first).then().statusCode(200); // counted already
+        asViewer().queryParam("personIds", person).get("/affiliations").then().statusCode(200).body("size()", is(51));
+
+        Map<String, Object> ended = affiliation(person, organisation, "Board member 1 (chair)", null, lastYear);
+        ended.put("version", 1);
+        asReporter().body(ended).put("/affiliations/" + first).then().statusCode(200);
+        Map<String, Object> reopened = affiliation(person, organisation, "Board member 1 (chair)", null, null);
+        asReporter().body(affiliation(person, organisation, "In its place", null, null)).post("/affiliations").then()
+                .statusCode(201);
+        reopened.put("version", 2);
+        asReporter().body(reopened).put("/affiliations/" + first).then().statusCode(400).body("field", is("personId"));
     }
 
     @Test
