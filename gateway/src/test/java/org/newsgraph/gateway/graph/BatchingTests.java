@@ -54,10 +54,14 @@ class BatchingTests {
         Newsroom.quoteEveryEvent(large);
         double five = callsFor(small, 5);
         double fifty = callsFor(large, 50);
-        assertEquals(five, fifty, "downstream calls must not grow with the number of events");
         // the query has 13 joins (story, timeline, story, location, participants, relations, their participants,
-        // event quotes, their speakers, story quotes, their story, event and speaker): at most one call each
+        // event quotes, their speakers, story quotes, their story, event and speaker): at most one call each,
+        // however many rows. Not exactly as many for both stories: a loader's keys asked by two joins in the same
+        // tick of the event loop share one call, and which do depends on when the services' answers arrive, so
+        // either story may take a call fewer (a full run saw 7 for 5 events and 6 for 50).
         assertTrue(five <= 13, "at most one call per join in the query, not per row: " + five);
+        assertTrue(fifty <= 13, "downstream calls must not grow with the number of events: " + fifty + " for 50, "
+                + five + " for 5");
     }
 
     @Test
