@@ -178,11 +178,12 @@ public class AffiliationService {
 
     /**
      * 400 naming {@code personId} when the person already holds {@link Affiliation#MOST_NOT_ENDED} affiliations
-     * that have not ended. The person's row is locked first, so two reporters adding a title at once cannot
-     * both take the last place.
+     * that have not ended. The person's row is locked first (without its version: an edit of the person at
+     * the same moment is no conflict), so two reporters adding a title at once cannot both take the last place.
      */
     private void requireRoomFor(Person person, LocalDate today) {
-        em.lock(person, LockModeType.PESSIMISTIC_WRITE);
+        em.createQuery("select e.id from NewsEntity e where e.id = :id", UUID.class).setParameter("id", person.id)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
         long notEnded = em.createQuery("select count(a) from Affiliation a where a.personId = :person and "
                 + Affiliation.NOT_ENDED, Long.class).setParameter("person", person.id).setParameter("today", today)
                 .getSingleResult();

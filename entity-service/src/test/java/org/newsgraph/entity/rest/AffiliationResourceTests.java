@@ -110,7 +110,7 @@ class AffiliationResourceTests {
         String organisation = create(Api.organisation("Many boards " + tag(), "OTHER"));
         String lastYear = LocalDate.now(ZoneOffset.UTC).minusYears(1).toString();
         String first = null;
-        for (int i = 1; i <= 50; i++) { // one begins next year: it has not ended either
+        for (int i = 1; i <= 50; i++) { // the last begins in 2099: it has not ended either
             String id = asReporter().body(affiliation(person, organisation, "Board member " + i,
                     i == 50 ? "2099-01-01" : null, null)).post("/affiliations").then().statusCode(201).extract().path("id");
             first = first == null ? id : first;
@@ -128,9 +128,9 @@ class AffiliationResourceTests {
         Map<String, Object> ended = affiliation(person, organisation, "Board member 1 (chair)", null, lastYear);
         ended.put("version", 1);
         asReporter().body(ended).put("/affiliations/" + first).then().statusCode(200);
-        Map<String, Object> reopened = affiliation(person, organisation, "Board member 1 (chair)", null, null);
         asReporter().body(affiliation(person, organisation, "In its place", null, null)).post("/affiliations").then()
                 .statusCode(201);
+        Map<String, Object> reopened = affiliation(person, organisation, "Board member 1 (chair)", null, null);
         reopened.put("version", 2);
         asReporter().body(reopened).put("/affiliations/" + first).then().statusCode(400).body("field", is("personId"));
     }
