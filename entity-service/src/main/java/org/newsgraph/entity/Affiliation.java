@@ -56,9 +56,6 @@ public class Affiliation extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
-    /** {@link #isCurrentOn} in a query, for an affiliation {@code a} and the day {@code :today}. */
-    public static final String CURRENT = "(a.validFrom is null or a.validFrom <= :today)"
-            + " and (a.validTo is null or a.validTo >= :today)";
 
     /**
      * The most affiliations a person holds that have not ended (current, or begun later): every read of a
@@ -67,12 +64,11 @@ public class Affiliation extends PanacheEntityBase {
      */
     public static final int MOST_NOT_ENDED = 50;
 
-    /** {@link #hasNotEndedOn} in a query, for an affiliation {@code a} and the day {@code :today}. */
+    /** {@link #notEndedOn} in a query, for an affiliation {@code a} and the day {@code :today}. */
     public static final String NOT_ENDED = "(a.validTo is null or a.validTo >= :today)";
 
-    public boolean hasNotEndedOn(LocalDate day) {
-        return notEndedOn(validTo, day);
-    }
+    /** {@link #isCurrentOn} in a query, for an affiliation {@code a} and the day {@code :today}. */
+    public static final String CURRENT = "(a.validFrom is null or a.validFrom <= :today) and " + NOT_ENDED;
 
     /** Whether an affiliation that ends on {@code validTo} (null: open) has not ended on {@code day}. */
     public static boolean notEndedOn(LocalDate validTo, LocalDate day) {
@@ -80,6 +76,6 @@ public class Affiliation extends PanacheEntityBase {
     }
 
     public boolean isCurrentOn(LocalDate day) {
-        return (validFrom == null || !validFrom.isAfter(day)) && (validTo == null || !validTo.isBefore(day));
+        return (validFrom == null || !validFrom.isAfter(day)) && notEndedOn(validTo, day);
     }
 }

@@ -165,7 +165,7 @@ public class AffiliationService {
         UUID organisationId = entities.resolve(input.organisationId(), Organisation.class, "organisationId").id;
         LocalDate today = today();
         boolean countedAlready = affiliation.id != null && person.id.equals(affiliation.personId)
-                && affiliation.hasNotEndedOn(today);
+                && Affiliation.notEndedOn(affiliation.validTo, today);
         if (!countedAlready && Affiliation.notEndedOn(input.validTo(), today)) {
             requireRoomFor(person, today); // before this one changes, so that it is not counted
         }
