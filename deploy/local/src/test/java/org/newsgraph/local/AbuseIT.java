@@ -170,6 +170,44 @@ class AbuseIT {
     }
 
     @Test
+    void anIdThatIsNotOneIsBadInputNamingItsArgumentAndSpoilsNoOtherField() {
+        Newsdesk desk = Newsdesk.get();
+        // the good ids in capitals: the same records
+        Graph.as(DemoUsers.VIEWER, """
+                query($speaker: ID!, $story: ID!, $event: ID!, $quote: ID!) {
+                  badEntity: entity(id: "not-an-id") { id } entity(id: $speaker) { id }
+                  badStory: story(id: "not-an-id") { id } story(id: $story) { id }
+                  badEvent: event(id: "not-an-id") { id } event(id: $event) { id }
+                  badQuote: quote(id: "not-an-id") { id } quote(id: $quote) { id } }""",
+                Map.of("speaker", desk.speaker.toUpperCase(), "story", desk.story.toUpperCase(),
+                        "event", desk.event.toUpperCase(), "quote", desk.quote.toUpperCase()))
+                .statusCode(200)
+                .body("data.entity.id", equalTo(desk.speaker)).body("data.story.id", equalTo(desk.story))
+                .body("data.event.id", equalTo(desk.event)).body("data.quote.id", equalTo(desk.quote))
+                .body("errors.path.flatten()", equalTo(List.of("badEntity", "badStory", "badEvent", "badQuote")))
+                .body("errors.extensions.code", everyItem(equalTo("BAD_USER_INPUT")))
+                .body("errors.extensions.field", everyItem(equalTo("id")))
+                .body("errors.message", everyItem(equalTo("'not-an-id' is not an id")));
+        refusedNaming(Graph.as(DemoUsers.VIEWER, "{ timeline(storyId: \"not-an-id\") { nodes { id } } }"),
+                "BAD_USER_INPUT").body("errors[0].extensions.field", equalTo("storyId"));
+        // an id in a mutation's arguments or in its input, which the services check
+        refusedNaming(Graph.as(DemoUsers.EDITOR, "mutation { archiveEntity(id: \"not-an-id\", version: 0) { id } }"),
+                "BAD_USER_INPUT").body("errors[0].extensions.field", equalTo("id"));
+        refusedNaming(Graph.as(DemoUsers.EDITOR, "mutation($who: ID!) { mergeEntity(duplicateId: $who, "
+                + "survivorId: \"not-an-id\", version: 0) { id } }", Map.of("who", desk.speaker)), "BAD_USER_INPUT")
+                .body("errors[0].extensions.field", equalTo("survivorId"));
+        refusedNaming(Graph.as(DemoUsers.REPORTER, "mutation($who: ID!) { createAffiliation(input: {personId: $who, "
+                + "organisationId: \"not-an-id\", title: \"Envoy\"}) { id } }", Map.of("who", desk.speaker)),
+                "BAD_USER_INPUT").body("errors[0].extensions.field", equalTo("organisationId"))
+                .body("errors[0].message", equalTo("'not-an-id' is not an id"));
+        // and the services' own paths
+        badRequest(rest(DemoUsers.VIEWER).get(url("entity-service", "/entities/not-an-id"))).body("field", equalTo("id"));
+        badRequest(rest(DemoUsers.VIEWER).get(url("event-service", "/stories/not-an-id/timeline")))
+                .body("field", equalTo("id"));
+        badRequest(rest(DemoUsers.VIEWER).get(url("quote-service", "/quotes/not-an-id"))).body("field", equalTo("id"));
+    }
+
+    @Test
     void aNegativeOffsetHiddenInACursorIsBadInput() {
         Newsdesk desk = Newsdesk.get();
         String search = cursor("search\u001f-5");

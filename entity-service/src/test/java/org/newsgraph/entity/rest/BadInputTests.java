@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.newsgraph.entity.rest.Api.alias;
+import static org.newsgraph.entity.rest.Api.asEditor;
 import static org.newsgraph.entity.rest.Api.asReporter;
 import static org.newsgraph.entity.rest.Api.asViewer;
 import static org.newsgraph.entity.rest.Api.create;
@@ -165,6 +166,20 @@ class BadInputTests {
         asViewer().queryParam("q", " ").get("/entities/search").then().statusCode(400).body("field", is("q"));
         asViewer().queryParam("ids", List.of(UUID.randomUUID().toString())).queryParam("first", 500)
                 .get("/entities").then().statusCode(400).body("field", is("first"));
+    }
+
+    @Test
+    void anIdThatIsNotOneIsRefusedNamingWhereItWasGiven() {
+        asViewer().get("/entities/not-an-id").then().statusCode(400).contentType("application/problem+json")
+                .body("code", is("BAD_USER_INPUT")).body("field", is("id")).body("detail", is("'not-an-id' is not an id"));
+        refused(asEditor().body(Map.of("version", 0, "reason", "duplicate")), "/entities/not-an-id/archive", "id");
+        String duplicate = createPerson("Duplicate " + tag());
+        refused(asEditor().body(Map.of("survivorId", "not-an-id", "version", 0)), "/entities/" + duplicate + "/merge",
+                "survivorId");
+        asEditor().body(Map.of("survivorId", "not-an-id", "version", 0)).post("/entities/" + duplicate + "/merge").then()
+                .statusCode(400).body("detail", is("'not-an-id' is not an id"));
+        asViewer().get("/entities/" + "x".repeat(500)).then().statusCode(400)
+                .body("detail", is("'" + "x".repeat(60) + "…' is not an id"));
     }
 
     @Test

@@ -58,7 +58,7 @@ class SafetyNetTests {
             asViewer().queryParam("after", Cursor.encode("position", "-1")).queryParam("q", "x").get("/entities/search")
                     .then().statusCode(400);
             asViewer().get("/entities/" + UUID.randomUUID()).then().statusCode(404);
-            asViewer().get("/entities/not-an-id").then().statusCode(404);
+            asViewer().get("/entities/not-an-id").then().statusCode(400);
             asViewer().body(Api.person("Viewer's try", null)).post("/entities").then().statusCode(403);
             asReporter().body(Api.with(Api.person("Stale", null), "version", 99)).put("/entities/" + someone).then()
                     .statusCode(409);

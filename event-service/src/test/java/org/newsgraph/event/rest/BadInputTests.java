@@ -158,6 +158,16 @@ class BadInputTests {
     }
 
     @Test
+    void anIdThatIsNotOneIsRefusedNamingWhereItWasGiven() {
+        Refusals.badInput(Api.asViewer().get("/stories/not-an-id/timeline"), "id")
+                .body("detail", is("'not-an-id' is not an id"));
+        Refusals.badInput(Api.asViewer().get("/events/not-an-id"), "id");
+        refused("/events/not-an-id/transitions", Map.of("to", "PUBLISHED", "version", 0), "id");
+        Map<String, Object> good = event(Api.story(), "x", "OTHER", time("2025-08-15", null, ANCHORAGE));
+        refused("/events", with(good, "storyId", "not-an-id"), "storyId");
+    }
+
+    @Test
     void aTamperedCursor() {
         String published = Api.publishedStory();
         Refusals.badInput(Api.asViewer().queryParam("after",

@@ -33,7 +33,7 @@ public class EntityGraph {
     @Query
     @Description("A person, organisation, place or delegation by id (also when merged or archived)")
     public Uni<Entity> entity(@NonNull @Id String id) {
-        return caller.check(Roles.VIEWER).chain(() -> entities.byId(id));
+        return caller.check(Roles.VIEWER).chain(() -> entities.byId(GivenIds.of(id, "id")));
     }
 
     @Query
@@ -70,7 +70,8 @@ public class EntityGraph {
     @Mutation
     @Description("Merge a duplicate into a survivor; returns the survivor (editor)")
     public Uni<Entity> mergeEntity(@NonNull @Id String duplicateId, @NonNull @Id String survivorId, int version) {
-        return caller.check(Roles.EDITOR).chain(() -> entities.merge(duplicateId, survivorId, version));
+        return caller.check(Roles.EDITOR).chain(() -> entities.merge(GivenIds.of(duplicateId, "duplicateId"),
+                GivenIds.of(survivorId, "survivorId"), version));
     }
 
     @Mutation

@@ -57,7 +57,7 @@ public class EventGraph {
     @Query
     @Description("An event by id")
     public Uni<Event> event(@NonNull @Id String id, @Description("IANA zone to show its times in") String zone) {
-        return caller.check(Roles.VIEWER).invoke(() -> Times.zone(zone)).chain(() -> events.event(id));
+        return caller.check(Roles.VIEWER).invoke(() -> Times.zone(zone)).chain(() -> events.event(GivenIds.of(id, "id")));
     }
 
     @Query
@@ -66,7 +66,7 @@ public class EventGraph {
     public Uni<EventConnection> timeline(@NonNull @Id String storyId, String from, String to, String zone,
             @Nullable List<@NonNull EventKind> kinds, @Id String participantId, Occurrence occurrence,
             WorkflowState state, Integer first, String after) {
-        return caller.check(Roles.VIEWER).chain(() -> events.timeline(storyId, new TimelineFilter(from, to, kinds,
+        return caller.check(Roles.VIEWER).chain(() -> events.timeline(GivenIds.of(storyId, "storyId"), new TimelineFilter(from, to, kinds,
                 participantId, occurrence, state), Times.zone(zone), first, after));
     }
 

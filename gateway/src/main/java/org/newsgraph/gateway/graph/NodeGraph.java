@@ -1,7 +1,6 @@
 package org.newsgraph.gateway.graph;
 
 import java.util.List;
-import java.util.UUID;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -36,7 +35,7 @@ public class NodeGraph {
     @Query
     @Description("A story, event, quote or entity by its id, whatever its type")
     public Uni<Node> node(@NonNull @Id String id) {
-        return caller.check(Roles.VIEWER).chain(() -> find(id));
+        return caller.check(Roles.VIEWER).chain(() -> find(GivenIds.of(id, "id")));
     }
 
     /**
@@ -44,9 +43,6 @@ public class NodeGraph {
      * lookup that failed matters only when none found the record.
      */
     private Uni<Node> find(String id) {
-        if (!isUuid(id)) {
-            throw new GraphError.NotFound("no record " + id);
-        }
         List<Uni<Object>> lookups = List.<Uni<? extends Node>>of(events.story(id), events.event(id), quotes.quote(id),
                 entities.byId(id)).stream().map(lookup -> lookup.map(Object.class::cast)
                         .onFailure().recoverWithItem(failure -> failure)).toList();
@@ -55,13 +51,5 @@ public class NodeGraph {
                 .orElseThrow(() -> results.stream().filter(r -> !(r instanceof GraphError.NotFound))
                         .map(RuntimeException.class::cast).findFirst()
                         .orElseGet(() -> new GraphError.NotFound("no record " + id))));
-    }
-
-    private static boolean isUuid(String id) {
-        try {
-            return UUID.fromString(id).toString().equalsIgnoreCase(id);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }

@@ -52,7 +52,7 @@ public class QuoteGraph {
     @Query
     @Description("A quote by id")
     public Uni<Quote> quote(@NonNull @Id String id) {
-        return caller.check(Roles.VIEWER).chain(() -> quotes.quote(id));
+        return caller.check(Roles.VIEWER).chain(() -> quotes.quote(GivenIds.of(id, "id")));
     }
 
     @Query

@@ -1,6 +1,8 @@
 package org.newsgraph.gateway.graph;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -40,11 +42,51 @@ class NodeTests {
 
     @Test
     void anIdOfNoRecordIsNotFound() {
-        for (String id : List.of(UUID.randomUUID().toString(), "not-an-id")) {
-            Graph.query(TestTokens.viewer(), NODE, Map.of("id", id))
-                    .body("data.node", nullValue())
-                    .body("errors[0].extensions.code", is("NOT_FOUND"));
-        }
+        Graph.query(TestTokens.viewer(), NODE, Map.of("id", UUID.randomUUID().toString()))
+                .body("data.node", nullValue())
+                .body("errors[0].extensions.code", is("NOT_FOUND"));
+    }
+
+    @Test
+    void anIdThatIsNotOneIsBadInputNamingItsArgumentAndSpoilsNoOtherField() {
+        String person = Newsroom.person("Sergey Lavrov");
+        String story = Newsroom.story("Summit");
+        String event = Newsroom.event(story, "Talks", "2025-08-15", "11:30", null, List.of());
+        String quote = Newsroom.quote(story, event, person, "We have a lot to discuss");
+        Graph.query(TestTokens.viewer(), """
+                query($person: ID!, $story: ID!, $event: ID!, $quote: ID!) {
+                  badEntity: entity(id: "not-an-id") { id } entity(id: $person) { name }
+                  badStory: story(id: "not-an-id") { id } story(id: $story) { title }
+                  badEvent: event(id: "not-an-id") { id } event(id: $event) { title }
+                  badQuote: quote(id: "not-an-id") { id } quote(id: $quote) { text }
+                  badNode: node(id: "not-an-id") { id } node(id: $person) { id } }""",
+                Map.of("person", person, "story", story, "event", event, "quote", quote))
+                .body("data.entity.name", is("Sergey Lavrov"))
+                .body("data.story.title", is("Summit"))
+                .body("data.event.title", is("Talks"))
+                .body("data.quote.text", is("We have a lot to discuss"))
+                .body("data.node.id", is(person))
+                .body("errors.path.flatten()", containsInAnyOrder("badEntity", "badStory", "badEvent", "badQuote",
+                        "badNode"))
+                .body("errors.extensions.code", everyItem(is("BAD_USER_INPUT")))
+                .body("errors.extensions.field", everyItem(is("id")))
+                .body("errors.message", everyItem(is("'not-an-id' is not an id")));
+        Graph.query(TestTokens.viewer(), "{ timeline(storyId: \"not-an-id\") { nodes { title } } }")
+                .body("errors[0].extensions.code", is("BAD_USER_INPUT"))
+                .body("errors[0].extensions.field", is("storyId"));
+    }
+
+    @Test
+    void anIdInCapitalsIsTheSameRecord() {
+        String person = Newsroom.person("Sergey Lavrov");
+        String story = Newsroom.story("Summit");
+        Graph.query(TestTokens.viewer(), "query($p: ID!, $s: ID!) { entity(id: $p) { id name } story(id: $s) { id } "
+                + "node(id: $p) { id } }", Map.of("p", person.toUpperCase(), "s", story.toUpperCase()))
+                .body("errors", nullValue())
+                .body("data.entity.id", is(person))
+                .body("data.entity.name", is("Sergey Lavrov"))
+                .body("data.story.id", is(story))
+                .body("data.node.id", is(person));
     }
 
     @Test

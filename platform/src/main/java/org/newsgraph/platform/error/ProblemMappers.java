@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.security.AuthenticationCompletionException;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.newsgraph.platform.rest.Ids;
 
 /**
  * Maps every refusal to {@code application/problem+json} once, for all services, so that a
@@ -61,6 +63,9 @@ public class ProblemMappers {
             field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
+        }
+        if (e instanceof InvalidFormatException value && value.getTargetType() == UUID.class) {
+            return respond(Problem.of(ErrorCode.BAD_USER_INPUT, Ids.notAnId(value.getValue()), field, null));
         }
         return respond(Problem.of(ErrorCode.BAD_USER_INPUT,
                 "The request body could not be read as JSON: " + e.getOriginalMessage(), field, null));
@@ -102,6 +107,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response noSuchResource(NotFoundException e) {
+        if (e.getCause() instanceof NewsgraphException refused) {
+            // a path parameter that is not what it names (see IdParameters): the client's mistake, said so
+            return newsgraph(refused);
+        }
         return respond(Problem.of(ErrorCode.NOT_FOUND, "No such resource", null, null));
     }
 

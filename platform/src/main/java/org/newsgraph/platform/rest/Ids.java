@@ -9,6 +9,9 @@ import org.newsgraph.platform.error.NewsgraphException;
 /** Ids in query parameters, as every batch endpoint takes them; a bad one is 400 naming the parameter. */
 public final class Ids {
 
+    /** How much of a refused value a message repeats. */
+    private static final int SHOWN = 60;
+
     private Ids() {
     }
 
@@ -36,7 +39,13 @@ public final class Ids {
         try {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
-            throw NewsgraphException.badInput(field, "'" + value.strip() + "' is not an id");
+            throw NewsgraphException.badInput(field, notAnId(value.strip()));
         }
+    }
+
+    /** What a client is told of a value given as an id that is not one, wherever it was given (a long one cut). */
+    public static String notAnId(Object value) {
+        String given = String.valueOf(value);
+        return "'" + (given.length() > SHOWN ? given.substring(0, SHOWN) + "…" : given) + "' is not an id";
     }
 }

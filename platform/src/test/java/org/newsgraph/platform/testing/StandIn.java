@@ -24,6 +24,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.newsgraph.platform.error.NewsgraphException;
+import org.newsgraph.platform.error.Problem;
+import org.newsgraph.platform.rest.Ids;
 
 /**
  * A small real HTTP server standing in for another service in a module's tests, for what a real
@@ -42,12 +45,16 @@ public class StandIn {
     public record Request(String method, String path, Map<String, String> query, String body,
             String authorization) {
 
-        /** Ids given comma-separated and/or as repeated parameters. */
+        /**
+         * Ids given comma-separated and/or as repeated parameters, read as the services read them
+         * ({@link Ids}): written as the services write them, and one that is not an id is 400 naming
+         * the parameter.
+         */
         public List<String> ids(String name) {
             List<String> ids = new ArrayList<>();
             for (String id : query.getOrDefault(name, "").split(",")) {
                 if (!id.isBlank()) {
-                    ids.add(id.strip());
+                    ids.add(Ids.one(id, name).toString());
                 }
             }
             return ids;
@@ -269,7 +276,15 @@ public class StandIn {
                 }
             }
             Function<Request, Answer> handler = handlers.get(request.method() + " " + request.path());
-            Answer answer = handler != null ? handler.apply(request) : fallback.apply(request);
+            Answer answer;
+            try {
+                answer = handler != null ? handler.apply(request) : fallback.apply(request);
+            } catch (NewsgraphException refused) {
+                // as the services' ProblemMappers answer it
+                Problem problem = refused.toProblem();
+                answer = Answer.problem(problem.status(), problem.code().name(), problem.detail(), problem.field(),
+                        problem.currentVersion());
+            }
             send(exchange, answer != null ? answer : Answer.problem(404, "NOT_FOUND", "no such resource", null, null));
             calls.add(new Call(request, started, System.nanoTime()));
         }

@@ -126,6 +126,15 @@ class BadInputTests {
     }
 
     @Test
+    void anIdThatIsNotOneIsRefusedNamingWhereItWasGiven() {
+        asViewer().get("/quotes/not-an-id").then().statusCode(400).body("code", is("BAD_USER_INPUT"))
+                .body("field", is("id")).body("detail", is("'not-an-id' is not an id"));
+        refused(asEditor().body(Map.of("state", "VERIFIED", "note", "checked", "version", 0)),
+                "/quotes/not-an-id/verification", "id");
+        refused(with(quote("Words " + tag(), speaker), "eventId", "not-an-id"), "eventId");
+    }
+
+    @Test
     void aBodyThatIsNotJsonOrHasUnknownFields() {
         refused(asReporter().body("{\"text\": "), "/quotes", "body");
         refused(with(quote("Words", speaker), "speeker", "typo"), "speeker");
