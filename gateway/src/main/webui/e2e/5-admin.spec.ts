@@ -4,6 +4,8 @@ test('the admin grants a role and takes it back', async ({ page }) => {
   await logIn(page, 'admin', '/users');
   const vera = page.getByTestId('user-vera');
   await expect(vera.getByRole('button', { name: 'Revoke viewer from vera' })).toBeVisible();
+  // the newsroom always keeps an admin: ada cannot take the role from herself
+  await expect(page.getByTestId('user-ada').getByRole('button', { name: 'Revoke admin from ada' })).toBeDisabled();
   await vera.getByRole('button', { name: 'Grant reporter to vera' }).click();
   await expect(vera.getByRole('button', { name: 'Revoke reporter from vera' })).toBeVisible();
   await screenshot(page, 'users');

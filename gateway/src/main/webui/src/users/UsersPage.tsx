@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { ROLES } from '../auth/session';
+import { useSession } from '../auth/SessionContext';
 import { Problems } from '../ui/Problems';
 
 const UsersQuery = graphql(`
@@ -26,6 +27,7 @@ export function UsersPage() {
   const [revoked, revoke] = useMutation(RevokeRole);
   const users = (data?.users ?? []).flatMap((u) => (u ? [u] : []));
   const busy = granted.fetching || revoked.fetching;
+  const me = useSession().username;
   return (
     <>
       <h1>Users</h1>
@@ -43,9 +45,12 @@ export function UsersPage() {
               <td>{[user.firstName, user.lastName].filter(Boolean).join(' ')}</td>
               {ROLES.map((role) => {
                 const has = (user.roles ?? []).includes(role);
+                // the gateway refuses it too: the newsroom always keeps an admin
+                const ownAdmin = has && role === 'admin' && user.username === me;
                 return (
                   <td key={role}>
-                    <button type="button" className={has ? 'secondary' : undefined} disabled={busy}
+                    <button type="button" className={has ? 'secondary' : undefined} disabled={busy || ownAdmin}
+                      title={ownAdmin ? 'Another admin can take this role from you' : undefined}
                       aria-label={has ? `Revoke ${role} from ${user.username}` : `Grant ${role} to ${user.username}`}
                       onClick={() => void (has ? revoke : grant)({ username: user.username ?? '', role })}>
                       {has ? 'Revoke' : 'Grant'}

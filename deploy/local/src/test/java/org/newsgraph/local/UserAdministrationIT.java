@@ -1,6 +1,7 @@
 package org.newsgraph.local;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
@@ -40,6 +41,36 @@ class UserAdministrationIT {
             Graph.as(DemoUsers.ADMIN, revoke).body("errors", equalTo(null))
                     .body("data.revokeRole.roles", not(hasItems("reporter")));
         }
+    }
+
+    @Test
+    void aUsernameNamesExactlyOneUserAndABlankOneNobody() {
+        Graph.as(DemoUsers.ADMIN, "mutation { grantRole(username: \" \", role: \"editor\") { username } }")
+                .body("data.grantRole", equalTo(null))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.field", equalTo("username"));
+        Graph.as(DemoUsers.ADMIN, "mutation { grantRole(username: \"ver\", role: \"editor\") { username } }")
+                .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+        // in capitals, the same user (Keycloak keeps usernames in lower case)
+        String revoke = "mutation { revokeRole(username: \"vera\", role: \"editor\") { username roles } }";
+        try {
+            Graph.as(DemoUsers.ADMIN, "mutation { grantRole(username: \"VERA\", role: \"editor\") { username roles } }")
+                    .body("errors", equalTo(null)).body("data.grantRole.username", equalTo("vera"));
+        } finally {
+            Graph.as(DemoUsers.ADMIN, revoke).body("errors", equalTo(null));
+        }
+        // the blank name granted nobody the role (Keycloak would have answered every user, ada first)
+        Graph.as(DemoUsers.ADMIN, USERS).body("data.users.findAll { it.roles.contains('editor') }.username",
+                equalTo(List.of("ed")));
+    }
+
+    @Test
+    void anAdminCannotTakeTheAdminRoleFromThemselves() {
+        Graph.as(DemoUsers.ADMIN, "mutation { revokeRole(username: \"ada\", role: \"admin\") { roles } }")
+                .body("data.revokeRole", equalTo(null))
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"))
+                .body("errors[0].message", containsString("ask another admin"));
+        Graph.as(DemoUsers.ADMIN, USERS).body("data.users.find { it.username == 'ada' }.roles", hasItems("admin"));
     }
 
     @Test

@@ -67,8 +67,12 @@ public class PeopleGraph {
     @Mutation
     @Description("Take a newsroom role from a user (admin)")
     public User revokeRole(@NonNull String username, @NonNull String role) {
-        caller.require(Roles.ADMIN);
+        String admin = caller.require(Roles.ADMIN).getPrincipal().getName();
         newsroomRole(role);
+        if (role.equals(Roles.ADMIN) && username.strip().equalsIgnoreCase(admin)) {
+            // so the newsroom always keeps an admin: the last one could otherwise leave none
+            throw new GraphError.Forbidden("an admin cannot take the admin role from themselves; ask another admin");
+        }
         return admin(() -> {
             UserResource user = userResource(username);
             named(user.roles().realmLevel().listAll(), role)
@@ -97,12 +101,18 @@ public class PeopleGraph {
         return roles.stream().filter(r -> r.getName().equals(role)).findFirst();
     }
 
+    /**
+     * The user of exactly that username (Keycloak keeps usernames in lower case). A blank one is
+     * refused: Keycloak's search reads it as no filter at all and answers every user.
+     */
     private UserResource userResource(String username) {
-        List<UserRepresentation> found = realm().users().search(username, true);
-        if (found.isEmpty()) {
-            throw new GraphError.NotFound("no user " + username);
+        if (username.isBlank()) {
+            throw new GraphError.BadUserInput("username must not be blank", "username");
         }
-        return realm().users().get(found.get(0).getId());
+        return realm().users().search(username.strip(), true).stream()
+                .filter(found -> found.getUsername().equalsIgnoreCase(username.strip())).findFirst()
+                .map(found -> realm().users().get(found.getId()))
+                .orElseThrow(() -> new GraphError.NotFound("no user " + username));
     }
 
     /** A user with the newsroom roles they hold directly (each includes the ones before it). */
