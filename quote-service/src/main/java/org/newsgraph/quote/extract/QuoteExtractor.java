@@ -85,31 +85,38 @@ public final class QuoteExtractor {
         return Mentions.roles(text);
     }
 
+    /** How many quotations the text holds (each one a candidate). */
+    public static int quotations(String text) {
+        return QuoteScanner.scan(text).size();
+    }
+
     public static List<Candidate> extract(String text, List<KnownPerson> people, Options options) {
         List<QuoteScanner.Span> spans = QuoteScanner.scan(text);
         List<Sentences.Sentence> sentences = Sentences.split(text, spans);
         Speakers speakers = new Speakers(text, Mentions.find(text, people), people, spans, sentences);
+        NearTimes times = new NearTimes(text, sentences, options);
         List<Candidate> candidates = new ArrayList<>();
         Sentences.Sentence last = null;
         for (QuoteScanner.Span span : spans) {
-            Sentences.Sentence sentence = Sentences.of(sentences, span.open());
-            if (sentence == null) {
+            int index = Sentences.indexOf(sentences, span.open());
+            if (index < 0) {
                 continue;
             }
+            Sentences.Sentence sentence = sentences.get(index);
             int end = Math.min(Math.max(sentence.end(), span.close() + 1), text.length());
             Sentences.Sentence whole = new Sentences.Sentence(sentence.start(), end);
             speakers.readUpTo(whole.start());
             Candidate previous = candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
-            candidates.add(candidate(text, span, whole, sentences, spans, speakers, previous,
-                    previous != null && last != null && last.start() == whole.start(), options));
+            candidates.add(candidate(text, span, whole, spans, speakers, previous,
+                    previous != null && last != null && last.start() == whole.start(), times.of(whole, index)));
             last = whole;
         }
         return candidates;
     }
 
     private static Candidate candidate(String text, QuoteScanner.Span span, Sentences.Sentence sentence,
-            List<Sentences.Sentence> sentences, List<QuoteScanner.Span> spans, Speakers speakers, Candidate previous,
-            boolean sameSentence, Options options) {
+            List<QuoteScanner.Span> spans, Speakers speakers, Candidate previous, boolean sameSentence,
+            TimeMentions.Mention time) {
         int start = span.contentStart();
         int end = span.contentEnd();
         while (start < end && Character.isWhitespace(text.charAt(start))) {
@@ -158,7 +165,6 @@ public final class QuoteExtractor {
             words = text.substring(start, end);
         }
 
-        TimeMentions.Mention time = nearTime(text, sentence, sentences, options);
         if (time == null && continues) {
             return new Candidate(words, kind, start, end, text.substring(sentence.start(), sentence.end()),
                     sentence.start(), sentence.end(), said.speaker(), kind == QuoteKind.QUESTION ? said.putTo() : null,
@@ -186,41 +192,5 @@ public final class QuoteExtractor {
             outside.append(text, at, sentence.end());
         }
         return outside.toString();
-    }
-
-    /**
-     * The time a quotation was said, as far as the text tells: a clock time in its sentence, else
-     * in the sentences before it in the same paragraph (nearest first), else a line above the
-     * paragraph that is only a time (a live blog's stamp).
-     */
-    private static TimeMentions.Mention nearTime(String text, Sentences.Sentence sentence,
-            List<Sentences.Sentence> sentences, Options options) {
-        int paragraphStart = text.lastIndexOf('\n', Math.max(0, sentence.start() - 1)) + 1;
-        List<Sentences.Sentence> order = new ArrayList<>();
-        order.add(sentence);
-        for (int i = sentences.size() - 1; i >= 0; i--) {
-            Sentences.Sentence s = sentences.get(i);
-            if (s.end() <= sentence.start() && s.start() >= paragraphStart) {
-                order.add(s);
-            }
-        }
-        for (Sentences.Sentence s : order) {
-            List<TimeMentions.Mention> found = TimeMentions.find(text, s.start(), Math.min(s.end(), text.length()),
-                    options.localZone(), options.publishedAt());
-            if (!found.isEmpty()) {
-                return found.stream().filter(m -> m.time() != null).findFirst().orElse(found.get(0));
-            }
-        }
-        if (paragraphStart >= 2) {
-            int lineEnd = paragraphStart - 1;
-            int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
-            String line = text.substring(lineStart, lineEnd).strip();
-            List<TimeMentions.Mention> stamp = TimeMentions.find(text, lineStart, lineEnd, options.localZone(),
-                    options.publishedAt());
-            if (stamp.size() == 1 && stamp.get(0).text().length() >= line.length() - 1) {
-                return stamp.get(0);
-            }
-        }
-        return null;
     }
 }

@@ -61,13 +61,22 @@ final class Sentences {
         return sentences;
     }
 
-    static Sentence of(List<Sentence> sentences, int index) {
-        for (Sentence sentence : sentences) {
-            if (sentence.contains(index)) {
-                return sentence;
+    /** Which of the sentences (in text order, as {@link #split} gives them) holds the character at {@code index}; -1 if none. */
+    static int indexOf(List<Sentence> sentences, int index) {
+        int low = 0;
+        int high = sentences.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            Sentence sentence = sentences.get(middle);
+            if (sentence.end() <= index) {
+                low = middle + 1;
+            } else if (sentence.start() > index) {
+                high = middle - 1;
+            } else {
+                return middle;
             }
         }
-        return null;
+        return -1;
     }
 
     private static QuoteScanner.Span enclosing(List<QuoteScanner.Span> quotes, int index) {

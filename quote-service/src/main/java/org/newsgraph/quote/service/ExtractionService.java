@@ -48,6 +48,12 @@ public class ExtractionService {
      * send the extractor's patterns into recursion that ends in a stack overflow.
      */
     static final int LONGEST_PASSAGE = 2_000;
+    /**
+     * The most quotations one text may hold. A day's live blog holds a few hundred; the heuristics
+     * that find a quotation's speaker look back through the text, so a text of many thousands
+     * (5,000 in 200,000 characters) held a thread for seconds per request (docs/measurements.md).
+     */
+    static final int MOST_QUOTATIONS = 1_000;
     /** Full stop, question and exclamation marks, colon, semicolon, ellipsis, and their CJK forms. */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?;:\u2026\u3002\uff01\uff1f]");
 
@@ -143,8 +149,19 @@ public class ExtractionService {
                 entity.person() == null ? null : entity.person().nationality());
     }
 
-    /** 400 naming {@code text} for pasted text that has a passage longer than {@link #LONGEST_PASSAGE}. */
+    /**
+     * 400 naming {@code text} for pasted text that has a passage longer than {@link #LONGEST_PASSAGE}
+     * or more than {@link #MOST_QUOTATIONS} quotations.
+     */
     static void requireArticleText(String text) {
+        requireShortPassages(text);
+        if (QuoteExtractor.quotations(text) > MOST_QUOTATIONS) {
+            throw NewsgraphException.badInput("text", "the text has more than " + MOST_QUOTATIONS
+                    + " quotations: extract it in parts");
+        }
+    }
+
+    private static void requireShortPassages(String text) {
         int start = 0;
         Matcher breaks = SENTENCE_BREAK.matcher(text);
         while (true) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -264,6 +265,21 @@ class QuoteExtractorTests {
     }
 
     // ---- times -----------------------------------------------------------------------------
+
+    @Test
+    void aQuotationHasItsSentencesTimeElseTheNearestEarlierInItsParagraphElseTheStampAboveIt() {
+        String text = "10:05 BST\n"
+                + "At 9.30am BST the talks began. \"We are ready,\" Putin said. The room was quiet."
+                + " \"Still ready,\" he said.\n"
+                + "\"A new paragraph,\" Putin said.\n"
+                + "11:40 BST\n"
+                + "\"Under a stamp,\" Putin said. At 11.50am BST he left. \"Leaving now,\" he said at 11.55am BST.";
+        List<Candidate> found = QuoteExtractor.extract(text, SUMMIT, new QuoteExtractor.Options(null, null));
+        assertEquals(List.of("We are ready", "Still ready", "A new paragraph", "Under a stamp", "Leaving now"),
+                found.stream().map(Candidate::text).toList());
+        assertEquals(Arrays.asList("At 9.30am BST", "At 9.30am BST", null, "11:40 BST", "at 11.55am BST"),
+                found.stream().map(Candidate::timeText).toList());
+    }
 
     @Test
     void timesAreReadWhereTheirZoneCanBeTold() throws IOException {

@@ -244,6 +244,16 @@ class BadInputTests {
     }
 
     @Test
+    void anArticleOfMoreQuotationsThanADaysLiveBlogHolds() {
+        String thousand = "\u201cYes.\u201d ".repeat(1_000);
+        asReporter().body(Map.of("text", thousand)).post("/quotes/extract").then().statusCode(200)
+                .body("candidates.size()", is(1_000));
+        refused(asReporter().body(Map.of("text", thousand + "\u201cNo.\u201d")), "/quotes/extract", "text");
+        asReporter().body(Map.of("text", thousand + "\u201cNo.\u201d")).post("/quotes/extract").then()
+                .body("detail", containsString("more than 1000 quotations"));
+    }
+
+    @Test
     void aClientsMistakesAreNeverLoggedAsErrors() {
         try (org.newsgraph.platform.testing.LogCapture log = org.newsgraph.platform.testing.LogCapture.start()) {
             refused(with(quote("Words", speaker), "time", Map.of("date", "2025-08-15", "time", "10:20",
