@@ -230,6 +230,12 @@ class AbuseIT {
                 + "{ edges { cursor } } }", Map.of("from", TOO_FAR)), "BAD_USER_INPUT");
         refusedNaming(Graph.as(DemoUsers.VIEWER, "query($id: ID!, $to: String) { timeline(storyId: $id, to: $to) "
                 + "{ edges { cursor } } }", Map.of("id", desk.story, "to", TOO_FAR)), "BAD_USER_INPUT");
+        // a range that holds no moment: the 16th until the end of the 15th
+        refusedNaming(Graph.as(DemoUsers.VIEWER, "query($id: ID!) { timeline(storyId: $id, from: \"2025-08-16\", "
+                + "to: \"2025-08-15\") { edges { cursor } } }", Map.of("id", desk.story)), "BAD_USER_INPUT")
+                .body("errors[0].extensions.field", equalTo("to"));
+        refusedNaming(Graph.as(DemoUsers.VIEWER, "{ searchQuotes(from: \"2025-08-16\", to: \"2025-08-15\") "
+                + "{ edges { cursor } } }"), "BAD_USER_INPUT").body("errors[0].extensions.field", equalTo("to"));
         refusedNaming(Graph.as(DemoUsers.VIEWER, "query($id: ID!, $at: DateTime!) { storyAsOf(id: $id, at: $at) "
                 + "{ timeline { id } } }", Map.of("id", desk.story, "at", TOO_FAR)), null);
         badRequest(rest(DemoUsers.VIEWER).queryParam("at", TOO_FAR).get(url("event-service", "/stories/" + desk.story + "/as-of")));

@@ -62,7 +62,10 @@ final class Params {
     static TimelineFilter timeline(String from, String to, String zone, List<String> kinds, String participantId,
             String occurrence, String state) {
         String readerZone = zone(zone, "zone");
-        return new TimelineFilter(bound(from, readerZone, false, "from"), bound(to, readerZone, true, "to"),
+        Instant fromInstant = bound(from, readerZone, false, "from");
+        Instant toInstant = bound(to, readerZone, true, "to");
+        TimeLimits.requireOrdered(fromInstant, toInstant);
+        return new TimelineFilter(fromInstant, toInstant,
                 Choices.all(EventKind.class, kinds, "kind"), Ids.one(participantId, "participantId"),
                 Choices.one(Occurrence.class, occurrence, "occurrence"), Choices.one(WorkflowState.class, state, "state"),
                 readerZone);

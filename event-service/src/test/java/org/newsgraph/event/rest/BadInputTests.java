@@ -168,6 +168,18 @@ class BadInputTests {
     }
 
     @Test
+    void aTimelineRangeThatHoldsNoMomentIsRefusedNamingTo() {
+        String published = Api.publishedStory();
+        Refusals.badInput(Api.asViewer().queryParam("from", "2025-08-16").queryParam("to", "2025-08-15")
+                .get("/stories/" + published + "/timeline"), "to").body("detail", is("to must come after from"));
+        Refusals.badInput(Api.asViewer().queryParam("from", "2025-08-15T12:00").queryParam("to", "2025-08-15T12:00")
+                .queryParam("zone", "Europe/London").get("/stories/" + published + "/timeline"), "to");
+        // one day, from its start to its end
+        Api.asViewer().queryParam("from", "2025-08-15").queryParam("to", "2025-08-15")
+                .get("/stories/" + published + "/timeline").then().statusCode(200);
+    }
+
+    @Test
     void aTamperedCursor() {
         String published = Api.publishedStory();
         Refusals.badInput(Api.asViewer().queryParam("after",

@@ -53,6 +53,16 @@ public final class TimeLimits {
         return value;
     }
 
+    /**
+     * A filter's {@code from} and {@code to} (either may be left open): 400 naming {@code to} unless it
+     * comes after {@code from}; a range that holds no moment is a mistake, not an empty answer.
+     */
+    public static void requireOrdered(Instant from, Instant to) {
+        if (from != null && to != null && !to.isAfter(from)) {
+            throw NewsgraphException.badInput("to", "to must come after from");
+        }
+    }
+
     /** The message for a value outside the range. */
     public static String outside(Object value) {
         return "'" + value + "' is outside the dates Newsgraph keeps (years " + FIRST_YEAR + " to " + LAST_YEAR + ")";

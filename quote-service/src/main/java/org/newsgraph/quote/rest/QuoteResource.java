@@ -124,9 +124,7 @@ public class QuoteResource {
         }
         Instant fromInstant = instant(from, "from", false);
         Instant toInstant = instant(to, "to", true);
-        if (fromInstant != null && toInstant != null && !toInstant.isAfter(fromInstant)) {
-            throw NewsgraphException.badInput("to", "to must come after from");
-        }
+        TimeLimits.requireOrdered(fromInstant, toInstant);
         WorkflowState wanted = Choices.one(WorkflowState.class, state, "state");
         SearchFilter filter = new SearchFilter(q, language == null || language.isBlank() ? null : language.strip(),
                 Ids.one(speakerId, "speakerId"), Ids.one(storyId, "storyId"),
