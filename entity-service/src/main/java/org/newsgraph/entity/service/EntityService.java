@@ -452,20 +452,22 @@ public class EntityService {
         delegation.organisationId = resolve(details.organisationId(), Organisation.class,
                 "delegation.organisationId").id;
         List<DelegationMember> members = new ArrayList<>();
-        Set<UUID> seen = new LinkedHashSet<>();
+        Map<UUID, Integer> seen = new HashMap<>();
         List<DelegationMember> given = details.members() == null ? List.of() : details.members();
         for (int i = 0; i < given.size(); i++) {
             String field = "delegation.members[" + i + "].personId";
             UUID personId = resolve(given.get(i).personId, Person.class, field).id;
-            if (!seen.add(personId)) {
-                throw NewsgraphException.badInput(field, "person " + personId + " is listed twice");
+            Integer first = seen.putIfAbsent(personId, i);
+            if (first != null) {
+                throw NewsgraphException.badInput(field, "this person is a member already (delegation.members["
+                        + first + "])");
             }
             members.add(new DelegationMember(personId, given.get(i).role));
         }
         UUID headId = null;
         if (details.headId() != null) {
             headId = resolve(details.headId(), Person.class, "delegation.headId").id;
-            if (!seen.contains(headId)) {
+            if (!seen.containsKey(headId)) {
                 throw NewsgraphException.badInput("delegation.headId", "the head must be one of the members");
             }
         }

@@ -122,6 +122,8 @@ class BadInputTests {
         String member = createPerson("Member " + tag());
         refused(Api.delegation("Delegation " + tag(), government, null, member, "adviser", member, "envoy"),
                 "delegation.members[1].personId");
+        asReporter().body(Api.delegation("Delegation " + tag(), government, null, member, "adviser", member, "envoy"))
+                .post("/entities").then().body("detail", is("this person is a member already (delegation.members[0])"));
     }
 
     @Test

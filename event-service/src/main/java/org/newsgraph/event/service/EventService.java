@@ -5,6 +5,7 @@ import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -210,17 +211,18 @@ public class EventService {
         EventTime time = EventTime.of(TimeRules.resolve(input.time(), "time"));
         List<Participant> participants = input.participants() == null ? List.of() : input.participants();
         List<EventRelation> relations = input.relations() == null ? List.of() : input.relations();
-        Set<UUID> seen = new HashSet<>();
+        Map<UUID, Integer> seen = new LinkedHashMap<>();
         for (int i = 0; i < participants.size(); i++) {
-            if (!seen.add(participants.get(i).entityId)) {
+            Integer first = seen.putIfAbsent(participants.get(i).entityId, i);
+            if (first != null) {
                 throw NewsgraphException.badInput("participants[" + i + "].entityId",
-                        participants.get(i).entityId + " is listed twice");
+                        "this participant is listed already (participants[" + first + "])");
             }
         }
         checkRelations(event, relations);
 
         // every id that points into entity-service, checked in one call with the caller's token
-        Set<UUID> entityIds = new LinkedHashSet<>(seen);
+        Set<UUID> entityIds = new LinkedHashSet<>(seen.keySet());
         if (input.placeId() != null) {
             entityIds.add(input.placeId());
         }

@@ -167,7 +167,8 @@ public class StoryService {
     private void apply(Story story, StoryInput input) {
         Story holder = Story.find("slug", input.slug()).firstResult();
         if (holder != null && !holder.id.equals(story.id)) {
-            throw NewsgraphException.badInput("slug", "slug " + input.slug() + " is already used by story " + holder.id);
+            throw NewsgraphException.badInput("slug", "slug " + input.slug() + " is already used by the story \""
+                    + holder.title + "\"");
         }
         story.title = input.title().strip();
         story.slug = input.slug();

@@ -21,6 +21,7 @@ import org.newsgraph.event.Story;
 import org.newsgraph.event.api.EventView;
 import org.newsgraph.event.api.StoryView;
 import org.newsgraph.event.api.TimelineFilter;
+import org.newsgraph.platform.error.ErrorCode;
 import org.newsgraph.platform.error.NewsgraphException;
 import org.newsgraph.platform.paging.Page;
 import org.newsgraph.platform.paging.PageRequest;
@@ -63,6 +64,12 @@ public class TimelineService {
                 user.hasRole(Roles.REPORTER));
     }
 
+    /** Said alike whether the story did not exist yet or was a draft the caller may not see. */
+    private static NewsgraphException noVersionAsOf(Instant asOf) {
+        return new NewsgraphException(ErrorCode.NOT_FOUND, "there is no version of this story you may read as of "
+                + asOf + ": it did not exist yet, or was not published then");
+    }
+
     /** The story and its timeline as they were at {@code asOf}, from the history. */
     public AsOf asOf(UUID storyId, Instant asOf, String zone) {
         stories.visible(storyId);
@@ -71,11 +78,11 @@ public class TimelineService {
         try {
             revision = reader.getRevisionNumberForDate(Date.from(asOf));
         } catch (RevisionDoesNotExistException e) {
-            throw NewsgraphException.notFound("Story " + storyId + " as of", asOf);
+            throw noVersionAsOf(asOf);
         }
         Story story = reader.find(Story.class, storyId, revision);
         if (story == null || !Workflow.isVisible(story.state, user::hasRole)) {
-            throw NewsgraphException.notFound("Story " + storyId + " as of", asOf);
+            throw noVersionAsOf(asOf);
         }
         @SuppressWarnings("unchecked")
         List<Event> events = reader.createQuery().forEntitiesAtRevision(Event.class, revision)

@@ -44,6 +44,8 @@ class BadInputTests {
         String taken = "taken-" + Api.tag();
         asReporter().body(Map.of("title", "First", "slug", taken)).post("/stories").then().statusCode(201);
         refused("/stories", Map.of("title", "Second", "slug", taken), "slug");
+        asReporter().body(Map.of("title", "Second", "slug", taken)).post("/stories").then()
+                .body("detail", is("slug " + taken + " is already used by the story \"First\""));
     }
 
     @Test
@@ -93,6 +95,8 @@ class BadInputTests {
                 "participants[0].role");
         refused("/events", with(base, "participants", Api.participants(person, "HOST", person, "SPEAKER")),
                 "participants[1].entityId");
+        asReporter().body(with(base, "participants", Api.participants(person, "HOST", person, "SPEAKER")))
+                .post("/events").then().body("detail", is("this participant is listed already (participants[0])"));
         refused("/events", with(base, "relations", List.of(Map.of("type", "FOLLOWS", "eventId",
                 UUID.randomUUID().toString()))), "relations[0].eventId");
         refused("/events", with(base, "sources", List.of(Map.of("url", "https://example.org"))),

@@ -159,6 +159,9 @@ class TimelineTests {
                 .body("timeline.title", is(List.of("Talks held three-on-three", "Press conference")));
         asReporter().queryParam("at", "yesterday").get("/stories/" + s + "/as-of").then()
                 .statusCode(400).body("field", is("at"));
+        asReporter().queryParam("at", "2000-01-01T00:00:00Z").get("/stories/" + s + "/as-of").then()
+                .statusCode(404).body("detail", is("there is no version of this story you may read as of "
+                        + "2000-01-01T00:00:00Z: it did not exist yet, or was not published then"));
     }
 
     @Test
