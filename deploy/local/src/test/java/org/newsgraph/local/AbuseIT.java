@@ -201,7 +201,8 @@ class AbuseIT {
                 "BAD_USER_INPUT").body("errors[0].extensions.field", equalTo("organisationId"))
                 .body("errors[0].message", equalTo("'not-an-id' is not an id"));
         // and the services' own paths
-        badRequest(rest(DemoUsers.VIEWER).get(url("entity-service", "/entities/not-an-id"))).body("field", equalTo("id"));
+        badRequest(rest(DemoUsers.VIEWER).get(url("entity-service", "/entities/not-an-id")))
+                .body("field", equalTo("id"));
         badRequest(rest(DemoUsers.VIEWER).get(url("event-service", "/stories/not-an-id/timeline")))
                 .body("field", equalTo("id"));
         badRequest(rest(DemoUsers.VIEWER).get(url("quote-service", "/quotes/not-an-id"))).body("field", equalTo("id"));

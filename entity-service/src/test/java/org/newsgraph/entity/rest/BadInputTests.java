@@ -173,13 +173,14 @@ class BadInputTests {
     @Test
     void anIdThatIsNotOneIsRefusedNamingWhereItWasGiven() {
         asViewer().get("/entities/not-an-id").then().statusCode(400).contentType("application/problem+json")
-                .body("code", is("BAD_USER_INPUT")).body("field", is("id")).body("detail", is("'not-an-id' is not an id"));
+                .body("code", is("BAD_USER_INPUT")).body("field", is("id"))
+                .body("detail", is("'not-an-id' is not an id"));
         refused(asEditor().body(Map.of("version", 0, "reason", "duplicate")), "/entities/not-an-id/archive", "id");
         String duplicate = createPerson("Duplicate " + tag());
         refused(asEditor().body(Map.of("survivorId", "not-an-id", "version", 0)), "/entities/" + duplicate + "/merge",
                 "survivorId");
-        asEditor().body(Map.of("survivorId", "not-an-id", "version", 0)).post("/entities/" + duplicate + "/merge").then()
-                .statusCode(400).body("detail", is("'not-an-id' is not an id"));
+        asEditor().body(Map.of("survivorId", "not-an-id", "version", 0)).post("/entities/" + duplicate + "/merge")
+                .then().statusCode(400).body("detail", is("'not-an-id' is not an id"));
         asViewer().get("/entities/" + "x".repeat(500)).then().statusCode(400)
                 .body("detail", is("'" + "x".repeat(60) + "…' is not an id"));
     }

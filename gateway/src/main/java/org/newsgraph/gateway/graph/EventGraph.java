@@ -57,7 +57,8 @@ public class EventGraph {
     @Query
     @Description("An event by id")
     public Uni<Event> event(@NonNull @Id String id, @Description("IANA zone to show its times in") String zone) {
-        return caller.check(Roles.VIEWER).invoke(() -> Times.zone(zone)).chain(() -> events.event(GivenIds.of(id, "id")));
+        return caller.check(Roles.VIEWER).invoke(() -> Times.zone(zone))
+                .chain(() -> events.event(GivenIds.of(id, "id")));
     }
 
     @Query
@@ -66,8 +67,8 @@ public class EventGraph {
     public Uni<EventConnection> timeline(@NonNull @Id String storyId, String from, String to, String zone,
             @Nullable List<@NonNull EventKind> kinds, @Id String participantId, Occurrence occurrence,
             WorkflowState state, Integer first, String after) {
-        return caller.check(Roles.VIEWER).chain(() -> events.timeline(GivenIds.of(storyId, "storyId"), new TimelineFilter(from, to, kinds,
-                participantId, occurrence, state), Times.zone(zone), first, after));
+        return caller.check(Roles.VIEWER).chain(() -> events.timeline(GivenIds.of(storyId, "storyId"),
+                new TimelineFilter(from, to, kinds, participantId, occurrence, state), Times.zone(zone), first, after));
     }
 
     @Description("The story this event belongs to")

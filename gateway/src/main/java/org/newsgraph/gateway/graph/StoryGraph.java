@@ -84,7 +84,8 @@ public class StoryGraph {
     @Description("A story and its timeline as they were at a past instant")
     public Uni<StorySnapshot> storyAsOf(@NonNull @Id String id, @NonNull Instant at, String zone) {
         // the zone is the reader's, for the times below: checked here, shown by them
-        return caller.check(Roles.VIEWER).invoke(() -> Times.zone(zone)).chain(() -> events.asOf(GivenIds.of(id, "id"), at));
+        return caller.check(Roles.VIEWER).invoke(() -> Times.zone(zone))
+                .chain(() -> events.asOf(GivenIds.of(id, "id"), at));
     }
 
     @Description("The story's events in time order, filtered like the root timeline (times shown in zone if "

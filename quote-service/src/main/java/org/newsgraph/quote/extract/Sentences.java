@@ -61,7 +61,10 @@ final class Sentences {
         return sentences;
     }
 
-    /** Which of the sentences (in text order, as {@link #split} gives them) holds the character at {@code index}; -1 if none. */
+    /**
+     * Which of the sentences (in text order, as {@link #split} gives them) holds the character at
+     * {@code index}; -1 if none.
+     */
     static int indexOf(List<Sentence> sentences, int index) {
         int low = 0;
         int high = sentences.size() - 1;
