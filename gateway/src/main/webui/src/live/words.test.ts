@@ -12,6 +12,10 @@ describe('a change of a story in words', () => {
     expect(changeInWords({ kind: 'MOVED', recordType: 'QUOTE', state: 'IN_REVIEW', user: 'rita' }, 'ed')).toBe('rita submitted a quote for review.');
   });
 
+  it('says a publication to a reader who sees it as a new record (a viewer never saw the draft)', () => {
+    expect(changeInWords({ kind: 'CREATED', recordType: 'EVENT', state: 'PUBLISHED', user: 'ed' }, 'vera')).toBe('ed published an event.');
+  });
+
   it('says "You" for the reader\'s own changes', () => {
     expect(changeInWords({ kind: 'DELETED', recordType: 'STORY', state: 'DRAFT', user: 'ed' }, 'ed')).toBe('You deleted the story.');
   });

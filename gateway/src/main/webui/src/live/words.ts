@@ -29,7 +29,9 @@ export function changeInWords(change: ChangeSeen, me: string): string {
   const who = change.user === me ? 'You' : change.user;
   let what: string;
   switch (change.kind) {
-    case 'CREATED': what = `added ${record}`; break;
+    // records are created as drafts: one that arrives published is a draft published, seen by a
+    // reader who may not see drafts (for whom the publication is the record's first change)
+    case 'CREATED': what = change.state === 'PUBLISHED' ? `published ${record}` : `added ${record}`; break;
     case 'UPDATED': what = `changed ${record}`; break;
     case 'MOVED': what = (MOVED_WORDS[change.state] ?? 'moved {record}').replace('{record}', record); break;
     case 'VERIFIED': what = `set the verification of ${record}`; break;
