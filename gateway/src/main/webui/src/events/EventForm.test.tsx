@@ -23,3 +23,21 @@ describe('the event editor, when the place could not be named', () => {
     expect(operation.variables.input.locationLabel).toBe('on the tarmac');
   });
 });
+
+describe('the event editor, when the zone of the place is mistyped', () => {
+  it('saves nothing, and says so at the zone', () => {
+    const { client, executeMutation } = clientAnswering();
+    renderAs('reporter', <EventForm storyId="s1" event={atAnUnnamedPlace} onSaved={() => {}} onCancel={() => {}} />, client);
+    const zone = screen.getByLabelText('Time zone of the place');
+    fireEvent.change(zone, { target: { value: 'Europe/Kiev2' } });
+    fireEvent.click(screen.getByRole('button', { name: /Save/ }));
+    expect(executeMutation).not.toHaveBeenCalled();
+    expect(zone.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Not a time zone; pick one from the list.')).toBeTruthy();
+
+    fireEvent.change(zone, { target: { value: 'Europe/Kyiv' } });
+    fireEvent.click(screen.getByRole('button', { name: /Save/ }));
+    const [operation] = executeMutation.mock.calls[0] as unknown as [{ variables: { input: { time: { zone: string } } } }];
+    expect(operation.variables.input.time.zone).toBe('Europe/Kyiv');
+  });
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useMutation, useQuery, useClient } from 'urql';
 import { graphql } from '../gql';
 import type { EventKind, Occurrence, ParticipantRole, RelationType, EventPageEventFragment } from '../gql/graphql';
@@ -149,7 +149,10 @@ export function EventForm({ storyId, event, cursor, onSaved, onCancel }: Props) 
     setVersion((basedOn) => current.data?.event?.version ?? currentVersion ?? basedOn);
   };
 
+  const form = useRef<HTMLFormElement>(null);
   const save = async (basedOn: number) => {
+    // a field the browser knows is wrong (a zone that is no zone) is said there, and nothing is saved
+    if (!form.current?.reportValidity()) return;
     if (event?.id) {
       const result = await update({ id: event.id, input: inputOf(draft, storyId), version: basedOn });
       const conflict = problemOf(result.error, 'CONFLICT');
@@ -165,7 +168,7 @@ export function EventForm({ storyId, event, cursor, onSaved, onCancel }: Props) 
   };
 
   return (
-    <form className="panel event-form" aria-label={event ? 'Edit the event' : 'New event'} onSubmit={(e) => {
+    <form ref={form} className="panel event-form" aria-label={event ? 'Edit the event' : 'New event'} onSubmit={(e) => {
       e.preventDefault();
       void save(version);
     }}>

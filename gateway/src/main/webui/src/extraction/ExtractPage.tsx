@@ -115,7 +115,7 @@ export function ExtractPage({ storyId, storySlug }: { storyId: string; storySlug
           <TextField label="Publication" value={publication} onChange={setPublication} required error={fieldError(extraction.error, 'publication') ?? fieldError(accepted.error, 'source.publication')} />
           <TextField label="Address (URL)" type="url" value={url} onChange={setUrl} error={fieldError(extraction.error, 'url')} />
           <TextField label="Published on" type="date" value={publishedOn} onChange={setPublishedOn} error={fieldError(extraction.error, 'publishedAt')} />
-          <ZoneField label="“Local time” in the text means" value={localZone} onChange={setLocalZone} error={fieldError(extraction.error, 'localZone')} />
+          <ZoneField label="“Local time” in the text means" value={localZone} onChange={setLocalZone} optional error={fieldError(extraction.error, 'localZone')} />
         </div>
         <TextField label="Article text" value={text} onChange={setText} multiline rows={8} required error={fieldError(extraction.error, 'text')} />
         <Problems error={extraction.error} />

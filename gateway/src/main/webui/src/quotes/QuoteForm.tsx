@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useClient, useMutation } from 'urql';
 import { graphql } from '../gql';
 import type { QuoteKind, QuoteInput, QuotePageQuoteFragment } from '../gql/graphql';
@@ -150,7 +150,10 @@ export function QuoteForm({ quote, storyId, cursor, onSaved, onCancel }: Props) 
     setVersion((basedOn) => current.data?.quote?.version ?? currentVersion ?? basedOn);
   };
 
+  const form = useRef<HTMLFormElement>(null);
   const save = async (basedOn: number) => {
+    // a field the browser knows is wrong (a zone that is no zone) is said there, and nothing is saved
+    if (!form.current?.reportValidity()) return;
     if (quote?.id) {
       const result = await update({ id: quote.id, input: inputOf(draft, quote), version: basedOn });
       const conflict = problemOf(result.error, 'CONFLICT');
@@ -166,7 +169,7 @@ export function QuoteForm({ quote, storyId, cursor, onSaved, onCancel }: Props) 
   };
 
   return (
-    <form className="panel quote-form" aria-label={quote ? 'Edit the quote' : 'New quote'} onSubmit={(e) => { e.preventDefault(); void save(version); }}>
+    <form ref={form} className="panel quote-form" aria-label={quote ? 'Edit the quote' : 'New quote'} onSubmit={(e) => { e.preventDefault(); void save(version); }}>
       <h2>{quote ? 'Edit the quote' : 'New quote (draft)'}</h2>
       {quote?.storyId && (
         <ChangedMeanwhile storyId={quote.storyId} recordType="QUOTE" record="quote" id={quote.id} version={version}
