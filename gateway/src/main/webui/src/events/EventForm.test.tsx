@@ -1,4 +1,5 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { CombinedError } from 'urql';
 import { clientAnswering, renderAs } from '../test/render';
 import type { EventPageEventFragment } from '../gql/graphql';
 import { EventForm } from './EventForm';
@@ -39,5 +40,65 @@ describe('the event editor, when the zone of the place is mistyped', () => {
     fireEvent.click(screen.getByRole('button', { name: /Save/ }));
     const [operation] = executeMutation.mock.calls[0] as unknown as [{ variables: { input: { time: { zone: string } } } }];
     expect(operation.variables.input.time.zone).toBe('Europe/Kyiv');
+  });
+});
+
+/** The server's answer when a time happens twice in its zone (the hour the clocks go back). */
+const happensTwice = {
+  data: { updateEvent: null },
+  error: new CombinedError({
+    graphQLErrors: [{
+      message: '2025-10-26T03:30 happens twice in Europe/Kyiv (the clocks went back): give offset +03:00 or +02:00',
+      extensions: { code: 'BAD_USER_INPUT', field: 'time.offset' },
+    }],
+  }),
+};
+
+type Saved = [{ variables: { input: { time: { date: string; time: string | null; offset?: string | null } } } }];
+
+describe('the event editor, for a time the clocks give twice', () => {
+  const inTheHourTheClocksGoBack = {
+    ...atAnUnnamedPlace,
+    time: { date: '2025-10-26', time: '03:30:00', zone: 'Europe/Kyiv', precision: 'MINUTE', approximate: false, duration: null, endDate: null, endTime: null, offset: '+02:00' },
+  } as unknown as EventPageEventFragment;
+
+  it('says what the server asks and lets the user pick one of the offsets it names', async () => {
+    const { client, executeMutation } = clientAnswering(happensTwice);
+    renderAs('reporter', <EventForm storyId="s1" event={atAnUnnamedPlace} onSaved={() => {}} onCancel={() => {}} />, client);
+    fireEvent.change(screen.getByLabelText('Date'), { target: { value: '2025-10-26' } });
+    fireEvent.change(screen.getByLabelText('Local time'), { target: { value: '03:30' } });
+    fireEvent.change(screen.getByLabelText('Time zone of the place'), { target: { value: 'Europe/Kyiv' } });
+    fireEvent.click(screen.getByRole('button', { name: /Save/ }));
+
+    const offset = await screen.findByLabelText('Offset (the clocks give this time twice)');
+    expect(within(offset.closest('.field') as HTMLElement).getByRole('alert').textContent).toContain('give offset +03:00 or +02:00');
+    expect([...offset.querySelectorAll('option')].map((o) => o.getAttribute('value'))).toEqual(['', '+03:00', '+02:00']);
+    // said once, at the field that asks for it
+    expect(screen.getAllByText(/happens twice/)).toHaveLength(1);
+
+    fireEvent.change(offset, { target: { value: '+03:00' } });
+    fireEvent.click(screen.getByRole('button', { name: /Save/ }));
+    const [operation] = executeMutation.mock.calls[1] as unknown as Saved;
+    expect(operation.variables.input.time).toMatchObject({ date: '2025-10-26', time: '03:30:00', offset: '+03:00' });
+  });
+
+  it('says an error about the offset above the form when it shows no offset', async () => {
+    const { client } = clientAnswering(happensTwice);
+    renderAs('reporter', <EventForm storyId="s1" event={atAnUnnamedPlace} onSaved={() => {}} onCancel={() => {}} />, client);
+    fireEvent.change(screen.getByLabelText('Precision'), { target: { value: 'DAY' } });
+    fireEvent.click(screen.getByRole('button', { name: /Save/ }));
+    await waitFor(() => expect(screen.getByText(/happens twice in Europe\/Kyiv/)).toBeTruthy());
+  });
+
+  it('sends the stored offset back while the date, time and zone stay, and drops it for another moment', () => {
+    const { client, executeMutation } = clientAnswering();
+    renderAs('reporter', <EventForm storyId="s1" event={inTheHourTheClocksGoBack} onSaved={() => {}} onCancel={() => {}} />, client);
+    fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'The presidents meet again' } });
+    fireEvent.click(screen.getByRole('button', { name: /Save/ }));
+    expect((executeMutation.mock.calls[0] as unknown as Saved)[0].variables.input.time.offset).toBe('+02:00');
+
+    fireEvent.change(screen.getByLabelText('Local time'), { target: { value: '05:30' } });
+    fireEvent.click(screen.getByRole('button', { name: /Save/ }));
+    expect((executeMutation.mock.calls[1] as unknown as Saved)[0].variables.input.time.offset).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useMutation, useQuery, useClient } from 'urql';
+import { useMutation, useQuery, useClient, type CombinedError } from 'urql';
 import { graphql } from '../gql';
 import type { EventKind, Occurrence, ParticipantRole, RelationType, EventPageEventFragment } from '../gql/graphql';
 import { SelectField, TextField } from '../ui/Fields';
@@ -11,14 +11,14 @@ import { EntityPicker, type PickedEntity } from '../entities/EntityPicker';
 import { ConflictView, type ConflictRow } from '../conflict/ConflictView';
 import { ChangedMeanwhile } from '../live/ChangedMeanwhile';
 import { EVENT_KINDS } from '../stories/Timeline';
-import { TimeFields, timeDraftOf, timeInputOf, type TimeDraft } from './TimeFields';
+import { TimeFields, timeDraftOf, timeFieldsShown, timeInputOf, type TimeDraft } from './TimeFields';
 import { SourcesField, sourceDraftsOf, sourceInputsOf, type SourceDraft } from './SourcesField';
 import { useReaderZone } from '../zone/ReaderZone';
 
 export const EventPageEventFragmentDoc = graphql(`
   fragment EventPageEvent on Event {
     id title kind state occurrence version description notes storyId retractionReason
-    time { date time zone precision approximate duration endDate endTime }
+    time { date time zone precision approximate duration endDate endTime offset }
     participants { role entityId entity { __typename id name kind } }
     relations { type eventId event { id title } }
     location { label placeId place { id name } }
@@ -116,6 +116,12 @@ function conflictRows(mine: Draft, theirs: Draft): ConflictRow[] {
     { label: 'Participants', mine: mine.participants.map((p) => `${p.entity.name} (${words(p.role)})`).join(', '), theirs: theirs.participants.map((p) => `${p.entity.name} (${words(p.role)})`).join(', ') },
     { label: 'Notes', mine: mine.notes, theirs: theirs.notes },
   ];
+}
+
+/** The fields this form shows errors at now; a BAD_USER_INPUT naming another (storyId, placeId) is said below the form. */
+function fieldsShown(draft: Draft, error: CombinedError | undefined): string[] {
+  return ['title', 'kind', 'occurrence', ...timeFieldsShown(draft.time, error), 'description', 'locationLabel',
+    'participants', 'relations', 'sources', 'notes'];
 }
 
 interface Props {
@@ -245,7 +251,7 @@ export function EventForm({ storyId, event, cursor, onSaved, onCancel }: Props) 
 
       <SourcesField value={draft.sources} onChange={(sources) => set({ sources })} error={fieldError(error, 'sources')} />
       <TextField label="Newsroom notes (never shown to viewers)" value={draft.notes} onChange={(notes) => set({ notes })} multiline error={fieldError(error, 'notes')} />
-      {!theirs && <Problems error={error} except={['CONFLICT']} />}
+      {!theirs && <Problems error={error} except={['CONFLICT']} shownAt={fieldsShown(draft, error)} />}
       <div className="actions">
         <button type="submit" disabled={fetching}>{event ? 'Save the event' : 'Save as draft'}</button>
         <button type="button" className="secondary" onClick={onCancel}>Cancel</button>

@@ -5,7 +5,7 @@ describe('the time a reporter types', () => {
     const input = timeInputOf({ ...emptyTime('America/Anchorage'), date: '2025-08-15', time: '11:30', approximate: true });
     expect(input).toEqual({
       date: '2025-08-15', time: '11:30:00', zone: 'America/Anchorage', precision: 'MINUTE', approximate: true,
-      duration: null, endDate: null, endTime: null,
+      duration: null, endDate: null, endTime: null, offset: null,
     });
   });
 

@@ -18,6 +18,11 @@ export interface TimeDraft {
   durationMinutes: string;
   endDate: string;
   endTime: string;
+  /**
+   * The UTC offset, only for a time the clocks give twice (when they go back): as stored, kept
+   * while the date, time and zone stay as they were, or as the user picked it when asked.
+   */
+  offset: string;
 }
 
 export const PRECISIONS: readonly Precision[] = ['MINUTE', 'HOUR', 'DAY', 'MONTH', 'YEAR'];
@@ -25,13 +30,14 @@ export const PRECISIONS: readonly Precision[] = ['MINUTE', 'HOUR', 'DAY', 'MONTH
 export function emptyTime(zone: string): TimeDraft {
   return {
     date: '', time: '', zone, precision: 'MINUTE', approximate: false,
-    end: 'none', durationHours: '', durationMinutes: '', endDate: '', endTime: '',
+    end: 'none', durationHours: '', durationMinutes: '', endDate: '', endTime: '', offset: '',
   };
 }
 
 interface SourceTimeLike {
   date?: string | null; time?: string | null; zone?: string | null; precision?: Precision | null;
   approximate: boolean; duration?: string | null; endDate?: string | null; endTime?: string | null;
+  offset?: string | null;
 }
 
 /** A stored time back into the form ("PT2H45M" → 2 h 45 min). */
@@ -49,6 +55,7 @@ export function timeDraftOf(time: SourceTimeLike | null | undefined, fallbackZon
     durationMinutes: duration?.[2] ?? '',
     endDate: time.endDate ?? '',
     endTime: (time.endTime ?? '').slice(0, 5),
+    offset: time.offset ?? '',
   };
 }
 
@@ -69,7 +76,34 @@ export function timeInputOf(draft: TimeDraft): TimeInput {
     duration: draft.end === 'duration' && (hours || minutes) ? `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}` : null,
     endDate: draft.end === 'end' && draft.endDate ? draft.endDate : null,
     endTime: draft.end === 'end' && timed && draft.endTime ? `${draft.endTime}:00` : null,
+    offset: timed && draft.offset ? draft.offset : null,
   };
+}
+
+/**
+ * The offsets a message asks the user to choose from ("… happens twice in Europe/Kyiv (the clocks
+ * went back): give offset +03:00 or +02:00"), and the one given, if any.
+ */
+export function offsetsOf(message: string | undefined, given: string): string[] {
+  const named = (message ?? '').split(', not ')[0].match(/[+-]\d\d:\d\d(?::\d\d)?|\bZ\b/g) ?? [];
+  return [...new Set(given ? [given, ...named] : named)];
+}
+
+/** The fields of a time the form shows now (its errors are said there, not above the form). */
+export function timeFieldsShown(value: TimeDraft, error: CombinedError | undefined, path = 'time'): string[] {
+  const timed = value.precision === 'MINUTE' || value.precision === 'HOUR';
+  return [
+    'date', 'zone', 'precision',
+    ...(timed ? ['time'] : []),
+    ...(value.end === 'duration' ? ['duration'] : []),
+    ...(value.end === 'end' ? ['endDate', ...(timed ? ['endTime'] : [])] : []),
+    ...(offsetShown(value, error, path) ? ['offset'] : []),
+  ].map((field) => `${path}.${field}`);
+}
+
+function offsetShown(value: TimeDraft, error: CombinedError | undefined, path: string) {
+  const timed = value.precision === 'MINUTE' || value.precision === 'HOUR';
+  return timed && (value.offset !== '' || !!fieldError(error, `${path}.offset`));
 }
 
 interface Props {
@@ -85,17 +119,26 @@ export function TimeFields({ value, onChange, error, path = 'time', legend = 'Wh
   const set = (change: Partial<TimeDraft>) => onChange({ ...value, ...change });
   const timed = value.precision === 'MINUTE' || value.precision === 'HOUR';
   const err = (field: string) => fieldError(error, `${path}.${field}`);
+  // another date, time or zone is another moment: the offset given for the old one no longer holds
+  const setMoment = (change: Partial<TimeDraft>) => set({ ...change, offset: '' });
+  const offsets = offsetsOf(err('offset'), value.offset);
   return (
     <fieldset className="time-fields">
       <legend>{legend}</legend>
       <div className="grid4">
-        <TextField label="Date" type="date" value={value.date} onChange={(date) => set({ date })} required error={err('date')} />
-        {timed && <TextField label="Local time" type="time" value={value.time} onChange={(time) => set({ time })} error={err('time')} />}
-        <ZoneField label="Time zone of the place" value={value.zone} onChange={(zone) => set({ zone })} error={err('zone')} />
+        <TextField label="Date" type="date" value={value.date} onChange={(date) => setMoment({ date })} required error={err('date')} />
+        {timed && <TextField label="Local time" type="time" value={value.time} onChange={(time) => setMoment({ time })} error={err('time')} />}
+        <ZoneField label="Time zone of the place" value={value.zone} onChange={(zone) => setMoment({ zone })} error={err('zone')} />
         <SelectField label="Precision" value={value.precision}
           options={PRECISIONS.map((p) => ({ value: p, label: PRECISION_WORDS[p] }))}
           onChange={(precision) => set({ precision: (precision || 'MINUTE') as Precision })} error={err('precision')} />
       </div>
+      {offsetShown(value, error, path) && (offsets.length > 0
+        ? <SelectField label="Offset (the clocks give this time twice)" value={value.offset} empty="Pick one"
+            options={offsets.map((offset) => ({ value: offset, label: offset === 'Z' ? 'Z (+00:00)' : offset }))}
+            onChange={(offset) => set({ offset })} error={err('offset')} />
+        : <TextField label="Offset (the clocks give this time twice)" value={value.offset} hint="e.g. +03:00"
+            onChange={(offset) => set({ offset })} error={err('offset')} />)}
       <CheckField label="Approximate (“about”, “around”)" checked={value.approximate} onChange={(approximate) => set({ approximate })} />
       <SelectField label="End" value={value.end}
         options={[{ value: 'none', label: 'Not given' }, { value: 'duration', label: 'A duration' }, { value: 'end', label: 'An end date and time' }]}

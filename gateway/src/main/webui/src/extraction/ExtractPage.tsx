@@ -118,7 +118,7 @@ export function ExtractPage({ storyId, storySlug }: { storyId: string; storySlug
           <ZoneField label="“Local time” in the text means" value={localZone} onChange={setLocalZone} optional error={fieldError(extraction.error, 'localZone')} />
         </div>
         <TextField label="Article text" value={text} onChange={setText} multiline rows={8} required error={fieldError(extraction.error, 'text')} />
-        <Problems error={extraction.error} />
+        <Problems error={extraction.error} shownAt={['publication', 'url', 'publishedAt', 'localZone', 'text']} />
         <div className="actions"><button type="submit" disabled={extraction.fetching || !text.trim()}>Find quotes</button></div>
       </form>
 
@@ -154,7 +154,7 @@ export function ExtractPage({ storyId, storySlug }: { storyId: string; storySlug
               </li>
             ))}
           </ol>
-          <Problems error={accepted.error} />
+          <Problems error={accepted.error} shownAt={['source.publication']} />
           <div className="actions">
             <button type="button" disabled={kept === 0 || accepted.fetching || !publication.trim()} onClick={() => void acceptKept()}>
               Accept {kept} as draft{kept === 1 ? '' : 's'}

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useClient, useMutation } from 'urql';
+import { useClient, useMutation, type CombinedError } from 'urql';
 import { graphql } from '../gql';
 import type { QuoteKind, QuoteInput, QuotePageQuoteFragment } from '../gql/graphql';
 import { CheckField, SelectField, TextField } from '../ui/Fields';
@@ -10,7 +10,7 @@ import { pickedOf } from '../entities/picked';
 import { EntityPicker, type PickedEntity } from '../entities/EntityPicker';
 import { ConflictView, type ConflictRow } from '../conflict/ConflictView';
 import { ChangedMeanwhile } from '../live/ChangedMeanwhile';
-import { TimeFields, timeDraftOf, timeInputOf, type TimeDraft } from '../events/TimeFields';
+import { TimeFields, timeDraftOf, timeFieldsShown, timeInputOf, type TimeDraft } from '../events/TimeFields';
 import { SourcesField, sourceDraftsOf, sourceInputsOf, type SourceDraft } from '../events/SourcesField';
 import { useReaderZone } from '../zone/ReaderZone';
 import { QUOTE_KINDS } from './QuoteSearchPage';
@@ -21,7 +21,7 @@ export const QuotePageQuoteFragmentDoc = graphql(`
     speakerId speakerLabel putToId putToLabel storyId eventId timeFromEvent retractionReason tags
     speaker { __typename id name }
     putTo { __typename id name }
-    time { date time zone precision approximate duration endDate endTime }
+    time { date time zone precision approximate duration endDate endTime offset }
     sources { publication url publishedAt retrievedAt }
     verification { state note by at }
   }
@@ -117,9 +117,16 @@ function conflictRows(mine: Draft, theirs: Draft): ConflictRow[] {
   ];
 }
 
-/** The fields this form shows errors at; a BAD_USER_INPUT naming another (storyId, eventId) is said below the form. */
-const QUOTE_FIELDS = ['kind', 'text', 'context', 'speakerId', 'speakerLabel', 'putToLabel', 'platform', 'language',
-  'originalLanguage', 'originalText', 'time', 'sources'] as const;
+/** The fields this form shows errors at now; a BAD_USER_INPUT naming another (storyId, eventId) is said below the form. */
+function fieldsShown(draft: Draft, error: CombinedError | undefined): string[] {
+  return ['kind', 'text', 'context', 'speakerId',
+    ...(draft.speaker ? [] : ['speakerLabel']),
+    ...(draft.kind === 'QUESTION' && !draft.putTo ? ['putToLabel'] : []),
+    ...(draft.kind === 'POST' ? ['platform'] : []),
+    'language', 'originalLanguage', 'originalText',
+    ...(draft.ownTime ? timeFieldsShown(draft.time, error) : []),
+    'sources'];
+}
 
 interface Props {
   quote?: QuotePageQuoteFragment;
@@ -225,7 +232,7 @@ export function QuoteForm({ quote, storyId, cursor, onSaved, onCancel }: Props) 
       <CheckField label="It has its own time (otherwise its event's)" checked={draft.ownTime} onChange={(ownTime) => set({ ownTime })} />
       {draft.ownTime && <TimeFields value={draft.time} onChange={(time) => set({ time })} error={error} legend="When it was said" />}
       <SourcesField value={draft.sources} onChange={(sources) => set({ sources })} error={fieldError(error, 'sources')} />
-      {!theirs && <Problems error={error} except={['CONFLICT']} shownAt={QUOTE_FIELDS} />}
+      {!theirs && <Problems error={error} except={['CONFLICT']} shownAt={fieldsShown(draft, error)} />}
       <div className="actions">
         <button type="submit" disabled={fetching}>{quote ? 'Save the quote' : 'Save as draft'}</button>
         <button type="button" className="secondary" onClick={onCancel}>Cancel</button>
