@@ -1,5 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { CombinedError } from 'urql';
+import { CombinedError, type Client } from 'urql';
+import { fromValue, never } from 'wonka';
+import { vi } from 'vitest';
 import { clientAnswering, renderAs } from '../test/render';
 import type { EventPageEventFragment } from '../gql/graphql';
 import { EventForm } from './EventForm';
@@ -100,5 +102,45 @@ describe('the event editor, for a time the clocks give twice', () => {
     fireEvent.change(screen.getByLabelText('Local time'), { target: { value: '05:30' } });
     fireEvent.click(screen.getByRole('button', { name: /Save/ }));
     expect((executeMutation.mock.calls[1] as unknown as Saved)[0].variables.input.time.offset).toBeNull();
+  });
+});
+
+describe('the event editor, when someone else saved the event meanwhile', () => {
+  /** rita's version: she gave the event a new title, and nothing else. */
+  const ritas = { ...atAnUnnamedPlace, version: 3, title: 'Putin and Trump meet at Elmendorf' } as unknown as EventPageEventFragment;
+
+  /** A client whose first save meets rita's version (CONFLICT), whose second is saved, and whose event now is rita's. */
+  function clientMeetingRitasVersion() {
+    const executeMutation = vi.fn()
+      .mockReturnValueOnce(fromValue({
+        data: { updateEvent: null },
+        error: new CombinedError({ graphQLErrors: [{ message: 'the event changed: it is at version 3', extensions: { code: 'CONFLICT', currentVersion: 3 } }] }),
+      }))
+      .mockReturnValue(fromValue({ data: { updateEvent: { ...ritas, version: 4 } } }));
+    const query = () => ({ toPromise: async () => ({ data: { event: ritas } }) });
+    const client = { query, executeQuery: () => never, executeMutation, executeSubscription: () => never } as unknown as Client;
+    return { client, executeMutation };
+  }
+
+  type Reapplied = [{ variables: { input: { title: string; description: string | null; notes: string | null }; version: number } }];
+
+  it('reapplies only what this user changed, on the new version: her title stays', async () => {
+    const { client, executeMutation } = clientMeetingRitasVersion();
+    renderAs('editor', <EventForm storyId="s1" event={atAnUnnamedPlace} onSaved={() => {}} onCancel={() => {}} />, client, client, 'ed');
+    fireEvent.change(screen.getByLabelText('What happened'), { target: { value: 'They met on the tarmac.' } });
+    fireEvent.change(screen.getByLabelText('Newsroom notes (never shown to viewers)'), { target: { value: 'Check the time with the pool.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the event' }));
+
+    const reapply = await screen.findByRole('button', { name: 'Reapply my changes on version 3' });
+    expect(screen.getByRole('rowheader', { name: 'Title (differs)' })).toBeTruthy();
+    expect(screen.getByRole('rowheader', { name: 'Description (differs, you changed it)' })).toBeTruthy();
+    fireEvent.click(reapply);
+
+    await waitFor(() => expect(executeMutation).toHaveBeenCalledTimes(2));
+    const [{ variables }] = executeMutation.mock.calls[1] as unknown as Reapplied;
+    expect(variables.version).toBe(3);
+    expect(variables.input.title).toBe('Putin and Trump meet at Elmendorf');
+    expect(variables.input.description).toBe('They met on the tarmac.');
+    expect(variables.input.notes).toBe('Check the time with the pool.');
   });
 });

@@ -9,6 +9,7 @@ import { fieldError, problemOf } from '../graphql/errors';
 import { pickedOf } from '../entities/picked';
 import { EntityPicker, type PickedEntity } from '../entities/EntityPicker';
 import { ConflictView, type ConflictRow } from '../conflict/ConflictView';
+import { reapplied } from '../conflict/reapply';
 import { ChangedMeanwhile } from '../live/ChangedMeanwhile';
 import { EVENT_KINDS } from '../stories/Timeline';
 import { TimeFields, timeDraftOf, timeFieldsShown, timeInputOf, type TimeDraft } from './TimeFields';
@@ -104,17 +105,18 @@ function inputOf(draft: Draft, storyId: string) {
   };
 }
 
-/** The fields a person compares in a conflict, in words. */
-function conflictRows(mine: Draft, theirs: Draft): ConflictRow[] {
+/** The fields a person compares in a conflict, in words, marked where the user changed them since `basedOn`. */
+function conflictRows(mine: Draft, theirs: Draft, basedOn: Draft): ConflictRow[] {
   const time = (t: TimeDraft) => `${t.date} ${t.time} ${t.zone} (${words(t.precision)}${t.approximate ? ', approximate' : ''})`;
+  const row = (label: string, shown: (d: Draft) => string) => ({ label, mine: shown(mine), theirs: shown(theirs), changed: shown(mine) !== shown(basedOn) });
   return [
-    { label: 'Title', mine: mine.title, theirs: theirs.title },
-    { label: 'Kind', mine: words(mine.kind), theirs: words(theirs.kind) },
-    { label: 'Occurrence', mine: words(mine.occurrence), theirs: words(theirs.occurrence) },
-    { label: 'Time', mine: time(mine.time), theirs: time(theirs.time) },
-    { label: 'Description', mine: mine.description, theirs: theirs.description },
-    { label: 'Participants', mine: mine.participants.map((p) => `${p.entity.name} (${words(p.role)})`).join(', '), theirs: theirs.participants.map((p) => `${p.entity.name} (${words(p.role)})`).join(', ') },
-    { label: 'Notes', mine: mine.notes, theirs: theirs.notes },
+    row('Title', (d) => d.title),
+    row('Kind', (d) => words(d.kind)),
+    row('Occurrence', (d) => words(d.occurrence)),
+    row('Time', (d) => time(d.time)),
+    row('Description', (d) => d.description),
+    row('Participants', (d) => d.participants.map((p) => `${p.entity.name} (${words(p.role)})`).join(', ')),
+    row('Notes', (d) => d.notes),
   ];
 }
 
@@ -139,6 +141,8 @@ export function EventForm({ storyId, event, cursor, onSaved, onCancel }: Props) 
   const client = useClient();
   const [draft, setDraft] = useState<Draft>(() => draftOf(event, zone));
   const [version, setVersion] = useState(event?.version ?? 0);
+  /** The event as it was at `version`, the one this edit is based on: what the user changed is what differs from it. */
+  const [basedOn, setBasedOn] = useState<Draft>(() => draftOf(event, zone));
   const [theirs, setTheirs] = useState<EventPageEventFragment | null>(null);
   const [created, create] = useMutation(CreateEvent);
   const [updated, update] = useMutation(UpdateEvent);
@@ -149,21 +153,21 @@ export function EventForm({ storyId, event, cursor, onSaved, onCancel }: Props) 
   const set = (change: Partial<Draft>) => setDraft({ ...draft, ...change });
 
   /** Their version beside the user's: after a CONFLICT, or when the user asks, having been told it changed. */
-  const compare = async (id: string, currentVersion?: number) => {
+  const compare = async (id: string) => {
     const current = await client.query(CurrentEventQuery, { id }, { requestPolicy: 'network-only' }).toPromise();
+    // the edit stays based on its version until the user reloads or reapplies: a plain save meets the conflict again
     setTheirs(current.data?.event ?? null);
-    setVersion((basedOn) => current.data?.event?.version ?? currentVersion ?? basedOn);
   };
 
   const form = useRef<HTMLFormElement>(null);
-  const save = async (basedOn: number) => {
+  const save = async (onVersion: number, saved: Draft = draft) => {
     // a field the browser knows is wrong (a zone that is no zone) is said there, and nothing is saved
     if (!form.current?.reportValidity()) return;
     if (event?.id) {
-      const result = await update({ id: event.id, input: inputOf(draft, storyId), version: basedOn });
+      const result = await update({ id: event.id, input: inputOf(saved, storyId), version: onVersion });
       const conflict = problemOf(result.error, 'CONFLICT');
       if (conflict) {
-        await compare(event.id, conflict.currentVersion);
+        await compare(event.id);
       } else if (result.data?.updateEvent?.id) {
         onSaved(result.data.updateEvent.id);
       }
@@ -180,14 +184,23 @@ export function EventForm({ storyId, event, cursor, onSaved, onCancel }: Props) 
     }}>
       <h2>{event ? `Edit: ${event.title}` : 'New event (draft)'}</h2>
       {event && (
-        <ChangedMeanwhile storyId={storyId} recordType="EVENT" record="event" id={event.id} version={version}
+        <ChangedMeanwhile storyId={storyId} recordType="EVENT" record="event" id={event.id} version={theirs?.version ?? version}
           cursor={cursor} onSeeTheirs={() => void compare(event.id)} />
       )}
       {theirs && (
         <ConflictView record="event" currentVersion={theirs.version} busy={fetching}
-          rows={conflictRows(draft, draftOf(theirs, zone))}
-          onReload={() => { setDraft(draftOf(theirs, zone)); setVersion(theirs.version); setTheirs(null); }}
-          onReapply={() => { setTheirs(null); void save(theirs.version); }} />
+          rows={conflictRows(draft, draftOf(theirs, zone), basedOn)}
+          onReload={() => { setDraft(draftOf(theirs, zone)); setBasedOn(draftOf(theirs, zone)); setVersion(theirs.version); setTheirs(null); }}
+          onReapply={() => {
+            // only what this user changed goes on their version: the other person's edits stay
+            const current = draftOf(theirs, zone);
+            const mine = reapplied(draft, basedOn, current);
+            setDraft(mine);
+            setBasedOn(current);
+            setVersion(theirs.version);
+            setTheirs(null);
+            void save(theirs.version, mine);
+          }} />
       )}
       <div className="grid2">
         <TextField label="Title" value={draft.title} onChange={(title) => set({ title })} required error={fieldError(error, 'title')} />

@@ -1,5 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { CombinedError } from 'urql';
+import { CombinedError, type Client } from 'urql';
+import { fromValue, never } from 'wonka';
+import { vi } from 'vitest';
+import type { QuotePageQuoteFragment } from '../gql/graphql';
 import { clientAnswering, renderAs } from '../test/render';
 import { publishedQuote } from '../test/fixtures';
 import { QuoteForm } from './QuoteForm';
@@ -44,5 +47,29 @@ describe('the quote editor, when a save breaks a rule', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save the quote' }));
     await waitFor(() => expect(screen.getByText(/publish the story first/)).toBeTruthy());
     expect(screen.queryByText(/Someone else changed this/)).toBeNull();
+  });
+});
+
+describe('the quote editor, when someone else saved the quote meanwhile', () => {
+  it('reapplies only the text this editor changed: the context and tags saved meanwhile stay', async () => {
+    const theirs = { ...publishedQuote, version: 4, context: 'Asked about a ceasefire', tags: ['ceasefire'] } as unknown as QuotePageQuoteFragment;
+    const executeMutation = vi.fn()
+      .mockReturnValueOnce(fromValue({
+        data: { updateQuote: null },
+        error: new CombinedError({ graphQLErrors: [{ message: 'the quote changed', extensions: { code: 'CONFLICT', currentVersion: 4 } }] }),
+      }))
+      .mockReturnValue(fromValue({ data: { updateQuote: { ...theirs, version: 5 } } }));
+    const query = () => ({ toPromise: async () => ({ data: { quote: theirs } }) });
+    const client = { query, executeQuery: () => never, executeMutation, executeSubscription: () => never } as unknown as Client;
+    renderAs('editor', <QuoteForm quote={publishedQuote} onSaved={() => {}} onCancel={() => {}} />, client);
+
+    fireEvent.change(screen.getByLabelText('Text'), { target: { value: 'We had a constructive talk.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the quote' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Reapply my changes on version 4' }));
+
+    await waitFor(() => expect(executeMutation).toHaveBeenCalledTimes(2));
+    const [{ variables }] = executeMutation.mock.calls[1] as unknown as [{ variables: { version: number; input: { text: string; context: string | null; tags: string[] | null } } }];
+    expect(variables.version).toBe(4);
+    expect(variables.input).toMatchObject({ text: 'We had a constructive talk.', context: 'Asked about a ceasefire', tags: ['ceasefire'] });
   });
 });
