@@ -73,3 +73,24 @@ describe('the quote editor, when someone else saved the quote meanwhile', () => 
     expect(variables.input).toMatchObject({ text: 'We had a constructive talk.', context: 'Asked about a ceasefire', tags: ['ceasefire'] });
   });
 });
+
+describe('the quote editor, given a source without its publication', () => {
+  it('asks for the publication at the field instead of dropping the source, then saves it', () => {
+    const { client, executeMutation } = clientAnswering();
+    renderAs('editor', <QuoteForm quote={publishedQuote} onSaved={() => {}} onCancel={() => {}} />, client);
+    fireEvent.click(screen.getByRole('button', { name: 'Add a source' }));
+    fireEvent.change(screen.getByLabelText('Address (URL) 2'), { target: { value: 'https://example.org/pool-report' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the quote' }));
+    expect(executeMutation).not.toHaveBeenCalled();
+    expect(screen.getByLabelText('Publication 2').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Name the publication (or remove the source).')).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText('Publication 2'), { target: { value: 'White House pool' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the quote' }));
+    const [{ variables }] = executeMutation.mock.calls[0] as unknown as [{ variables: { input: { sources: { publication: string; url: string | null }[] } } }];
+    expect(variables.input.sources).toEqual([
+      { publication: 'The Independent', url: null, publishedAt: null },
+      { publication: 'White House pool', url: 'https://example.org/pool-report', publishedAt: null },
+    ]);
+  });
+});
