@@ -65,19 +65,27 @@ export function timeDraftOf(time: SourceTimeLike | null | undefined, fallbackZon
  */
 export function timeInputOf(draft: TimeDraft): TimeInput {
   const timed = draft.precision === 'MINUTE' || draft.precision === 'HOUR';
-  const hours = Number(draft.durationHours || 0);
-  const minutes = Number(draft.durationMinutes || 0);
+  // "1.5" hours is 1 h 30 min: the API takes whole hours and minutes (PT1.5H is refused)
+  const minutes = Math.round(Number(draft.durationHours || 0) * 60 + Number(draft.durationMinutes || 0));
   return {
     date: draft.date,
     time: timed && draft.time ? `${draft.time}:00` : null,
     zone: draft.zone,
     precision: draft.precision,
     approximate: draft.approximate,
-    duration: draft.end === 'duration' && (hours || minutes) ? `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}` : null,
+    duration: draft.end === 'duration' && minutes ? isoDuration(minutes) : null,
     endDate: draft.end === 'end' && draft.endDate ? draft.endDate : null,
     endTime: draft.end === 'end' && timed && draft.endTime ? `${draft.endTime}:00` : null,
     offset: timed && draft.offset ? draft.offset : null,
   };
+}
+
+/** Whole minutes as an ISO-8601 duration: 90 → PT1H30M (a negative one is left for the server to refuse). */
+function isoDuration(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '';
+  const hours = Math.floor(Math.abs(minutes) / 60);
+  const rest = Math.abs(minutes) % 60;
+  return `PT${hours ? `${sign}${hours}H` : ''}${rest ? `${sign}${rest}M` : ''}`;
 }
 
 /**
