@@ -74,6 +74,14 @@ test('the reporter turns an article into two draft quotes, drafts an event, subm
   await expect(viewer.getByText(ARTICLE.second)).toHaveCount(0);
 });
 
+/** A pasted address with a long query and nothing a browser breaks a line at. */
+const LONG_ADDRESS = `https://example.org/r?u=${'aHR0cHM6Ly93d3cucmV1dGVycy5jb20v'.repeat(80)}`;
+
+/** How wide the page is, with whatever overflows it. */
+function widthOf(page: import('@playwright/test').Page) {
+  return page.evaluate(() => document.documentElement.scrollWidth);
+}
+
 test('a mistyped zone saves nothing; a time the clocks give twice asks which offset, and the event keeps it when edited again', async ({ page }) => {
   await logIn(page, 'reporter', DEMO_STORY);
   await page.getByRole('button', { name: 'New event' }).click();
@@ -103,13 +111,17 @@ test('a mistyped zone saves nothing; a time the clocks give twice asks which off
   // edited again, the event keeps its offset: a save that sent none was refused with the same question
   await page.getByRole('button', { name: 'Edit the event' }).click();
   await expect(page.getByLabel('Offset (the clocks give this time twice)')).toHaveValue('+03:00');
-  await page.getByLabel('What happened').fill('Sirens across the city an hour before the clocks went back.');
+  // with a pasted address: a long text without spaces wraps, it does not widen the page
+  await page.getByLabel('What happened').fill(`Sirens across the city an hour before the clocks went back. ${LONG_ADDRESS}`);
   await page.getByRole('button', { name: 'Save the event' }).click();
   await expect(page.getByRole('button', { name: 'Edit the event' })).toBeVisible();
   await expect(page.locator('article.event')).toContainText('Sirens across the city');
+  expect(await widthOf(page)).toBeLessThanOrEqual(await page.evaluate(() => window.innerWidth));
 
   // the mistyped zone saved nothing: one event of that title
   await page.goto(DEMO_STORY);
   await page.getByRole('form', { name: 'Filter the timeline' }).getByLabel('From').fill('2025-10-26');
   await expect(page.getByRole('list', { name: 'Events in time order' }).getByRole('link', { name: TWICE_EVENT })).toHaveCount(1);
+  await expect(page.getByRole('list', { name: 'Events in time order' })).toContainText('Sirens across the city');
+  expect(await widthOf(page)).toBeLessThanOrEqual(await page.evaluate(() => window.innerWidth));
 });
