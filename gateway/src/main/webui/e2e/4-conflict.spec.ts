@@ -1,4 +1,4 @@
-import { test, expect, logIn, screenshot, expectAccessible, ARTICLE } from './newsroom';
+import { test, expect, logIn, screenshot, expectAccessible, openEvent, ARTICLE, TWICE_EVENT } from './newsroom';
 
 async function openForEditing(page: import('@playwright/test').Page) {
   await page.goto('/quotes');
@@ -43,4 +43,32 @@ test('two editors change the same quote: the second is told before saving, sees 
   await page.reload();
   await expect(page.getByTestId('quote-text')).toContainText(second);
   expect(ARTICLE.second).not.toBe(second);
+});
+
+test('two people change the same event: reapplying puts only the second one\'s changes on the first one\'s version', async ({ page, signIn }) => {
+  await logIn(page, 'editor');
+  const rita = await signIn('reporter');
+  await openEvent(page, TWICE_EVENT, '2025-10-26');
+  await openEvent(rita, TWICE_EVENT, '2025-10-26');
+  await page.getByRole('button', { name: 'Edit the event' }).click();
+  await rita.getByRole('button', { name: 'Edit the event' }).click();
+
+  const ritasTitle = 'Kyiv: air raid alert as the clocks go back';
+  await rita.getByLabel('Title').fill(ritasTitle);
+  await rita.getByRole('button', { name: 'Save the event' }).click();
+  await expect(rita.getByRole('heading', { level: 1 })).toHaveText(ritasTitle);
+
+  // ed changed only what happened and the notes
+  await page.getByLabel('What happened').fill('Sirens for two hours; the all-clear came at 05:10.');
+  await page.getByLabel('Newsroom notes (never shown to viewers)').fill('Times from the city administration.');
+  await page.getByRole('button', { name: 'Save the event' }).click();
+  const conflict = page.getByRole('alert').filter({ hasText: 'Someone else changed this event' });
+  await expect(conflict.getByTestId('theirs-Title')).toHaveText(ritasTitle);
+  await expect(conflict.getByRole('rowheader', { name: 'Description (differs, you changed it)' })).toBeVisible();
+  await conflict.getByRole('button', { name: /Reapply my changes/ }).click();
+
+  await expect(page.getByRole('button', { name: 'Edit the event' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ritasTitle);
+  await expect(page.locator('article.event')).toContainText('Sirens for two hours');
+  await expect(page.getByRole('region', { name: 'Newsroom notes' })).toContainText('Times from the city administration.');
 });

@@ -28,6 +28,16 @@ export const ARTICLE = {
   second: 'We made some headway today, but there is no deal until there is a deal.',
 };
 export const DRAFTED_EVENT = 'Reporters question both presidents at the base';
+/** A draft event in the hour the clocks go back in Kyiv (2-reporter), which two people then edit at once (4-conflict). */
+export const TWICE_EVENT = 'Kyiv: air raid alert in the night the clocks go back';
+
+/** Opens a story's event found by its title, among the events from a day on (the timeline is paged). */
+export async function openEvent(page: Page, title: string, from: string) {
+  await page.goto(DEMO_STORY);
+  await page.getByRole('form', { name: 'Filter the timeline' }).getByLabel('From').fill(from);
+  await page.getByRole('list', { name: 'Events in time order' }).getByRole('link', { name: title }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+}
 
 function watch(page: Page, errors: string[], baseURL: string) {
   page.on('console', (message) => {

@@ -3,14 +3,15 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { Provider } from 'urql';
 import { SessionContext } from '../auth/SessionContext';
+import type { Role } from '../auth/session';
 import { FollowingClientContext } from '../live/follow';
 import { clientAnswering, sessionAs } from '../test/render';
 import { App } from './App';
 
-function openAt(address: string) {
+function openAt(address: string, as: Role = 'admin', username = 'ada') {
   const { client } = clientAnswering();
   render(
-    <SessionContext.Provider value={sessionAs('admin', 'ada')}>
+    <SessionContext.Provider value={sessionAs(as, username)}>
       <Provider value={client}>
         <FollowingClientContext.Provider value={client}>
           <MemoryRouter initialEntries={[address]}>
@@ -44,5 +45,14 @@ describe('the screens loaded on demand', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Users' })).toBeTruthy();
     await user.click(screen.getByRole('link', { name: 'Stories' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Stories' })).toBeTruthy();
+  });
+});
+
+describe('the users, opened from their address by someone who is no admin', () => {
+  it('says it needs the admin role, and shows no empty table', async () => {
+    openAt('/users', 'editor', 'ed');
+    expect(await screen.findByText('This needs the admin role.')).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByRole('heading', { level: 1, name: 'Users' })).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { NavLink, Route, Routes } from 'react-router';
-import { useSession, IfRole } from '../auth/SessionContext';
+import { useSession, IfRole, NeedsRole } from '../auth/SessionContext';
 import { ReaderZoneProvider, useReaderZone } from '../zone/ReaderZone';
 import { ZoneField } from '../zone/ZoneField';
 import { StoriesPage } from '../stories/StoriesPage';
@@ -28,7 +28,7 @@ export function App() {
             <Route path="/quotes/:id" element={<QuotePage />} />
             <Route path="/people" element={<PeoplePage />} />
             <Route path="/people/:id" element={<PersonPage />} />
-            <Route path="/users" element={<UsersPage />} />
+            <Route path="/users" element={<NeedsRole role="admin"><UsersPage /></NeedsRole>} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Screens>

@@ -13,3 +13,11 @@ export function useSession(): Session {
 export function IfRole({ role, children }: { role: Role; children: React.ReactNode }) {
   return useSession().may(role) ? <>{children}</> : null;
 }
+
+/**
+ * A screen only `role` may use (an editing form, the users), reached by its address: others are
+ * told so at once, rather than typing into a form whose save the server would refuse.
+ */
+export function NeedsRole({ role, children }: { role: Role; children: React.ReactNode }) {
+  return useSession().may(role) ? <>{children}</> : <p className="notice" role="status">This needs the {role} role.</p>;
+}

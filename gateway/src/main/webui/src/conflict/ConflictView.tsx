@@ -2,6 +2,8 @@ export interface ConflictRow {
   label: string;
   mine: string;
   theirs: string;
+  /** Whether the user changed this field since the version they opened: reapplying puts it on theirs. */
+  changed?: boolean;
 }
 
 interface Props {
@@ -24,7 +26,8 @@ export function ConflictView({ record, currentVersion, rows, busy, onReload, onR
       <h2 id="conflict-title">Someone else changed this {record} while you were editing</h2>
       <p>
         It is now at version {currentVersion ?? 'newer'}. Your changes are not saved yet. Compare, then keep
-        theirs (reload) or put your changes on top of theirs (reapply).
+        theirs (reload) or put your changes on top of theirs (reapply): only the fields you changed are
+        put on theirs, the others keep their values.
       </p>
       <table>
         <caption className="hint">{differing.length} field(s) differ</caption>
@@ -34,7 +37,7 @@ export function ConflictView({ record, currentVersion, rows, busy, onReload, onR
         <tbody>
           {rows.map((row) => (
             <tr key={row.label} className={row.mine !== row.theirs ? 'differs' : undefined}>
-              <th scope="row">{row.label}{row.mine !== row.theirs ? ' (differs)' : ''}</th>
+              <th scope="row">{row.label}{row.mine !== row.theirs ? ` (differs${row.changed ? ', you changed it' : ''})` : ''}</th>
               <td data-testid={`mine-${row.label}`}>{row.mine || '—'}</td>
               <td data-testid={`theirs-${row.label}`}>{row.theirs || '—'}</td>
             </tr>

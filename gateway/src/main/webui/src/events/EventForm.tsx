@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { useMutation, useQuery, useClient } from 'urql';
+import { useRef, useState } from 'react';
+import { useMutation, useQuery, useClient, type CombinedError } from 'urql';
 import { graphql } from '../gql';
 import type { EventKind, Occurrence, ParticipantRole, RelationType, EventPageEventFragment } from '../gql/graphql';
 import { SelectField, TextField } from '../ui/Fields';
@@ -9,16 +9,17 @@ import { fieldError, problemOf } from '../graphql/errors';
 import { pickedOf } from '../entities/picked';
 import { EntityPicker, type PickedEntity } from '../entities/EntityPicker';
 import { ConflictView, type ConflictRow } from '../conflict/ConflictView';
+import { reapplied } from '../conflict/reapply';
 import { ChangedMeanwhile } from '../live/ChangedMeanwhile';
 import { EVENT_KINDS } from '../stories/Timeline';
-import { TimeFields, timeDraftOf, timeInputOf, type TimeDraft } from './TimeFields';
+import { TimeFields, timeDraftOf, timeFieldsShown, timeInputOf, type TimeDraft } from './TimeFields';
 import { SourcesField, sourceDraftsOf, sourceInputsOf, type SourceDraft } from './SourcesField';
 import { useReaderZone } from '../zone/ReaderZone';
 
 export const EventPageEventFragmentDoc = graphql(`
   fragment EventPageEvent on Event {
     id title kind state occurrence version description notes storyId retractionReason
-    time { date time zone precision approximate duration endDate endTime }
+    time { date time zone precision approximate duration endDate endTime offset }
     participants { role entityId entity { __typename id name kind } }
     relations { type eventId event { id title } }
     location { label placeId place { id name } }
@@ -104,18 +105,25 @@ function inputOf(draft: Draft, storyId: string) {
   };
 }
 
-/** The fields a person compares in a conflict, in words. */
-function conflictRows(mine: Draft, theirs: Draft): ConflictRow[] {
+/** The fields a person compares in a conflict, in words, marked where the user changed them since `basedOn`. */
+function conflictRows(mine: Draft, theirs: Draft, basedOn: Draft): ConflictRow[] {
   const time = (t: TimeDraft) => `${t.date} ${t.time} ${t.zone} (${words(t.precision)}${t.approximate ? ', approximate' : ''})`;
+  const row = (label: string, shown: (d: Draft) => string) => ({ label, mine: shown(mine), theirs: shown(theirs), changed: shown(mine) !== shown(basedOn) });
   return [
-    { label: 'Title', mine: mine.title, theirs: theirs.title },
-    { label: 'Kind', mine: words(mine.kind), theirs: words(theirs.kind) },
-    { label: 'Occurrence', mine: words(mine.occurrence), theirs: words(theirs.occurrence) },
-    { label: 'Time', mine: time(mine.time), theirs: time(theirs.time) },
-    { label: 'Description', mine: mine.description, theirs: theirs.description },
-    { label: 'Participants', mine: mine.participants.map((p) => `${p.entity.name} (${words(p.role)})`).join(', '), theirs: theirs.participants.map((p) => `${p.entity.name} (${words(p.role)})`).join(', ') },
-    { label: 'Notes', mine: mine.notes, theirs: theirs.notes },
+    row('Title', (d) => d.title),
+    row('Kind', (d) => words(d.kind)),
+    row('Occurrence', (d) => words(d.occurrence)),
+    row('Time', (d) => time(d.time)),
+    row('Description', (d) => d.description),
+    row('Participants', (d) => d.participants.map((p) => `${p.entity.name} (${words(p.role)})`).join(', ')),
+    row('Notes', (d) => d.notes),
   ];
+}
+
+/** The fields this form shows errors at now; a BAD_USER_INPUT naming another (storyId, placeId) is said below the form. */
+function fieldsShown(draft: Draft, error: CombinedError | undefined): string[] {
+  return ['title', 'kind', 'occurrence', ...timeFieldsShown(draft.time, error), 'description', 'locationLabel',
+    'participants', 'relations', 'sources', 'notes'];
 }
 
 interface Props {
@@ -133,6 +141,8 @@ export function EventForm({ storyId, event, cursor, onSaved, onCancel }: Props) 
   const client = useClient();
   const [draft, setDraft] = useState<Draft>(() => draftOf(event, zone));
   const [version, setVersion] = useState(event?.version ?? 0);
+  /** The event as it was at `version`, the one this edit is based on: what the user changed is what differs from it. */
+  const [basedOn, setBasedOn] = useState<Draft>(() => draftOf(event, zone));
   const [theirs, setTheirs] = useState<EventPageEventFragment | null>(null);
   const [created, create] = useMutation(CreateEvent);
   const [updated, update] = useMutation(UpdateEvent);
@@ -143,18 +153,21 @@ export function EventForm({ storyId, event, cursor, onSaved, onCancel }: Props) 
   const set = (change: Partial<Draft>) => setDraft({ ...draft, ...change });
 
   /** Their version beside the user's: after a CONFLICT, or when the user asks, having been told it changed. */
-  const compare = async (id: string, currentVersion?: number) => {
+  const compare = async (id: string) => {
     const current = await client.query(CurrentEventQuery, { id }, { requestPolicy: 'network-only' }).toPromise();
+    // the edit stays based on its version until the user reloads or reapplies: a plain save meets the conflict again
     setTheirs(current.data?.event ?? null);
-    setVersion((basedOn) => current.data?.event?.version ?? currentVersion ?? basedOn);
   };
 
-  const save = async (basedOn: number) => {
+  const form = useRef<HTMLFormElement>(null);
+  const save = async (onVersion: number, saved: Draft = draft) => {
+    // a field the browser knows is wrong (a zone that is no zone) is said there, and nothing is saved
+    if (!form.current?.reportValidity()) return;
     if (event?.id) {
-      const result = await update({ id: event.id, input: inputOf(draft, storyId), version: basedOn });
+      const result = await update({ id: event.id, input: inputOf(saved, storyId), version: onVersion });
       const conflict = problemOf(result.error, 'CONFLICT');
       if (conflict) {
-        await compare(event.id, conflict.currentVersion);
+        await compare(event.id);
       } else if (result.data?.updateEvent?.id) {
         onSaved(result.data.updateEvent.id);
       }
@@ -165,20 +178,29 @@ export function EventForm({ storyId, event, cursor, onSaved, onCancel }: Props) 
   };
 
   return (
-    <form className="panel event-form" aria-label={event ? 'Edit the event' : 'New event'} onSubmit={(e) => {
+    <form ref={form} className="panel event-form" aria-label={event ? 'Edit the event' : 'New event'} onSubmit={(e) => {
       e.preventDefault();
       void save(version);
     }}>
       <h2>{event ? `Edit: ${event.title}` : 'New event (draft)'}</h2>
       {event && (
-        <ChangedMeanwhile storyId={storyId} recordType="EVENT" record="event" id={event.id} version={version}
+        <ChangedMeanwhile storyId={storyId} recordType="EVENT" record="event" id={event.id} version={theirs?.version ?? version}
           cursor={cursor} onSeeTheirs={() => void compare(event.id)} />
       )}
       {theirs && (
         <ConflictView record="event" currentVersion={theirs.version} busy={fetching}
-          rows={conflictRows(draft, draftOf(theirs, zone))}
-          onReload={() => { setDraft(draftOf(theirs, zone)); setVersion(theirs.version); setTheirs(null); }}
-          onReapply={() => { setTheirs(null); void save(theirs.version); }} />
+          rows={conflictRows(draft, draftOf(theirs, zone), basedOn)}
+          onReload={() => { setDraft(draftOf(theirs, zone)); setBasedOn(draftOf(theirs, zone)); setVersion(theirs.version); setTheirs(null); }}
+          onReapply={() => {
+            // only what this user changed goes on their version: the other person's edits stay
+            const current = draftOf(theirs, zone);
+            const mine = reapplied(draft, basedOn, current);
+            setDraft(mine);
+            setBasedOn(current);
+            setVersion(theirs.version);
+            setTheirs(null);
+            void save(theirs.version, mine);
+          }} />
       )}
       <div className="grid2">
         <TextField label="Title" value={draft.title} onChange={(title) => set({ title })} required error={fieldError(error, 'title')} />
@@ -242,7 +264,7 @@ export function EventForm({ storyId, event, cursor, onSaved, onCancel }: Props) 
 
       <SourcesField value={draft.sources} onChange={(sources) => set({ sources })} error={fieldError(error, 'sources')} />
       <TextField label="Newsroom notes (never shown to viewers)" value={draft.notes} onChange={(notes) => set({ notes })} multiline error={fieldError(error, 'notes')} />
-      {!theirs && <Problems error={error} except={['CONFLICT']} />}
+      {!theirs && <Problems error={error} except={['CONFLICT']} shownAt={fieldsShown(draft, error)} />}
       <div className="actions">
         <button type="submit" disabled={fetching}>{event ? 'Save the event' : 'Save as draft'}</button>
         <button type="button" className="secondary" onClick={onCancel}>Cancel</button>

@@ -12,9 +12,17 @@ export function sourceDraftsOf(sources: readonly ({ publication?: string | null;
   return (sources ?? []).flatMap((s) => (s ? [{ publication: s.publication ?? '', url: s.url ?? '', publishedOn: (s.publishedAt ?? '').slice(0, 10) }] : []));
 }
 
-/** The sources as the API takes them; a publication date is the start of that day, UTC. */
+/** Whether the user typed anything in a source's row (a row left empty is no source). */
+function typed(source: SourceDraft): boolean {
+  return !!(source.publication.trim() || source.url.trim() || source.publishedOn);
+}
+
+/**
+ * The sources as the API takes them; a publication date is the start of that day, UTC. A row with
+ * anything typed in it is sent, never dropped: one without its publication is refused at the field.
+ */
 export function sourceInputsOf(drafts: SourceDraft[]): SourceInput[] {
-  return drafts.filter((d) => d.publication.trim()).map((d) => ({
+  return drafts.filter(typed).map((d) => ({
     publication: d.publication.trim(),
     url: d.url.trim() || null,
     publishedAt: d.publishedOn ? `${d.publishedOn}T00:00:00Z` : null,
@@ -34,7 +42,8 @@ export function SourcesField({ value, onChange, error }: { value: SourceDraft[];
       {error && <p id={`${id}-error`} className="field-error" role="alert">{error}</p>}
       {value.map((source, i) => (
         <div key={i} className="grid4 source-row">
-          <TextField label={`Publication ${i + 1}`} value={source.publication} onChange={(publication) => set(i, { publication })} />
+          <TextField label={`Publication ${i + 1}`} value={source.publication} onChange={(publication) => set(i, { publication })}
+            required={typed(source)} error={typed(source) && !source.publication.trim() ? 'Name the publication (or remove the source).' : undefined} />
           <TextField label={`Address (URL) ${i + 1}`} type="url" value={source.url} onChange={(url) => set(i, { url })} />
           <TextField label={`Published on ${i + 1}`} type="date" value={source.publishedOn} onChange={(publishedOn) => set(i, { publishedOn })} />
           <div className="actions"><button type="button" className="secondary" onClick={() => onChange(value.filter((_, j) => j !== i))}>Remove source {i + 1}</button></div>

@@ -5,7 +5,7 @@ describe('the time a reporter types', () => {
     const input = timeInputOf({ ...emptyTime('America/Anchorage'), date: '2025-08-15', time: '11:30', approximate: true });
     expect(input).toEqual({
       date: '2025-08-15', time: '11:30:00', zone: 'America/Anchorage', precision: 'MINUTE', approximate: true,
-      duration: null, endDate: null, endTime: null,
+      duration: null, endDate: null, endTime: null, offset: null,
     });
   });
 
@@ -20,5 +20,14 @@ describe('the time a reporter types', () => {
     const input = timeInputOf(draft);
     expect(input.duration).toBe('PT2H45M');
     expect(timeDraftOf({ ...input, approximate: false }, 'UTC')).toMatchObject({ end: 'duration', durationHours: '2', durationMinutes: '45', time: '11:30' });
+  });
+
+  it('sends an hour and a half typed as "1.5" hours as whole hours and minutes', () => {
+    const draft = { ...emptyTime('America/Anchorage'), date: '2025-08-15', time: '11:30', end: 'duration' as const };
+    expect(timeInputOf({ ...draft, durationHours: '1.5' }).duration).toBe('PT1H30M');
+    expect(timeInputOf({ ...draft, durationMinutes: '90' }).duration).toBe('PT1H30M');
+    expect(timeInputOf({ ...draft, durationHours: '0.25', durationMinutes: '5' }).duration).toBe('PT20M');
+    expect(timeDraftOf({ ...timeInputOf({ ...draft, durationHours: '1.5' }), approximate: false }, 'UTC'))
+      .toMatchObject({ durationHours: '1', durationMinutes: '30' });
   });
 });

@@ -45,6 +45,8 @@ interface Pick {
   kind: QuoteKind;
   speaker: PickedEntity | null;
   speakerLabel: string;
+  /** Saved as a draft already: accepting again would save it twice. */
+  accepted: boolean;
 }
 
 function speakerGuess(item: Item): string {
@@ -75,7 +77,9 @@ export function ExtractPage({ storyId, storySlug }: { storyId: string; storySlug
   const [extraction, extract] = useMutation(ExtractQuotes);
   const [accepted, accept] = useMutation(AcceptQuotes);
   const [picks, setPicks] = useState<Pick[]>([]);
-  const items = (extraction.data?.extractQuotes?.candidates ?? []).flatMap((c) => (c ? [c] : []));
+  // a failed extraction found nothing: no result is shown for it
+  const found = extraction.error ? null : extraction.data?.extractQuotes;
+  const items = (found?.candidates ?? []).flatMap((c) => (c ? [c] : []));
   const source = { publication, url: url || null, publishedAt: publishedOn ? `${publishedOn}T00:00:00Z` : null };
   const setPick = (i: number, change: Partial<Pick>) => setPicks(picks.map((p, j) => (j === i ? { ...p, ...change } : p)));
 
@@ -88,6 +92,7 @@ export function ExtractPage({ storyId, storySlug }: { storyId: string; storySlug
       kind: item.draft?.kind ?? 'DIRECT',
       speaker: item.draft?.speakerId ? { id: item.draft.speakerId, name: item.candidate?.speaker?.label ?? item.candidate?.speaker?.mention ?? 'the guessed speaker' } : null,
       speakerLabel: item.draft?.speakerLabel ?? '',
+      accepted: false,
     })));
   };
 
@@ -102,7 +107,11 @@ export function ExtractPage({ storyId, storySlug }: { storyId: string; storySlug
         time: timeInput(draft?.time), storyId,
       }];
     });
-    await accept({ input: { storyId, source, quotes } });
+    const sent = picks.map((pick) => pick.keep);
+    const result = await accept({ input: { storyId, source, quotes } });
+    if (result.data?.acceptQuotes && !result.error) {
+      setPicks((now) => now.map((pick, i) => (sent[i] ? { ...pick, keep: false, accepted: true } : pick)));
+    }
   };
 
   const kept = picks.filter((p) => p.keep).length;
@@ -115,16 +124,16 @@ export function ExtractPage({ storyId, storySlug }: { storyId: string; storySlug
           <TextField label="Publication" value={publication} onChange={setPublication} required error={fieldError(extraction.error, 'publication') ?? fieldError(accepted.error, 'source.publication')} />
           <TextField label="Address (URL)" type="url" value={url} onChange={setUrl} error={fieldError(extraction.error, 'url')} />
           <TextField label="Published on" type="date" value={publishedOn} onChange={setPublishedOn} error={fieldError(extraction.error, 'publishedAt')} />
-          <ZoneField label="“Local time” in the text means" value={localZone} onChange={setLocalZone} error={fieldError(extraction.error, 'localZone')} />
+          <ZoneField label="“Local time” in the text means" value={localZone} onChange={setLocalZone} optional error={fieldError(extraction.error, 'localZone')} />
         </div>
         <TextField label="Article text" value={text} onChange={setText} multiline rows={8} required error={fieldError(extraction.error, 'text')} />
-        <Problems error={extraction.error} />
+        <Problems error={extraction.error} shownAt={['publication', 'url', 'publishedAt', 'localZone', 'text']} />
         <div className="actions"><button type="submit" disabled={extraction.fetching || !text.trim()}>Find quotes</button></div>
       </form>
 
-      {extraction.data && (
+      {found && (
         <>
-          {(extraction.data.extractQuotes?.notes ?? []).map((note, i) => <p key={i} className="notice">{note}</p>)}
+          {(found.notes ?? []).map((note, i) => <p key={i} className="notice">{note}</p>)}
           <h3>The article, with {items.length} candidate(s)</h3>
           <p className="article" data-testid="article">
             {highlight(text, items.map((item, i) => ({ start: item.candidate?.start ?? -1, end: item.candidate?.end ?? -1, label: i + 1 })))
@@ -133,7 +142,9 @@ export function ExtractPage({ storyId, storySlug }: { storyId: string; storySlug
           <ol className="candidates" aria-label="Candidates">
             {items.map((item, i) => picks[i] && (
               <li key={i} className="panel candidate">
-                <CheckField label={`Keep candidate ${i + 1}`} checked={picks[i].keep} onChange={(keep) => setPick(i, { keep })} />
+                {picks[i].accepted
+                  ? <p className="notice">Candidate {i + 1} is saved as a draft.</p>
+                  : <CheckField label={`Keep candidate ${i + 1}`} checked={picks[i].keep} onChange={(keep) => setPick(i, { keep })} />}
                 <TextField label={`Text of candidate ${i + 1}`} value={picks[i].text} onChange={(t) => setPick(i, { text: t })} multiline rows={2} />
                 <div className="grid2">
                   <SelectField label={`Kind of candidate ${i + 1}`} value={picks[i].kind} options={QUOTE_KINDS.map((k) => ({ value: k, label: words(k) }))}
@@ -154,7 +165,7 @@ export function ExtractPage({ storyId, storySlug }: { storyId: string; storySlug
               </li>
             ))}
           </ol>
-          <Problems error={accepted.error} />
+          <Problems error={accepted.error} shownAt={['source.publication']} />
           <div className="actions">
             <button type="button" disabled={kept === 0 || accepted.fetching || !publication.trim()} onClick={() => void acceptKept()}>
               Accept {kept} as draft{kept === 1 ? '' : 's'}

@@ -42,8 +42,13 @@ export function missing(error: CombinedError | undefined, ...path: (string | num
   return problems(error).some((p) => p.code === 'UNAVAILABLE' && path.every((segment, i) => p.path[i] === segment));
 }
 
+/** The problem a field shows (the first BAD_USER_INPUT naming it, or a part of it), if any. */
+export function problemAt(all: readonly Problem[], field: string): Problem | undefined {
+  return all.find((p) => p.code === 'BAD_USER_INPUT' && p.field !== undefined
+    && (p.field === field || p.field.endsWith('.' + field) || p.field.startsWith(field + '.') || p.field.startsWith(field + '[')));
+}
+
 /** The message for one input field (BAD_USER_INPUT naming it), if any. */
 export function fieldError(error: CombinedError | undefined, field: string): string | undefined {
-  return problems(error).find((p) => p.code === 'BAD_USER_INPUT' && p.field !== undefined
-    && (p.field === field || p.field.endsWith('.' + field) || p.field.startsWith(field + '.') || p.field.startsWith(field + '[')))?.message;
+  return problemAt(problems(error), field)?.message;
 }

@@ -51,7 +51,7 @@ describe('an edit form while someone else changes its record', () => {
     expect(conflict.textContent).toContain('Someone else changed this quote');
     expect(screen.getByTestId('theirs-Text').textContent).toBe('We had a very constructive talk');
     expect(screen.getByTestId('mine-Text').textContent).toBe('My own wording');
-    // the form is now based on their version: the marker has nothing left to say
+    // their version is on screen: the marker has nothing left to say
     await waitFor(() => expect(marker.textContent).toBe(''));
   });
 

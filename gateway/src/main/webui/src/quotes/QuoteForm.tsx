@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { useClient, useMutation } from 'urql';
+import { useRef, useState } from 'react';
+import { useClient, useMutation, type CombinedError } from 'urql';
 import { graphql } from '../gql';
 import type { QuoteKind, QuoteInput, QuotePageQuoteFragment } from '../gql/graphql';
 import { CheckField, SelectField, TextField } from '../ui/Fields';
@@ -9,8 +9,9 @@ import { fieldError, problemOf } from '../graphql/errors';
 import { pickedOf } from '../entities/picked';
 import { EntityPicker, type PickedEntity } from '../entities/EntityPicker';
 import { ConflictView, type ConflictRow } from '../conflict/ConflictView';
+import { reapplied } from '../conflict/reapply';
 import { ChangedMeanwhile } from '../live/ChangedMeanwhile';
-import { TimeFields, timeDraftOf, timeInputOf, type TimeDraft } from '../events/TimeFields';
+import { TimeFields, timeDraftOf, timeFieldsShown, timeInputOf, type TimeDraft } from '../events/TimeFields';
 import { SourcesField, sourceDraftsOf, sourceInputsOf, type SourceDraft } from '../events/SourcesField';
 import { useReaderZone } from '../zone/ReaderZone';
 import { QUOTE_KINDS } from './QuoteSearchPage';
@@ -21,7 +22,7 @@ export const QuotePageQuoteFragmentDoc = graphql(`
     speakerId speakerLabel putToId putToLabel storyId eventId timeFromEvent retractionReason tags
     speaker { __typename id name }
     putTo { __typename id name }
-    time { date time zone precision approximate duration endDate endTime }
+    time { date time zone precision approximate duration endDate endTime offset }
     sources { publication url publishedAt retrievedAt }
     verification { state note by at }
   }
@@ -105,21 +106,29 @@ function inputOf(draft: Draft, quote: Pick<QuotePageQuoteFragment, 'storyId' | '
   };
 }
 
-function conflictRows(mine: Draft, theirs: Draft): ConflictRow[] {
-  const speaker = (d: Draft) => d.speaker?.name ?? d.speakerLabel;
+/** The fields a person compares in a conflict, in words, marked where the user changed them since `basedOn`. */
+function conflictRows(mine: Draft, theirs: Draft, basedOn: Draft): ConflictRow[] {
+  const row = (label: string, shown: (d: Draft) => string) => ({ label, mine: shown(mine), theirs: shown(theirs), changed: shown(mine) !== shown(basedOn) });
   return [
-    { label: 'Text', mine: mine.text, theirs: theirs.text },
-    { label: 'Kind', mine: words(mine.kind), theirs: words(theirs.kind) },
-    { label: 'Speaker', mine: speaker(mine), theirs: speaker(theirs) },
-    { label: 'Context', mine: mine.context, theirs: theirs.context },
-    { label: 'Original text', mine: mine.originalText, theirs: theirs.originalText },
-    { label: 'Sources', mine: mine.sources.map((s) => s.publication).join(', '), theirs: theirs.sources.map((s) => s.publication).join(', ') },
+    row('Text', (d) => d.text),
+    row('Kind', (d) => words(d.kind)),
+    row('Speaker', (d) => d.speaker?.name ?? d.speakerLabel),
+    row('Context', (d) => d.context),
+    row('Original text', (d) => d.originalText),
+    row('Sources', (d) => d.sources.map((s) => s.publication).join(', ')),
   ];
 }
 
-/** The fields this form shows errors at; a BAD_USER_INPUT naming another (storyId, eventId) is said below the form. */
-const QUOTE_FIELDS = ['kind', 'text', 'context', 'speakerId', 'speakerLabel', 'putToLabel', 'platform', 'language',
-  'originalLanguage', 'originalText', 'time', 'sources'] as const;
+/** The fields this form shows errors at now; a BAD_USER_INPUT naming another (storyId, eventId) is said below the form. */
+function fieldsShown(draft: Draft, error: CombinedError | undefined): string[] {
+  return ['kind', 'text', 'context', 'speakerId',
+    ...(draft.speaker ? [] : ['speakerLabel']),
+    ...(draft.kind === 'QUESTION' && !draft.putTo ? ['putToLabel'] : []),
+    ...(draft.kind === 'POST' ? ['platform'] : []),
+    'language', 'originalLanguage', 'originalText',
+    ...(draft.ownTime ? timeFieldsShown(draft.time, error) : []),
+    'sources'];
+}
 
 interface Props {
   quote?: QuotePageQuoteFragment;
@@ -136,6 +145,8 @@ export function QuoteForm({ quote, storyId, cursor, onSaved, onCancel }: Props) 
   const client = useClient();
   const [draft, setDraft] = useState<Draft>(() => draftOf(quote, zone));
   const [version, setVersion] = useState(quote?.version ?? 0);
+  /** The quote as it was at `version`, the one this edit is based on: what the user changed is what differs from it. */
+  const [basedOn, setBasedOn] = useState<Draft>(() => draftOf(quote, zone));
   const [theirs, setTheirs] = useState<QuotePageQuoteFragment | null>(null);
   const [updated, update] = useMutation(UpdateQuote);
   const [created, create] = useMutation(CreateQuote);
@@ -144,18 +155,21 @@ export function QuoteForm({ quote, storyId, cursor, onSaved, onCancel }: Props) 
   const set = (change: Partial<Draft>) => setDraft({ ...draft, ...change });
 
   /** Their version beside the user's: after a CONFLICT, or when the user asks, having been told it changed. */
-  const compare = async (id: string, currentVersion?: number) => {
+  const compare = async (id: string) => {
     const current = await client.query(CurrentQuoteQuery, { id }, { requestPolicy: 'network-only' }).toPromise();
+    // the edit stays based on its version until the user reloads or reapplies: a plain save meets the conflict again
     setTheirs(current.data?.quote ?? null);
-    setVersion((basedOn) => current.data?.quote?.version ?? currentVersion ?? basedOn);
   };
 
-  const save = async (basedOn: number) => {
+  const form = useRef<HTMLFormElement>(null);
+  const save = async (onVersion: number, saved: Draft = draft, record: QuotePageQuoteFragment | undefined = quote) => {
+    // a field the browser knows is wrong (a zone that is no zone) is said there, and nothing is saved
+    if (!form.current?.reportValidity()) return;
     if (quote?.id) {
-      const result = await update({ id: quote.id, input: inputOf(draft, quote), version: basedOn });
+      const result = await update({ id: quote.id, input: inputOf(saved, record), version: onVersion });
       const conflict = problemOf(result.error, 'CONFLICT');
       if (conflict) {
-        await compare(quote.id, conflict.currentVersion);
+        await compare(quote.id);
       } else if (result.data?.updateQuote?.id) {
         onSaved(result.data.updateQuote.id);
       }
@@ -166,17 +180,26 @@ export function QuoteForm({ quote, storyId, cursor, onSaved, onCancel }: Props) 
   };
 
   return (
-    <form className="panel quote-form" aria-label={quote ? 'Edit the quote' : 'New quote'} onSubmit={(e) => { e.preventDefault(); void save(version); }}>
+    <form ref={form} className="panel quote-form" aria-label={quote ? 'Edit the quote' : 'New quote'} onSubmit={(e) => { e.preventDefault(); void save(version); }}>
       <h2>{quote ? 'Edit the quote' : 'New quote (draft)'}</h2>
       {quote?.storyId && (
-        <ChangedMeanwhile storyId={quote.storyId} recordType="QUOTE" record="quote" id={quote.id} version={version}
+        <ChangedMeanwhile storyId={quote.storyId} recordType="QUOTE" record="quote" id={quote.id} version={theirs?.version ?? version}
           cursor={cursor} onSeeTheirs={() => void compare(quote.id)} />
       )}
       {theirs && (
         <ConflictView record="quote" currentVersion={theirs.version} busy={fetching}
-          rows={conflictRows(draft, draftOf(theirs, zone))}
-          onReload={() => { setDraft(draftOf(theirs, zone)); setVersion(theirs.version); setTheirs(null); }}
-          onReapply={() => { const basedOn = theirs.version; setTheirs(null); void save(basedOn); }} />
+          rows={conflictRows(draft, draftOf(theirs, zone), basedOn)}
+          onReload={() => { setDraft(draftOf(theirs, zone)); setBasedOn(draftOf(theirs, zone)); setVersion(theirs.version); setTheirs(null); }}
+          onReapply={() => {
+            // only what this user changed goes on their version: the other person's edits (and tags) stay
+            const current = draftOf(theirs, zone);
+            const mine = reapplied(draft, basedOn, current);
+            setDraft(mine);
+            setBasedOn(current);
+            setVersion(theirs.version);
+            setTheirs(null);
+            void save(theirs.version, mine, theirs);
+          }} />
       )}
       <SelectField label="Kind" value={draft.kind} options={QUOTE_KINDS.map((k) => ({ value: k, label: words(k) }))}
         onChange={(kind) => set({ kind: (kind || 'DIRECT') as QuoteKind })} error={fieldError(error, 'kind')} />
@@ -222,7 +245,7 @@ export function QuoteForm({ quote, storyId, cursor, onSaved, onCancel }: Props) 
       <CheckField label="It has its own time (otherwise its event's)" checked={draft.ownTime} onChange={(ownTime) => set({ ownTime })} />
       {draft.ownTime && <TimeFields value={draft.time} onChange={(time) => set({ time })} error={error} legend="When it was said" />}
       <SourcesField value={draft.sources} onChange={(sources) => set({ sources })} error={fieldError(error, 'sources')} />
-      {!theirs && <Problems error={error} except={['CONFLICT']} shownAt={QUOTE_FIELDS} />}
+      {!theirs && <Problems error={error} except={['CONFLICT']} shownAt={fieldsShown(draft, error)} />}
       <div className="actions">
         <button type="submit" disabled={fetching}>{quote ? 'Save the quote' : 'Save as draft'}</button>
         <button type="button" className="secondary" onClick={onCancel}>Cancel</button>

@@ -91,7 +91,7 @@ export function QuotePage() {
 }
 
 /** An editor's verdict on a quote, with the note every verdict needs. */
-function VerifyDialog({ id, version, open, onClose }: { id: string; version: number; open: boolean; onClose(): void }) {
+export function VerifyDialog({ id, version, open, onClose }: { id: string; version: number; open: boolean; onClose(): void }) {
   const [state, setState] = useState<VerificationState | ''>('VERIFIED');
   const [note, setNote] = useState('');
   const [{ fetching, error }, verify] = useMutation(VerifyQuote);
@@ -104,7 +104,7 @@ function VerifyDialog({ id, version, open, onClose }: { id: string; version: num
       }}>
         <SelectField label="Verdict" value={state} options={VERIFICATIONS.map((v) => ({ value: v, label: words(v) }))} onChange={(v) => setState(v as VerificationState | "")} error={fieldError(error, "state")} />
         <TextField label="Note (why: what was checked, against what)" value={note} onChange={setNote} multiline required error={fieldError(error, 'note')} />
-        <Problems error={error} />
+        <Problems error={error} shownAt={['state', 'note']} />
         <div className="actions">
           <button type="submit" disabled={fetching || !note.trim()}>Save the verdict</button>
           <button type="button" className="secondary" onClick={onClose}>Cancel</button>

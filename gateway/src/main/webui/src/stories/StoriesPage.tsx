@@ -83,7 +83,7 @@ function NewStory() {
       <TextField label="Title" value={title} onChange={setTitle} required error={fieldError(error, 'title')} />
       <TextField label="Slug (the story's address)" value={shownSlug} onChange={setSlug} required error={fieldError(error, 'slug')} />
       <TextField label="Summary" value={summary} onChange={setSummary} multiline error={fieldError(error, 'summary')} />
-      <Problems error={error} />
+      <Problems error={error} shownAt={['title', 'slug', 'summary']} />
       <div className="actions">
         <button type="submit" disabled={fetching}>Create story (draft)</button>
         <button type="button" className="secondary" onClick={() => setOpen(false)}>Cancel</button>

@@ -1,7 +1,7 @@
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { createRequest, Provider, type Client, type GraphQLRequest } from 'urql';
-import { never } from 'wonka';
+import { fromValue, never } from 'wonka';
 import { vi } from 'vitest';
 import { SessionContext } from '../auth/SessionContext';
 import { StoryDocument } from '../gql/graphql';
@@ -28,7 +28,7 @@ function recordingClient() {
 
 function openAt(address: string, client: Client) {
   render(
-    <SessionContext.Provider value={sessionAs('viewer')}>
+    <SessionContext.Provider value={sessionAs('viewer', 'vera')}>
       <Provider value={client}>
         <FollowingClientContext.Provider value={client}>
           <ReaderZoneProvider>
@@ -75,5 +75,29 @@ describe("a story's page opened from its address", () => {
     requestStoryPage(client, '/people', 'Europe/London');
     requestStoryPage(client, '/', 'Europe/London');
     expect(early).toHaveLength(0);
+  });
+});
+
+describe("a story's editing screens, opened from their address by a viewer", () => {
+  /** A client that answers the story's page with the demo story, and nothing else. */
+  function storyClient() {
+    const story = {
+      __typename: 'Story', changeCursor: 'c0', id: 's1', slug: 'alaska-summit-2025', title: 'Alaska summit',
+      summary: null, state: 'PUBLISHED', version: 1, retractionReason: null,
+    };
+    const executeQuery = (operation: GraphQLRequest) => (operation.query.definitions
+      .some((d) => d.kind === 'OperationDefinition' && d.name?.value === 'Story') ? fromValue({ operation, data: { story } }) : never);
+    return { executeQuery, executeMutation: () => never, executeSubscription: () => never, subscription: () => never } as unknown as Client;
+  }
+
+  it.each([
+    '/stories/alaska-summit-2025/events/new',
+    '/stories/alaska-summit-2025/quotes/new',
+    '/stories/alaska-summit-2025/extract',
+  ])('%s says it needs the reporter role, and shows no form', async (address) => {
+    openAt(address, storyClient());
+    expect(await screen.findByText('This needs the reporter role.')).toBeTruthy();
+    expect(screen.queryByRole('form')).toBeNull();
+    expect(screen.queryByRole('textbox', { name: /Title|Text|Article text/ })).toBeNull();
   });
 });

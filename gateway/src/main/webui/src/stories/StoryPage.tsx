@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { matchPath, NavLink, Route, Routes, useMatch, useNavigate, useParams } from 'react-router';
 import { useQuery, type Client } from 'urql';
 import { graphql } from '../gql';
-import { IfRole } from '../auth/SessionContext';
+import { IfRole, NeedsRole } from '../auth/SessionContext';
 import { StateBadge } from '../ui/Badges';
 import { Problems } from '../ui/Problems';
 import { WorkflowActions } from '../workflow/WorkflowActions';
@@ -102,12 +102,16 @@ export function StoryPage() {
             </>
           )} />
           <Route path="quotes/new" element={(
-            <QuoteForm storyId={story.id} onSaved={(id) => navigate(`/quotes/${id}`)} onCancel={() => navigate(`${base}/quotes`)} />
+            <NeedsRole role="reporter">
+              <QuoteForm storyId={story.id} onSaved={(id) => navigate(`/quotes/${id}`)} onCancel={() => navigate(`${base}/quotes`)} />
+            </NeedsRole>
           )} />
           <Route path="events/new" element={(
-            <EventForm storyId={story.id} onSaved={(id) => navigate(`/events/${id}`)} onCancel={() => navigate(base)} />
+            <NeedsRole role="reporter">
+              <EventForm storyId={story.id} onSaved={(id) => navigate(`/events/${id}`)} onCancel={() => navigate(base)} />
+            </NeedsRole>
           )} />
-          <Route path="extract" element={<ExtractPage storyId={story.id} storySlug={story.slug!} />} />
+          <Route path="extract" element={<NeedsRole role="reporter"><ExtractPage storyId={story.id} storySlug={story.slug!} /></NeedsRole>} />
           <Route path="as-of" element={<AsOf storyId={story.id} />} />
         </Routes>
       </Screens>

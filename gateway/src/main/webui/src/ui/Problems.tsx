@@ -1,17 +1,17 @@
 import type { CombinedError } from 'urql';
-import { problems } from '../graphql/errors';
+import { problemAt, problems } from '../graphql/errors';
 
 /**
  * What went wrong, in words, for errors that are not shown at a field. A service that did not
  * answer is said as such: the rest of the page stays. `shownAt` lists the fields the form shows
- * errors at; without it, every BAD_USER_INPUT naming a field is taken to be shown at that field.
- * A rule about a field the form does not have (publishing needs a source, on the workflow
- * buttons) is then said here.
+ * errors at now (with `fieldError`); an error is left to its field only when one of them shows it.
+ * Any other (a rule about a field the form does not have, such as publishing needs a source on the
+ * workflow buttons, or a part of the time the form does not ask for) is said here.
  */
-export function Problems({ error, except = [], shownAt }: { error?: CombinedError; except?: string[]; shownAt?: readonly string[] }) {
-  const atItsField = (field?: string) => !!field && (!shownAt || shownAt.some((f) => field === f || field.endsWith('.' + f)
-    || field.startsWith(f + '.') || field.startsWith(f + '[')));
-  const shown = problems(error).filter((p) => !except.includes(p.code) && !(p.code === 'BAD_USER_INPUT' && atItsField(p.field)));
+export function Problems({ error, except = [], shownAt = [] }: { error?: CombinedError; except?: string[]; shownAt?: readonly string[] }) {
+  const all = problems(error);
+  const atTheirField = new Set(shownAt.map((field) => problemAt(all, field)));
+  const shown = all.filter((p) => !except.includes(p.code) && !atTheirField.has(p));
   if (shown.length === 0) return null;
   return (
     <div className="problems" role="alert">

@@ -21,3 +21,33 @@ describe('a time zone field', () => {
     expect(onChange).toHaveBeenCalledWith('America/Anchorage');
   });
 });
+
+describe('a mistyped time zone', () => {
+  it('keeps its form from being submitted, and says why at the field', () => {
+    const onSubmit = vi.fn((e: React.FormEvent) => e.preventDefault());
+    render(
+      <form onSubmit={onSubmit}>
+        <ZoneField label="Time zone of the place" value="UTC" onChange={() => {}} />
+        <button type="submit">Save</button>
+      </form>,
+    );
+    const field = screen.getByLabelText('Time zone of the place');
+    fireEvent.change(field, { target: { value: 'Europe/Kiev2' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Not a time zone; pick one from the list.')).toBeTruthy();
+
+    // an emptied zone is no zone either: the one taken before would be saved in its place
+    fireEvent.change(field, { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('may be emptied where the zone is optional', () => {
+    const onChange = vi.fn();
+    render(<ZoneField label="“Local time” in the text means" value="UTC" onChange={onChange} optional />);
+    fireEvent.change(screen.getByLabelText('“Local time” in the text means'), { target: { value: '' } });
+    expect(onChange).toHaveBeenCalledWith('');
+  });
+});
