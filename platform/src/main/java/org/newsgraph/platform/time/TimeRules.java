@@ -136,9 +136,11 @@ public final class TimeRules {
         if (!t.precision().hasTime()) {
             // a date is a date: never converted through UTC, it reads the same in every zone
             LocalDate endDate = t.endDate();
+            // a day that ends on itself is that day ("16 August 2025", not "… to 16 August 2025")
+            boolean endsLater = endDate != null && !(t.precision() == Precision.DAY && endDate.equals(t.date()));
             return new RenderedTime(readerZone, t.date(), null, null, null, t.precision(), t.approximate(),
                     endDate, null, (t.approximate() ? "around " : "") + dateText(t.date(), t.precision())
-                            + (endDate != null ? " to " + dateText(endDate, Precision.DAY) : ""));
+                            + (endsLater ? " to " + dateText(endDate, Precision.DAY) : ""));
         }
         ZonedDateTime local = resolved.start().atZone(zone);
         ZonedDateTime end = resolved.end() == null ? null : resolved.end().atZone(zone);

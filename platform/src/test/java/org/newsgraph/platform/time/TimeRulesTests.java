@@ -64,6 +64,19 @@ class TimeRulesTests {
     }
 
     @Test
+    void daysEndingLaterReadAsARangeAndADayEndingOnItselfAsThatDay() {
+        ReportedTime day = ReportedTime.onDay(SUMMIT, "America/Anchorage");
+        ReportedTime twoDays = new ReportedTime(SUMMIT, null, "America/Anchorage", Precision.DAY, false, null,
+                SUMMIT.plusDays(1), null, null);
+        ReportedTime sameDay = new ReportedTime(SUMMIT, null, "America/Anchorage", Precision.DAY, false, null, SUMMIT,
+                null, null);
+        assertEquals("15 August 2025 to 16 August 2025", TimeRules.render(resolve(twoDays), "UTC", "zone").text());
+        assertEquals("15 August 2025", TimeRules.render(resolve(sameDay), "UTC", "zone").text());
+        assertEquals(TimeRules.render(resolve(day), "UTC", "zone").text(),
+                TimeRules.render(resolve(sameDay), "UTC", "zone").text());
+    }
+
+    @Test
     void anApproximateTenTwentySortsBeforeAnExactTenFiftyFourAndTheDayAfterBoth() {
         ResolvedTime exact = resolve(ReportedTime.at(SUMMIT, LocalTime.of(10, 54), "America/Anchorage"));
         ResolvedTime approximate = resolve(ReportedTime.at(SUMMIT, LocalTime.of(10, 20), "America/Anchorage")
