@@ -468,6 +468,8 @@ class AbuseIT {
      */
     @Test
     void aReaderWhoLeavesBeforeTheAnswerLeavesNoErrorLine() throws Exception {
+        // the demo story's page is what readers leave (loaded here too, so the test also runs alone)
+        DemoStory.loadAsDemoEditor(SuiteStack.settings());
         Map<String, Long> before = ServiceLogs.errorLines();
         String page = "query($slug: String!) { story(slug: $slug) { changeCursor id title timeline(first: 25) { edges {"
                 + " node { id title location { place { id name } } participants { role entity { id name } }"
