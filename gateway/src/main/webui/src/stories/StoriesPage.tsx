@@ -81,7 +81,10 @@ function NewStory() {
     >
       <h2>New story</h2>
       <TextField label="Title" value={title} onChange={setTitle} required error={fieldError(error, 'title')} />
-      <TextField label="Slug (the story's address)" value={shownSlug} onChange={setSlug} required error={fieldError(error, 'slug')} />
+      <TextField label="Slug (the story's address)" value={shownSlug} onChange={setSlug} required error={fieldError(error, 'slug')}
+        hint={shownSlug === '' && title.trim() !== ''
+          ? 'A title without Latin letters or digits gives no address: type one with a-z, 0-9 and hyphens (kyiv-reacts).'
+          : undefined} />
       <TextField label="Summary" value={summary} onChange={setSummary} multiline error={fieldError(error, 'summary')} />
       <Problems error={error} shownAt={['title', 'slug', 'summary']} />
       <div className="actions">

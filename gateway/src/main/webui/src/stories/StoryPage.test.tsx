@@ -100,4 +100,9 @@ describe("a story's editing screens, opened from their address by a viewer", () 
     expect(screen.queryByRole('form')).toBeNull();
     expect(screen.queryByRole('textbox', { name: /Title|Text|Article text/ })).toBeNull();
   });
+
+  it('says an address under the story that is none of its pages is no page, instead of showing nothing', async () => {
+    openAt('/stories/alaska-summit-2025/unknown-tab', storyClient());
+    expect(await screen.findByText(/This story has no such page/)).toBeTruthy();
+  });
 });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { matchPath, NavLink, Route, Routes, useMatch, useNavigate, useParams } from 'react-router';
+import { Link, matchPath, NavLink, Route, Routes, useMatch, useNavigate, useParams } from 'react-router';
 import { useQuery, type Client } from 'urql';
 import { graphql } from '../gql';
 import { IfRole, NeedsRole } from '../auth/SessionContext';
@@ -113,6 +113,7 @@ export function StoryPage() {
           )} />
           <Route path="extract" element={<NeedsRole role="reporter"><ExtractPage storyId={story.id} storySlug={story.slug!} /></NeedsRole>} />
           <Route path="as-of" element={<AsOf storyId={story.id} />} />
+          <Route path="*" element={<p className="notice" role="status">This story has no such page. <Link to={base}>Back to the story</Link>.</p>} />
         </Routes>
       </Screens>
     </>
