@@ -8,7 +8,7 @@ import { FollowingClientContext } from '../live/follow';
 import { clientAnswering, sessionAs } from '../test/render';
 import { App } from './App';
 
-function openAt(address: string, as: Role = 'admin', username = 'ada') {
+function openAt(address: string, as: Role | null = 'admin', username = 'ada') {
   const { client } = clientAnswering();
   render(
     <SessionContext.Provider value={sessionAs(as, username)}>
@@ -54,5 +54,13 @@ describe('the users, opened from their address by someone who is no admin', () =
     expect(await screen.findByText('This needs the admin role.')).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
     expect(screen.queryByRole('heading', { level: 1, name: 'Users' })).toBeNull();
+  });
+});
+
+describe('someone signed in with no newsroom role', () => {
+  it('is told to ask an admin for one, instead of a story "not found" and what each screen may not show', () => {
+    openAt('/stories/alaska-summit-2025', null, 'newcomer');
+    expect(screen.getByRole('heading', { level: 1, name: 'No newsroom role yet' })).toBeTruthy();
+    expect(screen.queryByText(/not found/i)).toBeNull();
   });
 });

@@ -15,25 +15,38 @@ const PersonPage = onDemand(() => import('../people/PersonPage'), 'PersonPage');
 const UsersPage = onDemand(() => import('../users/UsersPage'), 'UsersPage');
 
 export function App() {
+  const session = useSession();
   return (
     <ReaderZoneProvider>
       <Header />
       <main id="main" className="page">
-        <Screens>
-          <Routes>
-            <Route path="/" element={<StoriesPage />} />
-            <Route path={STORY_PATH} element={<StoryPage />} />
-            <Route path="/events/:id" element={<EventPage />} />
-            <Route path="/quotes" element={<QuoteSearchPage />} />
-            <Route path="/quotes/:id" element={<QuotePage />} />
-            <Route path="/people" element={<PeoplePage />} />
-            <Route path="/people/:id" element={<PersonPage />} />
-            <Route path="/users" element={<NeedsRole role="admin"><UsersPage /></NeedsRole>} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Routes>
-        </Screens>
+        {session.role === null ? <NoRole /> : (
+          <Screens>
+            <Routes>
+              <Route path="/" element={<StoriesPage />} />
+              <Route path={STORY_PATH} element={<StoryPage />} />
+              <Route path="/events/:id" element={<EventPage />} />
+              <Route path="/quotes" element={<QuoteSearchPage />} />
+              <Route path="/quotes/:id" element={<QuotePage />} />
+              <Route path="/people" element={<PeoplePage />} />
+              <Route path="/people/:id" element={<PersonPage />} />
+              <Route path="/users" element={<NeedsRole role="admin"><UsersPage /></NeedsRole>} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Routes>
+          </Screens>
+        )}
       </main>
     </ReaderZoneProvider>
+  );
+}
+
+/** Signed in, but given no newsroom role yet: every screen would only say what it may not show. */
+function NoRole() {
+  return (
+    <>
+      <h1>No newsroom role yet</h1>
+      <p>You are signed in, but have no role in the newsroom. Ask an admin to give you one (viewer, reporter or editor).</p>
+    </>
   );
 }
 
