@@ -9,7 +9,7 @@ import { fieldError, problemOf } from '../graphql/errors';
 import { pickedOf } from '../entities/picked';
 import { EntityPicker, type PickedEntity } from '../entities/EntityPicker';
 import { ConflictView, type ConflictRow } from '../conflict/ConflictView';
-import { reapplied } from '../conflict/reapply';
+import { useEditBase } from '../conflict/reapply';
 import { ChangedMeanwhile } from '../live/ChangedMeanwhile';
 import { EVENT_KINDS } from '../stories/Timeline';
 import { TimeFields, timeDraftOf, timeFieldsShown, timeInputOf, type TimeDraft } from './TimeFields';
@@ -139,10 +139,8 @@ interface Props {
 export function EventForm({ storyId, event, cursor, onSaved, onCancel }: Props) {
   const { zone } = useReaderZone();
   const client = useClient();
-  const [draft, setDraft] = useState<Draft>(() => draftOf(event, zone));
-  const [version, setVersion] = useState(event?.version ?? 0);
-  /** The event as it was at `version`, the one this edit is based on: what the user changed is what differs from it. */
-  const [basedOn, setBasedOn] = useState<Draft>(() => draftOf(event, zone));
+  const { draft, setDraft, basedOn, version, reload, reapply } = useEditBase<Draft>(() => draftOf(event, zone),
+    event?.version ?? 0);
   const [theirs, setTheirs] = useState<EventPageEventFragment | null>(null);
   const [created, create] = useMutation(CreateEvent);
   const [updated, update] = useMutation(UpdateEvent);
@@ -190,14 +188,10 @@ export function EventForm({ storyId, event, cursor, onSaved, onCancel }: Props) 
       {theirs && (
         <ConflictView record="event" currentVersion={theirs.version} busy={fetching}
           rows={conflictRows(draft, draftOf(theirs, zone), basedOn)}
-          onReload={() => { setDraft(draftOf(theirs, zone)); setBasedOn(draftOf(theirs, zone)); setVersion(theirs.version); setTheirs(null); }}
+          onReload={() => { reload(draftOf(theirs, zone), theirs.version); setTheirs(null); }}
           onReapply={() => {
             // only what this user changed goes on their version: the other person's edits stay
-            const current = draftOf(theirs, zone);
-            const mine = reapplied(draft, basedOn, current);
-            setDraft(mine);
-            setBasedOn(current);
-            setVersion(theirs.version);
+            const mine = reapply(draftOf(theirs, zone), theirs.version);
             setTheirs(null);
             void save(theirs.version, mine);
           }} />

@@ -9,7 +9,7 @@ import { fieldError, problemOf } from '../graphql/errors';
 import { pickedOf } from '../entities/picked';
 import { EntityPicker, type PickedEntity } from '../entities/EntityPicker';
 import { ConflictView, type ConflictRow } from '../conflict/ConflictView';
-import { reapplied } from '../conflict/reapply';
+import { useEditBase } from '../conflict/reapply';
 import { ChangedMeanwhile } from '../live/ChangedMeanwhile';
 import { TimeFields, timeDraftOf, timeFieldsShown, timeInputOf, type TimeDraft } from '../events/TimeFields';
 import { SourcesField, sourceDraftsOf, sourceInputsOf, type SourceDraft } from '../events/SourcesField';
@@ -143,10 +143,8 @@ interface Props {
 export function QuoteForm({ quote, storyId, cursor, onSaved, onCancel }: Props) {
   const { zone } = useReaderZone();
   const client = useClient();
-  const [draft, setDraft] = useState<Draft>(() => draftOf(quote, zone));
-  const [version, setVersion] = useState(quote?.version ?? 0);
-  /** The quote as it was at `version`, the one this edit is based on: what the user changed is what differs from it. */
-  const [basedOn, setBasedOn] = useState<Draft>(() => draftOf(quote, zone));
+  const { draft, setDraft, basedOn, version, reload, reapply } = useEditBase<Draft>(() => draftOf(quote, zone),
+    quote?.version ?? 0);
   const [theirs, setTheirs] = useState<QuotePageQuoteFragment | null>(null);
   const [updated, update] = useMutation(UpdateQuote);
   const [created, create] = useMutation(CreateQuote);
@@ -189,14 +187,10 @@ export function QuoteForm({ quote, storyId, cursor, onSaved, onCancel }: Props) 
       {theirs && (
         <ConflictView record="quote" currentVersion={theirs.version} busy={fetching}
           rows={conflictRows(draft, draftOf(theirs, zone), basedOn)}
-          onReload={() => { setDraft(draftOf(theirs, zone)); setBasedOn(draftOf(theirs, zone)); setVersion(theirs.version); setTheirs(null); }}
+          onReload={() => { reload(draftOf(theirs, zone), theirs.version); setTheirs(null); }}
           onReapply={() => {
             // only what this user changed goes on their version: the other person's edits (and tags) stay
-            const current = draftOf(theirs, zone);
-            const mine = reapplied(draft, basedOn, current);
-            setDraft(mine);
-            setBasedOn(current);
-            setVersion(theirs.version);
+            const mine = reapply(draftOf(theirs, zone), theirs.version);
             setTheirs(null);
             void save(theirs.version, mine, theirs);
           }} />
