@@ -1,6 +1,5 @@
 package org.newsgraph.quote.extract;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
