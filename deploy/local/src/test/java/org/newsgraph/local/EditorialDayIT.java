@@ -107,11 +107,28 @@ class EditorialDayIT {
                 .body("data.quote.history.user", hasItems("rita", "ed"));
 
         // a duplicate person is merged: the duplicate's quotes now show the survivor as speaker
+        String briefing = ok(DemoUsers.REPORTER, """
+                mutation($story: ID!, $who: ID!) { createEvent(input: {storyId: $story,
+                  title: "Lavrov briefs the press", kind: PRESS_CONFERENCE,
+                  time: {date: "2025-08-15", zone: "America/Anchorage", precision: DAY},
+                  participants: [{entityId: $who, role: SPEAKER}]}) { id } }""",
+                Map.of("story", story, "who", duplicate)).getString("data.createEvent.id");
         ok(DemoUsers.EDITOR, "mutation($d: ID!, $s: ID!) { mergeEntity(duplicateId: $d, survivorId: $s, version: 0) "
                 + "{ id } }", Map.of("d", duplicate, "s", lavrov));
         Graph.as(DemoUsers.VIEWER, "query($id: ID!) { quote(id: $id) { speaker { id name } } }", Map.of("id", quote))
                 .body("data.quote.speaker.id", equalTo(lavrov))
                 .body("data.quote.speaker.name", equalTo("Sergey Lavrov"));
+        // ... and they are listed as the survivor's, as is the event the duplicate spoke at: each moved as the
+        // merging editor's edit, in its history
+        String listed = "query($id: ID!) { entity(id: $id) { ... on Person { %s { edges { node { id } } } } } }";
+        Graph.as(DemoUsers.VIEWER, listed.formatted("quotes"), Map.of("id", lavrov))
+                .body("data.entity.quotes.edges.node.id", hasItems(quote));
+        Graph.as(DemoUsers.EDITOR, listed.formatted("events"), Map.of("id", lavrov))
+                .body("data.entity.events.edges.node.id", hasItems(event, briefing));
+        Graph.as(DemoUsers.EDITOR, "query($id: ID!) { quote(id: $id) { version history { user } } }",
+                Map.of("id", quote))
+                .body("data.quote.version", equalTo(4))
+                .body("data.quote.history[-1].user", equalTo("ed"));
 
         // a service goes down: the other services' fields still come back, with UNAVAILABLE for its own
         String whole = "query($id: ID!) { story(id: $id) { title timeline { edges { node { title } } } "

@@ -28,6 +28,7 @@ import org.newsgraph.entity.api.EntityInput;
 import org.newsgraph.entity.api.EntityLookup;
 import org.newsgraph.entity.api.EntityView;
 import org.newsgraph.entity.api.MergeRequest;
+import org.newsgraph.entity.client.ReferencesElsewhere;
 import org.newsgraph.entity.service.EntityService;
 import org.newsgraph.platform.audit.Change;
 import org.newsgraph.platform.paging.Page;
@@ -45,6 +46,9 @@ public class EntityResource {
 
     @Inject
     EntityService entities;
+
+    @Inject
+    ReferencesElsewhere elsewhere;
 
     @GET
     @Operation(summary = "List active records by name, optionally of one kind (merged and archived ones are hidden)")
@@ -105,9 +109,15 @@ public class EntityResource {
     @POST
     @Path("/{id}/merge")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Merge this duplicate into a survivor; returns the survivor")
+    @Operation(summary = "Merge this duplicate into a survivor; returns the survivor. Events and quotes that named the"
+            + " duplicate then name the survivor (event-service and quote-service are told once the merge is stored);"
+            + " merging again into the same survivor changes nothing here and tells them again")
+    @APIResponse(responseCode = "503", description = "Merged, but event-service or quote-service could not be told;"
+            + " merge again to finish")
     public EntityView merge(@PathParam("id") UUID id, @NotNull @Valid MergeRequest request) {
-        return entities.merge(id, request);
+        EntityView survivor = entities.merge(id, request);
+        elsewhere.followMerge(id);
+        return survivor;
     }
 
     @POST

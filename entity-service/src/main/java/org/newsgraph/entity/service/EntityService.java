@@ -192,7 +192,9 @@ public class EntityService {
 
     /**
      * Merges a duplicate into a survivor: the duplicate keeps answering by id with
-     * {@code mergedInto}; its names, affiliations and delegation places move to the survivor.
+     * {@code mergedInto}; its names, affiliations and delegation places move to the survivor. Merging
+     * it again into the same survivor changes nothing here (and lets the other services finish moving
+     * their references, see {@link ReferencesElsewhere#followMerge}).
      */
     public EntityView merge(UUID duplicateId, MergeRequest request) {
         NewsEntity duplicate = find(duplicateId);
@@ -213,6 +215,10 @@ public class EntityService {
         if (survivor.kind() != duplicate.kind()) {
             throw NewsgraphException.badInput("survivorId", "a " + duplicate.kind()
                     + " can only be merged into another " + duplicate.kind() + ", not a " + survivor.kind());
+        }
+        if (survivor.id.equals(duplicate.mergedInto)) {
+            // merged already (the services may not all have moved their references): nothing changes here
+            return get(survivor.id);
         }
         if (duplicate.mergedInto != null) {
             throw NewsgraphException.conflict("record " + duplicateId + " was already merged into "

@@ -121,6 +121,39 @@ class MergeArchiveDeleteTests {
     }
 
     @Test
+    void eventServiceAndQuoteServiceAreToldOfAMergeWithTheEditorsToken() {
+        String duplicate = createPerson("S. Lavrov " + tag());
+        String survivor = createPerson("Sergey Lavrov " + tag());
+        merge(duplicate, survivor, 0).statusCode(200).body("id", is(survivor));
+        assertTrue(OtherServices.toldMerged(OtherServices.EVENTS).contains(duplicate));
+        assertTrue(OtherServices.toldMerged(OtherServices.QUOTES).contains(duplicate));
+    }
+
+    @Test
+    void aMergeAServiceCouldNotBeToldOfIsKeptAndFinishedByMergingAgain() {
+        String duplicate = createPerson("M. Zakharova " + tag());
+        String survivor = createPerson("Maria Zakharova " + tag());
+        try {
+            OtherServices.QUOTES.mode(StandIn.Mode.DOWN);
+            merge(duplicate, survivor, 0).statusCode(503).body("code", is("UNAVAILABLE"))
+                    .body("detail", containsString("merged, but quote-service could not be reached"))
+                    .body("detail", containsString("merge again"));
+        } finally {
+            OtherServices.allUp();
+        }
+        assertEquals(survivor, read(duplicate).getString("mergedInto"), "the merge itself is kept");
+        String survivorBefore = asViewer().get("/entities/" + survivor).then().statusCode(200).extract().asString();
+
+        // the editor's form still holds the version it merged from: merging again is not a conflict
+        merge(duplicate, survivor, 0).statusCode(200).body("id", is(survivor));
+        assertTrue(OtherServices.toldMerged(OtherServices.QUOTES).contains(duplicate));
+        assertEquals(survivorBefore, asViewer().get("/entities/" + survivor).then().extract().asString(),
+                "merging again changes nothing in entity-service");
+        String other = createPerson("Someone else " + tag());
+        merge(duplicate, other, Api.version(duplicate)).statusCode(409).body("code", is("CONFLICT"));
+    }
+
+    @Test
     void anEarlierDuplicateFollowsTheChainToTheLastSurvivor() {
         String first = createPerson("Chain one " + tag());
         String second = createPerson("Chain two " + tag());

@@ -12,9 +12,10 @@ import org.newsgraph.platform.testing.StandIn;
 
 /**
  * event-service and quote-service as entity-service meets them: asked, before a record is deleted,
- * which of their events and quotes still name it. Stood in by platform's {@link StandIn} so that a
- * test can make them name a record, fail or hang; they follow the real rules (the question needs a
- * reporter's token or better, and drafts count). The real services meet in deploy/local.
+ * which of their events and quotes still name it, and told after a merge to move what names the
+ * duplicate. Stood in by platform's {@link StandIn} so that a test can make them name a record, fail
+ * or hang; they follow the real rules (the question needs a reporter's token or better, and drafts
+ * count; being told of a merge needs an editor's). The real services meet in deploy/local.
  */
 public final class OtherServices implements QuarkusTestResourceLifecycleManager {
 
@@ -26,6 +27,8 @@ public final class OtherServices implements QuarkusTestResourceLifecycleManager 
     static {
         EVENTS.on("GET", "/events/references", request -> answer(request, EVENTS_NAMING));
         QUOTES.on("GET", "/quotes/references", request -> answer(request, QUOTES_NAMING));
+        EVENTS.on("POST", "/events/references/merged", OtherServices::merged);
+        QUOTES.on("POST", "/quotes/references/merged", OtherServices::merged);
     }
 
     @Override
@@ -79,5 +82,18 @@ public final class OtherServices implements QuarkusTestResourceLifecycleManager 
             }
         }
         return StandIn.Answer.ok(Map.of("referrers", referrers));
+    }
+
+    /** The ids told of as merged, in the order told (the real services then ask entity-service where each points). */
+    static List<String> toldMerged(StandIn service) {
+        return service.requests().stream().filter(r -> r.method().equals("POST") && r.path().endsWith("/merged"))
+                .flatMap(r -> r.ids("entityIds").stream()).toList();
+    }
+
+    private static StandIn.Answer merged(StandIn.Request request) {
+        if (request.roles().stream().noneMatch(r -> List.of("editor", "admin").contains(r))) {
+            return StandIn.Answer.problem(403, "FORBIDDEN", "Your role does not allow this", null, null);
+        }
+        return StandIn.Answer.ok(Map.of("records", 0));
     }
 }

@@ -27,6 +27,7 @@ import org.newsgraph.event.api.EventLookup;
 import org.newsgraph.event.api.EventView;
 import org.newsgraph.event.service.EventService;
 import org.newsgraph.platform.audit.Change;
+import org.newsgraph.platform.reference.MovedReferences;
 import org.newsgraph.platform.reference.Referrers;
 import org.newsgraph.platform.rest.Ids;
 import org.newsgraph.platform.security.Roles;
@@ -56,6 +57,16 @@ public class EventResource {
             + " per entity, how many and a few of them. entity-service asks before it deletes one")
     public Referrers references(@QueryParam("entityIds") List<String> entityIds) {
         return events.referrers(Ids.list(entityIds, "entityIds"));
+    }
+
+    @POST
+    @Path("/references/merged")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "After a merge: events (drafts too) naming any of these entities (entityIds=) as participant"
+            + " or place name the record it was merged into, as the caller's edit. Only ids entity-service answers"
+            + " as merged move; entity-service asks this after each merge")
+    public MovedReferences referencesMerged(@QueryParam("entityIds") List<String> entityIds) {
+        return events.followMerges(Ids.list(entityIds, "entityIds"));
     }
 
     @GET

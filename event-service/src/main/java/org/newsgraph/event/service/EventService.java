@@ -32,6 +32,7 @@ import org.newsgraph.event.client.EntityServiceClient;
 import org.newsgraph.platform.audit.Change;
 import org.newsgraph.platform.audit.History;
 import org.newsgraph.platform.error.NewsgraphException;
+import org.newsgraph.platform.reference.MovedReferences;
 import org.newsgraph.platform.reference.ReferenceChecker;
 import org.newsgraph.platform.reference.Referrers;
 import org.newsgraph.platform.reference.Resolved;
@@ -180,6 +181,42 @@ public class EventService {
         em.flush();
         timelineOrder.recompute(event.storyId);
         outbox.deleted(event);
+    }
+
+    /**
+     * After entity-service merged records: events (drafts too) that name one of them as participant or
+     * place name its survivor instead, each as an edit by the caller (a new version and a revision in
+     * its history). An event that already had the survivor among its participants keeps that one
+     * participant. Only what entity-service says now is moved, so asking again changes nothing.
+     */
+    public MovedReferences followMerges(List<UUID> entityIds) {
+        checkBatch(entityIds, "entityIds");
+        Map<UUID, UUID> survivors = references.resolve(EntityServiceClient.SERVICE, entityIds, entityService::lookup)
+                .merged();
+        if (survivors.isEmpty()) {
+            return new MovedReferences(0);
+        }
+        List<Event> naming = em.createQuery("select distinct e from Event e left join e.participants p"
+                + " where p.entityId in :ids or e.placeId in :ids order by e.id", Event.class)
+                .setParameter("ids", survivors.keySet()).getResultList();
+        for (Event event : naming) {
+            if (event.placeId != null) {
+                event.placeId = survivors.getOrDefault(event.placeId, event.placeId);
+            }
+            Map<UUID, Participant> participants = new LinkedHashMap<>();
+            for (Participant participant : event.participants) {
+                UUID entityId = survivors.getOrDefault(participant.entityId, participant.entityId);
+                // the survivor's own place in the event wins over the duplicate's
+                if (!participants.containsKey(entityId) || entityId.equals(participant.entityId)) {
+                    participants.put(entityId, new Participant(entityId, participant.role));
+                }
+            }
+            event.participants.clear();
+            event.participants.addAll(participants.values());
+        }
+        em.flush();
+        naming.forEach(outbox::updated);
+        return new MovedReferences(naming.size());
     }
 
     // ---- internals ------------------------------------------------------------------------

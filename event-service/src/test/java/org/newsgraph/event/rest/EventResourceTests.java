@@ -90,6 +90,35 @@ class EventResourceTests {
     }
 
     @Test
+    void afterAMergeTheEventsThatNamedTheDuplicateNameTheSurvivorOnce() {
+        String story = Api.story();
+        UUID survivor = EntityServiceStandIn.person("Sergey Lavrov");
+        UUID duplicate = EntityServiceStandIn.person("S. Lavrov");
+        UUID other = EntityServiceStandIn.person("Marco Rubio");
+        UUID place = EntityServiceStandIn.place("Anchorage");
+        UUID samePlace = EntityServiceStandIn.place("Anchorage, Alaska");
+        String both = create(with(event(story, "Talks", "MEETING", time("2025-08-15", null, ANCHORAGE)),
+                "participants", participants(duplicate, "PARTICIPANT", survivor, "HOST", other, "PARTICIPANT")));
+        String alone = create(with(event(story, "Arrival", "ARRIVAL", time("2025-08-15", null, ANCHORAGE)),
+                "participants", participants(duplicate, "SPEAKER"), "placeId", samePlace.toString()));
+        String prefix = "/events/references/merged?entityIds=";
+
+        EntityServiceStandIn.merge(duplicate, survivor);
+        EntityServiceStandIn.merge(samePlace, place);
+        asReporter().post(prefix + duplicate).then().statusCode(403).body("code", is("FORBIDDEN"));
+        asEditor().post(prefix + duplicate + "," + samePlace + "," + other).then().statusCode(200)
+                .body("records", is(2));
+        asReporter().get("/events/" + both).then().statusCode(200).body("version", is(1))
+                .body("participants.entityId", is(List.of(survivor.toString(), other.toString())))
+                .body("participants.role", is(List.of("HOST", "PARTICIPANT")));
+        asReporter().get("/events/" + alone).then().statusCode(200)
+                .body("participants.entityId", is(List.of(survivor.toString())))
+                .body("participants.role", is(List.of("SPEAKER")))
+                .body("placeId", is(place.toString()));
+        asEditor().post(prefix + duplicate).then().statusCode(200).body("records", is(0));
+    }
+
+    @Test
     void unknownOrWrongKindReferencesAreBadInputAndStoreNothing() {
         String story = Api.story();
         UUID known = EntityServiceStandIn.person("Known");

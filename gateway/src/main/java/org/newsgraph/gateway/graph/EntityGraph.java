@@ -68,7 +68,8 @@ public class EntityGraph {
     }
 
     @Mutation
-    @Description("Merge a duplicate into a survivor; returns the survivor (editor)")
+    @Description("Merge a duplicate into a survivor: its names, titles, events and quotes then belong to the survivor;"
+            + " returns the survivor (editor)")
     public Uni<Entity> mergeEntity(@NonNull @Id String duplicateId, @NonNull @Id String survivorId, int version) {
         return caller.check(Roles.EDITOR).chain(() -> entities.merge(GivenIds.of(duplicateId, "duplicateId"),
                 GivenIds.of(survivorId, "survivorId"), version));

@@ -1,5 +1,6 @@
 package org.newsgraph.platform.reference;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -21,5 +22,16 @@ public record Resolved<T extends Lookup.Record>(Map<UUID, T> byId, Set<UUID> mis
 
     public boolean isMissing(UUID id) {
         return missing.contains(id);
+    }
+
+    /** The ids asked that were merged into another record, each with the id of the record it points at now. */
+    public Map<UUID, UUID> merged() {
+        Map<UUID, UUID> merged = new LinkedHashMap<>();
+        byId.forEach((asked, record) -> {
+            if (!asked.equals(record.id())) {
+                merged.put(asked, record.id());
+            }
+        });
+        return merged;
     }
 }

@@ -31,6 +31,7 @@ import org.newsgraph.platform.audit.Change;
 import org.newsgraph.platform.error.NewsgraphException;
 import org.newsgraph.platform.paging.Page;
 import org.newsgraph.platform.paging.PageRequest;
+import org.newsgraph.platform.reference.MovedReferences;
 import org.newsgraph.platform.reference.Referrers;
 import org.newsgraph.platform.rest.Choices;
 import org.newsgraph.platform.rest.Ids;
@@ -102,6 +103,16 @@ public class QuoteResource {
             + " a question was put to: per entity, how many and a few of them. entity-service asks before it deletes one")
     public Referrers references(@QueryParam("entityIds") List<String> entityIds) {
         return quotes.referrers(Ids.list(entityIds, "entityIds"));
+    }
+
+    @POST
+    @Path("/references/merged")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "After a merge: quotes (drafts too) naming any of these entities (entityIds=) as speaker or as"
+            + " the one a question was put to name the record it was merged into, as the caller's edit. Only ids"
+            + " entity-service answers as merged move; entity-service asks this after each merge")
+    public MovedReferences referencesMerged(@QueryParam("entityIds") List<String> entityIds) {
+        return quotes.followMerges(Ids.list(entityIds, "entityIds"));
     }
 
     @GET

@@ -26,6 +26,7 @@ import org.newsgraph.platform.error.NewsgraphException;
 import org.newsgraph.platform.paging.Cursor;
 import org.newsgraph.platform.paging.Page;
 import org.newsgraph.platform.paging.PageRequest;
+import org.newsgraph.platform.reference.MovedReferences;
 import org.newsgraph.platform.reference.Referrers;
 import org.newsgraph.platform.security.CurrentUser;
 import org.newsgraph.platform.source.Source;
@@ -267,6 +268,31 @@ public class QuoteService {
         Quote quote = findVisible(id);
         em.remove(quote);
         outbox.deleted(quote);
+    }
+
+    /**
+     * After entity-service merged records: quotes (drafts too) that name one of them as speaker or as
+     * the one a question was put to name its survivor instead, each as an edit by the caller (a new
+     * version and a revision in its history). Only what entity-service says now is moved: an id that
+     * was not merged moves nothing, so asking again changes nothing.
+     */
+    public MovedReferences followMerges(List<UUID> entityIds) {
+        requireBatchSize(entityIds, "entityIds");
+        Map<UUID, UUID> survivors = references.check(entityIds, List.of(), List.of()).entities().merged();
+        if (survivors.isEmpty()) {
+            return new MovedReferences(0);
+        }
+        List<Quote> naming = em.createQuery("from Quote q where q.speakerId in :ids or q.putToId in :ids order by q.id",
+                Quote.class).setParameter("ids", survivors.keySet()).getResultList();
+        for (Quote quote : naming) {
+            quote.speakerId = survivors.getOrDefault(quote.speakerId, quote.speakerId);
+            if (quote.putToId != null) {
+                quote.putToId = survivors.getOrDefault(quote.putToId, quote.putToId);
+            }
+        }
+        em.flush();
+        naming.forEach(outbox::updated);
+        return new MovedReferences(naming.size());
     }
 
     // ---- rules ----------------------------------------------------------------------------

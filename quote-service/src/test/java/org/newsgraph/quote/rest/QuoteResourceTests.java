@@ -145,6 +145,35 @@ class QuoteResourceTests {
     }
 
     @Test
+    void afterAMergeTheQuotesThatNamedTheDuplicateNameTheSurvivorAsTheEditorsEdit() {
+        String duplicate = OtherServices.person("S. Lavrov " + tag());
+        String survivor = OtherServices.person("Sergey Lavrov " + tag());
+        String said = create(quote("We have no plans to meet", duplicate));
+        String asked = create(with(quote("Will you meet the minister?", null), "kind", "QUESTION", "speakerId", null,
+                "speakerLabel", "reporters", "putToId", duplicate));
+        String unrelated = create(quote("Nothing to add", survivor));
+        String prefix = "/quotes/references/merged?entityIds=";
+
+        asEditor().post(prefix + duplicate).then().statusCode(200).body("records", is(0));
+        assertEquals(duplicate, read(said).getString("speakerId"), "nothing moves before entity-service says merged");
+
+        OtherServices.merge(duplicate, survivor);
+        asReporter().post(prefix + duplicate).then().statusCode(403).body("code", is("FORBIDDEN"));
+        assertEquals(duplicate, read(said).getString("speakerId"));
+        asEditor().post(prefix + duplicate).then().statusCode(200).body("records", is(2));
+        assertEquals(survivor, read(said).getString("speakerId"));
+        assertEquals(1, read(said).getInt("version"));
+        assertEquals(survivor, read(asked).getString("putToId"));
+        assertEquals(0, read(unrelated).getInt("version"));
+        asViewer().get("/quotes/" + said + "/history").then().statusCode(404);
+        asReporter().get("/quotes/" + said + "/history").then().statusCode(200)
+                .body("snapshot.speakerId", is(List.of(duplicate, survivor)));
+        asEditor().post(prefix + duplicate).then().statusCode(200).body("records", is(0));
+        asReporter().get("/quotes?speakerIds=" + survivor).then().statusCode(200)
+                .body("groups[0].totalCount", is(2));
+    }
+
+    @Test
     void anEditNeedsTheCurrentVersionAndAStaleOneIsRefusedWithIt() {
         String speaker = OtherServices.person("Speaker " + tag());
         String id = create(quote("First wording", speaker));
