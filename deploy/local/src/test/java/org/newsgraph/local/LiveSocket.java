@@ -47,9 +47,17 @@ public final class LiveSocket implements AutoCloseable {
 
         /** {@code count} subscribers of a story, each connected with the token, from a cursor. */
         public static List<Subscriber> open(int count, String token, String storyId, String after) {
+            return open(count, List.of(token), storyId, after);
+        }
+
+        /**
+         * {@code count} subscribers of a story from a cursor, connected with the tokens in turn: the
+         * readers of several users (one user follows at most {@code newsgraph.live.max-per-user} at once).
+         */
+        public static List<Subscriber> open(int count, List<String> tokens, String storyId, String after) {
             List<Subscriber> subscribers = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                LiveSocket socket = connected(token);
+                LiveSocket socket = connected(tokens.get(i % tokens.size()));
                 subscribers.add(new Subscriber(socket, socket.subscribe(storyId, after)));
             }
             return subscribers;

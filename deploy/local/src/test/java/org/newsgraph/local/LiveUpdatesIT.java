@@ -111,7 +111,9 @@ class LiveUpdatesIT {
         String editor = Tokens.accessToken(DemoUsers.EDITOR);
         String story = publishedStory(editor);
         String cursor = changeCursor(editor, story);
-        List<Subscriber> all = Subscriber.open(subscribers, editor, story, cursor);
+        // a newsroom's readers: each of the four users follows the story in 25 tabs (one user may follow 50)
+        List<String> readers = DemoUsers.ALL.stream().map(Tokens::accessToken).toList();
+        List<Subscriber> all = Subscriber.open(subscribers, readers, story, cursor);
         try {
             for (int version = 1; version <= changes; version++) {
                 rename(editor, story, version);
@@ -133,6 +135,50 @@ class LiveUpdatesIT {
         } finally {
             Subscriber.closeAll(all);
         }
+    }
+
+    @Test
+    void oneUserFollowsAtMostFiftyStoriesAtOnceAndTheOthersStillFollowTheirs() {
+        String editor = Tokens.accessToken(DemoUsers.EDITOR);
+        String story = publishedStory(editor);
+        String reporter = Tokens.accessToken(DemoUsers.REPORTER);
+        List<LiveSocket> tabs = new ArrayList<>();
+        try {
+            // fifty tabs of one reporter, each following the story
+            List<String> following = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                LiveSocket tab = LiveSocket.connected(reporter);
+                tabs.add(tab);
+                following.add(tab.subscribe(story, changeCursor(reporter, story)));
+            }
+            awaitGauge(Services.GATEWAY, "newsgraph_gateway_subscriptions", 50.0);
+            LiveSocket oneMore = LiveSocket.connected(reporter);
+            tabs.add(oneMore);
+            Message refused = oneMore.next(oneMore.subscribe(story, null), LiveSocket.DEADLINE);
+            assertNotNull(refused);
+            assertTrue(String.valueOf(refused).contains("BAD_USER_INPUT"), String.valueOf(refused));
+            assertTrue(String.valueOf(refused).contains("close a page that follows one"), String.valueOf(refused));
+
+            // everyone else still follows, and so do the reporter's fifty
+            LiveSocket viewer = LiveSocket.connected(Tokens.accessToken(DemoUsers.VIEWER));
+            tabs.add(viewer);
+            String viewers = viewer.subscribe(story, changeCursor(Tokens.accessToken(DemoUsers.VIEWER), story));
+            rename(editor, story, 1);
+            assertEquals(2, viewer.nextChange(viewers).get("version"));
+            assertEquals(2, tabs.get(49).nextChange(following.get(49)).get("version"));
+
+            // a tab closed makes room for another
+            tabs.get(0).close();
+            awaitGauge(Services.GATEWAY, "newsgraph_gateway_subscriptions", 50.0);
+            LiveSocket again = LiveSocket.connected(reporter);
+            tabs.add(again);
+            String followed = again.subscribe(story, changeCursor(reporter, story));
+            rename(editor, story, 2);
+            assertEquals(3, again.nextChange(followed).get("version"));
+        } finally {
+            tabs.forEach(LiveSocket::close);
+        }
+        awaitGauge(Services.GATEWAY, "newsgraph_gateway_subscriptions", 0.0);
     }
 
     @Test

@@ -2,7 +2,9 @@ package org.newsgraph.gateway.live;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.Gauge;
@@ -14,6 +16,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -49,7 +52,16 @@ public class LiveGraph {
     @Inject
     CursorFirst cursorFirst;
 
+    /**
+     * How many stories one user may follow at once (a subscription each, on any number of sockets):
+     * each holds a stream of every service, and the gateway's are shared by everyone
+     * ({@code newsgraph.live.max-streams}), so that no one user can take them all.
+     */
+    @ConfigProperty(name = "newsgraph.live.max-per-user", defaultValue = "50")
+    int maxPerUser;
+
     private final AtomicInteger open = new AtomicInteger();
+    private final Map<String, AtomicInteger> openByUser = new ConcurrentHashMap<>();
 
     @PostConstruct
     void gauge() {
@@ -62,13 +74,26 @@ public class LiveGraph {
             + " caller may see them (a viewer: published records only; a draft's publication arrives as a new record)."
             + " From now, or after the change whose cursor is `after`, so that a client that reconnects misses none")
     public Multi<StoryChange> storyChanges(@NonNull @Id String storyId, String after) {
-        String token = token(caller.require(Roles.VIEWER));
+        SecurityIdentity reader = caller.require(Roles.VIEWER);
+        String token = token(reader);
         UUID story = storyId(storyId);
         Positions from = after == null ? null : Positions.of(after);
-        return streams.ofStory(token, story, from)
-                .onOverflow().buffer(MAX_WAITING)
-                .onSubscription().invoke(open::incrementAndGet)
-                .onTermination().invoke(open::decrementAndGet);
+        AtomicInteger following = openByUser.computeIfAbsent(reader.getPrincipal().getName(),
+                user -> new AtomicInteger());
+        return Multi.createFrom().deferred(() -> {
+            if (following.incrementAndGet() > maxPerUser) {
+                following.decrementAndGet();
+                return Multi.createFrom().failure(new GraphError.BadUserInput("you follow " + maxPerUser + " stories"
+                        + " live already, as many as one user may at once; close a page that follows one", null));
+            }
+            return streams.ofStory(token, story, from)
+                    .onOverflow().buffer(MAX_WAITING)
+                    .onSubscription().invoke(open::incrementAndGet)
+                    .onTermination().invoke(() -> {
+                        following.decrementAndGet();
+                        open.decrementAndGet();
+                    });
+        });
     }
 
     @Description("Where the changes of the story stand now: give it as `after` to storyChanges, so that no change made"

@@ -35,13 +35,14 @@ import org.newsgraph.local.TestAccess;
  * the moment the subscriber's socket received it, over {@code bench.changes} (200) changes made
  * one after another through the gateway. Then the memory per open subscription: heap in use
  * after a full GC (jcmd GC.run) in the gateway and in each service, with 0 and with
- * {@code bench.idle} (200) idle subscriptions open, divided by their number.
+ * {@code bench.idle} (100) idle subscriptions open, divided by their number.
  */
 @ExtendWith(SuiteStack.class)
 class LiveUpdatesBenchmark {
 
     private static final int CHANGES = Integer.getInteger("bench.changes", 200);
-    private static final int IDLE = Integer.getInteger("bench.idle", 200);
+    private static final int IDLE = Integer.getInteger("bench.idle", 100);
+    private static List<String> readers;
     private static final List<String> PROCESSES = List.of(Services.GATEWAY, "event-service", "quote-service",
             "entity-service");
 
@@ -49,6 +50,8 @@ class LiveUpdatesBenchmark {
     void measure() throws Exception {
         Settings settings = SuiteStack.settings();
         String editor = TestAccess.token(DemoUsers.EDITOR);
+        // the readers are the four demo users in turn: one user follows at most 50 stories at once
+        readers = DemoUsers.ALL.stream().map(TestAccess::token).toList();
         System.out.println();
         System.out.printf("Change-to-delivery latency, %d changes (ms):%n", CHANGES);
         System.out.println("subscribers  deliveries     p50     p99     max");
@@ -67,7 +70,7 @@ class LiveUpdatesBenchmark {
         for (String process : PROCESSES) {
             before.put(process, heapAfterGc(settings, process));
         }
-        List<Subscriber> idle = Subscriber.open(IDLE, editor, story, null);
+        List<Subscriber> idle = Subscriber.open(IDLE, readers, story, null);
         try {
             Thread.sleep(5000); // every subscription has opened its streams
             long total = 0;
@@ -87,7 +90,7 @@ class LiveUpdatesBenchmark {
         String story = story(settings, editor);
         String cursor = graph(settings, editor, "query($id: ID!) { story(id: $id) { changeCursor } }",
                 Map.of("id", story)).path("data.story.changeCursor");
-        List<Subscriber> all = Subscriber.open(subscribers, editor, story, cursor);
+        List<Subscriber> all = Subscriber.open(subscribers, readers, story, cursor);
         try {
             for (int version = 1; version <= CHANGES; version++) {
                 graph(settings, editor, "mutation($id: ID!, $v: Int!, $t: String!) { updateStory(id: $id, version: $v,"
