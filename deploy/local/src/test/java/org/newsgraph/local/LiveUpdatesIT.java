@@ -272,6 +272,17 @@ class LiveUpdatesIT {
         }
     }
 
+    @Test
+    void aStoryIdThatIsNoIdIsBadInputNamingIt() {
+        try (LiveSocket socket = LiveSocket.connected(Tokens.accessToken(DemoUsers.VIEWER))) {
+            Message refused = socket.next(socket.subscribe("not-a-story", null), LiveSocket.DEADLINE);
+            assertNotNull(refused);
+            assertTrue(String.valueOf(refused).contains("BAD_USER_INPUT"), String.valueOf(refused));
+            assertTrue(String.valueOf(refused).contains("storyId"), String.valueOf(refused));
+            assertTrue(String.valueOf(refused).contains("'not-a-story' is not an id"), String.valueOf(refused));
+        }
+    }
+
     /**
      * A token that expires ends its connection (Quarkus closes the socket when the identity
      * expires); the client connects again with a fresh token and its last cursor and gets what

@@ -12,13 +12,13 @@ import org.newsgraph.platform.rest.Ids;
  * ids in one batch, it would have made the service refuse the whole call, and every field in the
  * query that shared it. An id in capitals is the same id: it is looked up as the services write it.
  */
-final class GivenIds {
+public final class GivenIds {
 
     private GivenIds() {
     }
 
     /** The id given in {@code argument}, as the services write it; BAD_USER_INPUT naming the argument if it is none. */
-    static String of(String given, String argument) {
+    public static String of(String given, String argument) {
         try {
             UUID id = Ids.one(given, argument);
             if (id == null) {

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.graphql.Source;
 import io.smallrye.graphql.api.Subscription;
 import org.newsgraph.gateway.error.GraphError;
 import org.newsgraph.gateway.graph.Caller;
+import org.newsgraph.gateway.graph.GivenIds;
 import org.newsgraph.gateway.model.Story;
 import org.newsgraph.platform.security.Roles;
 
@@ -76,7 +77,7 @@ public class LiveGraph {
     public Multi<StoryChange> storyChanges(@NonNull @Id String storyId, String after) {
         SecurityIdentity reader = caller.require(Roles.VIEWER);
         String token = token(reader);
-        UUID story = storyId(storyId);
+        UUID story = UUID.fromString(GivenIds.of(storyId, "storyId"));
         Positions from = after == null ? null : Positions.of(after);
         AtomicInteger following = openByUser.computeIfAbsent(reader.getPrincipal().getName(),
                 user -> new AtomicInteger());
@@ -107,13 +108,5 @@ public class LiveGraph {
 
     private static String token(SecurityIdentity identity) {
         return identity.getCredential(TokenCredential.class).getToken();
-    }
-
-    private static UUID storyId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new GraphError.BadUserInput("'" + id + "' is not a story id", "storyId");
-        }
     }
 }
