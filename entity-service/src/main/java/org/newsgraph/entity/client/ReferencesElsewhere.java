@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,13 +43,14 @@ public class ReferencesElsewhere {
     }
 
     /**
-     * After {@code duplicate} was merged (committed): the events and quotes naming it name its
-     * survivor, each service moving what it holds. The services ask this service where the duplicate
-     * points now, so asking again after a failure moves only what is left.
+     * After records were merged (committed): the events and quotes naming them name their survivor,
+     * each service moving what it holds. The services ask this service where each id points now, so
+     * asking again after a failure moves only what is left.
      */
-    public void followMerge(UUID duplicate) {
-        moved("event-service", "events", () -> events.merged(duplicate.toString()));
-        moved("quote-service", "quotes", () -> quotes.merged(duplicate.toString()));
+    public void followMerge(List<UUID> merged) {
+        String ids = merged.stream().map(UUID::toString).collect(Collectors.joining(","));
+        moved("event-service", "events", () -> events.merged(ids));
+        moved("quote-service", "quotes", () -> quotes.merged(ids));
     }
 
     private void moved(String service, String what, Supplier<?> call) {

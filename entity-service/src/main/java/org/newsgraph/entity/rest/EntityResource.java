@@ -116,7 +116,8 @@ public class EntityResource {
             + " merge again to finish")
     public EntityView merge(@PathParam("id") UUID id, @NotNull @Valid MergeRequest request) {
         EntityView survivor = entities.merge(id, request);
-        elsewhere.followMerge(id);
+        // the duplicate and any record merged into the survivor before, whose references may predate the telling
+        elsewhere.followMerge(entities.mergedInto(survivor.id()));
         return survivor;
     }
 

@@ -272,6 +272,13 @@ public class EntityService {
         return get(survivor.id);
     }
 
+    /** The records merged into this one, which answer with it (at most {@link #MAX_LOOKUP}). */
+    @Transactional(SUPPORTS)
+    public List<UUID> mergedInto(UUID survivorId) {
+        return em.createQuery("select e.id from NewsEntity e where e.mergedInto = :id order by e.id", UUID.class)
+                .setParameter("id", survivorId).setMaxResults(MAX_LOOKUP).getResultList();
+    }
+
     public EntityView archive(UUID id, ArchiveRequest request, boolean archived) {
         NewsEntity entity = find(id);
         requireVersion(entity, request.version());

@@ -159,8 +159,12 @@ class MergeArchiveDeleteTests {
         String second = createPerson("Chain two " + tag());
         String third = createPerson("Chain three " + tag());
         merge(first, second, 0).statusCode(200);
+        OtherServices.QUOTES.forget();
         merge(second, third, Api.version(second)).statusCode(200);
         assertEquals(third, read(first).getString("mergedInto"));
+        assertEquals(List.of(first, second).stream().sorted().toList(),
+                OtherServices.toldMerged(OtherServices.QUOTES).stream().sorted().toList(),
+                "what named the earlier duplicate moves too");
         asViewer().queryParam("ids", first + "," + second).get("/entities/lookup").then()
                 .body("entities.id", is(List.of(third, third)));
     }
