@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { ThePast } from '../graphql/past';
 import { useReaderZone } from '../zone/ReaderZone';
+import { instantIn } from '../zone/zones';
 import { Problems } from '../ui/Problems';
 import { TextField } from '../ui/Fields';
 import { StateBadge } from '../ui/Badges';
@@ -18,8 +19,9 @@ const StoryAsOfQuery = graphql(`
   }
 `);
 
-/** The story as it was at a moment the reader picks (in their own zone). */
+/** The story as it was at a moment the reader picks, on the clock of the zone they read times in. */
 export function AsOf({ storyId }: { storyId: string }) {
+  const { zone } = useReaderZone();
   const [local, setLocal] = useState('');
   const [asked, setAsked] = useState<string | null>(null);
   return (
@@ -27,9 +29,10 @@ export function AsOf({ storyId }: { storyId: string }) {
       <h2 id="as-of-title">The story as it was</h2>
       <form className="filters" aria-label="Pick a moment" onSubmit={(e) => {
         e.preventDefault();
-        if (local) setAsked(new Date(local).toISOString());
+        const instant = instantIn(local, zone);
+        if (instant) setAsked(instant);
       }}>
-        <TextField label="At (your time)" type="datetime-local" value={local} onChange={setLocal} />
+        <TextField label={`At (${zone} time)`} type="datetime-local" value={local} onChange={setLocal} />
         <div className="actions"><button type="submit" disabled={!local}>Show</button></div>
       </form>
       {asked && <ThePast><Snapshot storyId={storyId} at={asked} /></ThePast>}
@@ -48,7 +51,8 @@ function Snapshot({ storyId, at }: { storyId: string; at: string }) {
       {snapshot && (
         <>
           <p className="notice">
-            As of {new Date(snapshot.asOf ?? at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}:{' '}
+            As of {new Date(snapshot.asOf ?? at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: zone })}
+            {' '}({zone}):{' '}
             <strong>{snapshot.story?.title}</strong> <StateBadge state={snapshot.story?.state} />
           </p>
           {(snapshot.timeline ?? []).length === 0 && <p>No events then.</p>}
