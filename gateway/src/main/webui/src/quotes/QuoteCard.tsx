@@ -23,7 +23,7 @@ export function speakerOf(quote: Pick<QuoteCardFragment, 'speaker' | 'speakerLab
 export function QuoteCard({ quote, snippet }: { quote: QuoteCardFragment; snippet?: string | null }) {
   return (
     <article className="card quote" aria-label={`Quote of ${speakerOf(quote)}`}>
-      <blockquote>
+      <blockquote lang={quote.language ?? undefined} dir="auto">
         <Link to={`/quotes/${quote.id}`}>
           {snippet ? snippetParts(snippet).map((part, i) => (part.marked ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))
             : `“${quote.text}”`}

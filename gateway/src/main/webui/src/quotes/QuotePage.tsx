@@ -58,14 +58,14 @@ export function QuotePage() {
         <QuoteForm quote={quote} cursor={quote.story?.changeCursor} onSaved={() => setEditing(false)} onCancel={() => setEditing(false)} />
       ) : (
         <>
-          <blockquote className="quote-text" data-testid="quote-text">“{quote.text}”</blockquote>
+          <blockquote className="quote-text" data-testid="quote-text" lang={quote.language ?? undefined} dir="auto">“{quote.text}”</blockquote>
           <dl className="facts">
             <dt>Kind</dt><dd>{words(quote.kind)}</dd>
             <dt>Speaker</dt><dd>{quote.speaker ? <Link to={`/people/${quote.speaker.id}`}>{quote.speaker.name}</Link> : quote.speakerLabel ?? 'not named'}</dd>
             {quote.kind === 'QUESTION' && <><dt>Put to</dt><dd>{quote.putTo?.name ?? quote.putToLabel ?? 'not named'}</dd></>}
             {quote.kind === 'POST' && <><dt>Platform</dt><dd>{quote.platform}</dd></>}
             {quote.context && <><dt>Context</dt><dd>{quote.context}</dd></>}
-            {quote.originalText && <><dt>Original ({quote.originalLanguage})</dt><dd lang={quote.originalLanguage ?? undefined}>{quote.originalText}</dd></>}
+            {quote.originalText && <><dt>Original ({quote.originalLanguage})</dt><dd lang={quote.originalLanguage ?? undefined} dir="auto">{quote.originalText}</dd></>}
             {quote.translatedBy && <><dt>Translated by</dt><dd>{quote.translatedBy}</dd></>}
             {quote.sourceTime?.text && <><dt>Said</dt><dd>{quote.sourceTime.text}{quote.saidAt?.text && quote.saidAt.text !== quote.sourceTime.text ? ` (${quote.saidAt.text})` : ''}{quote.timeFromEvent ? ', the time of its event' : ''}</dd></>}
             {quote.event && <><dt>Event</dt><dd><Link to={`/events/${quote.event.id}`}>{quote.event.title}</Link></dd></>}
