@@ -6,6 +6,9 @@ test('the admin grants a role and takes it back', async ({ page }) => {
   await expect(vera.getByRole('button', { name: 'Revoke viewer from vera' })).toBeVisible();
   // the newsroom always keeps an admin: ada cannot take the role from herself
   await expect(page.getByTestId('user-ada').getByRole('button', { name: 'Revoke admin from ada' })).toBeDisabled();
+  // an admin is an editor already: no grant of it is offered
+  await expect(page.getByTestId('user-ada').getByRole('button', { name: 'Grant editor to ada' })).toHaveCount(0);
+  await expect(page.getByTestId('user-ada')).toContainText('with admin');
   await vera.getByRole('button', { name: 'Grant reporter to vera' }).click();
   await expect(vera.getByRole('button', { name: 'Revoke reporter from vera' })).toBeVisible();
   await screenshot(page, 'users');

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
-import { ROLES } from '../auth/session';
+import { ROLES, type Role } from '../auth/session';
 import { useSession } from '../auth/SessionContext';
 import { Problems } from '../ui/Problems';
 
@@ -47,6 +47,10 @@ export function UsersPage() {
                 const has = (user.roles ?? []).includes(role);
                 // the gateway refuses it too: the newsroom always keeps an admin
                 const ownAdmin = has && role === 'admin' && user.username === me;
+                const within = has ? null : includedIn(user.roles ?? [], role);
+                if (within) {
+                  return <td key={role}><span className="hint">with {within}</span></td>;
+                }
                 return (
                   <td key={role}>
                     <button type="button" className={has ? 'secondary' : undefined} disabled={busy || ownAdmin}
@@ -64,4 +68,10 @@ export function UsersPage() {
       </table>
     </>
   );
+}
+
+/** The role a user holds that already includes `role` (each role includes the ones before it), if any. */
+export function includedIn(held: readonly string[], role: Role): Role | null {
+  const above = ROLES.slice(ROLES.indexOf(role) + 1).filter((r) => held.includes(r));
+  return above.length > 0 ? above[above.length - 1] : null;
 }
