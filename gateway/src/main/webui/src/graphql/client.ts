@@ -79,7 +79,7 @@ type StoryChild = { storyId?: string | null } | null | undefined;
  * A created or merged record changes lists whose order and filters only the server knows: those
  * lists are fetched again rather than guessed.
  */
-const updates: UpdatesConfig = {
+export const updates: UpdatesConfig = {
   Mutation: {
     createStory: (_result, _args, cache) => invalidateList(cache, 'Query', 'stories'),
     createEvent: (result, _args, cache) => {
@@ -102,9 +102,16 @@ const updates: UpdatesConfig = {
       invalidateList(cache, 'Query', 'entities');
       invalidateList(cache, 'Query', 'searchEntities');
     },
-    mergeEntity: (_result, _args, cache) => {
+    mergeEntity: (result, args, cache) => {
       invalidateList(cache, 'Query', 'entities');
       invalidateList(cache, 'Query', 'searchEntities');
+      // the survivor now holds the duplicate's names, titles, quotes and events, and the duplicate
+      // points at it (a merge is between records of one kind): both are fetched again where shown
+      const survivor = result.mergeEntity as { __typename?: string; id?: string } | null;
+      if (survivor?.__typename && survivor.id) {
+        cache.invalidate({ __typename: survivor.__typename, id: survivor.id });
+        cache.invalidate({ __typename: survivor.__typename, id: String(args.duplicateId) });
+      }
     },
   },
   Subscription: {
