@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.properties.IfBuildProperty;
@@ -82,10 +84,18 @@ public class ChangeFeed {
     private final Set<Follower> followers = ConcurrentHashMap.newKeySet();
     private boolean reading;
     private boolean readAgain;
+    /** Guards the reads of the last number: the calls waiting for the next read, and whether one runs. */
+    private final Object heads = new Object();
+    private CompletableFuture<Long> nextHead;
+    private boolean readingHead;
+    private Counter headReads;
 
     void start(@Observes StartupEvent event) {
         PgConnectOptions options = connectOptions();
         pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(4)).connectingTo(options).using(vertx).build();
+        headReads = Counter.builder("newsgraph.changes.head.reads")
+                .description("Reads of the last committed change's number (one answers every call made before it)")
+                .register(meters);
         head = lastCommitted().await().atMost(Duration.ofSeconds(30));
         subscriber = PgSubscriber.subscriber(vertx, options).reconnectPolicy(attempts -> 1000L);
         subscriber.channel(Outbox.CHANNEL).subscribeHandler(this::readNew).handler(seq -> readNew());
@@ -107,10 +117,49 @@ public class ChangeFeed {
         }
     }
 
-    /** The number of the last committed change (0 before the first). */
+    /**
+     * The number of the last committed change (0 before the first), read after the call. One read at
+     * a time answers every call made before it started: a hundred readers opening a story at once
+     * (each subscription asks at its start, and each of its streams) are a few reads, not a hundred
+     * queued on the feed's four connections behind the streams' own reads.
+     */
     public Uni<Long> lastCommitted() {
-        return pool.query("SELECT coalesce(max(seq), 0) FROM change_outbox").execute()
-                .map(rows -> rows.iterator().next().getLong(0));
+        CompletableFuture<Long> answer;
+        boolean start;
+        synchronized (heads) {
+            if (nextHead == null) {
+                nextHead = new CompletableFuture<>();
+            }
+            answer = nextHead;
+            start = !readingHead;
+            if (start) {
+                readingHead = true;
+                nextHead = null;
+            }
+        }
+        if (start) {
+            readHead(answer);
+        }
+        return Uni.createFrom().completionStage(answer);
+    }
+
+    /** Reads the last number for the calls waiting on {@code answer}, then for those that called meanwhile. */
+    private void readHead(CompletableFuture<Long> answer) {
+        headReads.increment();
+        pool.query("SELECT coalesce(max(seq), 0) FROM change_outbox").execute()
+                .map(rows -> rows.iterator().next().getLong(0))
+                .subscribe().with(answer::complete, answer::completeExceptionally);
+        answer.whenComplete((seq, failure) -> {
+            CompletableFuture<Long> waiting;
+            synchronized (heads) {
+                waiting = nextHead;
+                nextHead = null;
+                readingHead = waiting != null;
+            }
+            if (waiting != null) {
+                readHead(waiting);
+            }
+        });
     }
 
     /**

@@ -9,6 +9,7 @@ import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.resteasy.reactive.server.EndpointDisabled;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.TimeoutException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -62,7 +63,7 @@ public class ChangeStreamResource {
     public Multi<OutboundSseEvent> stream(@QueryParam("after") String after, @QueryParam("storyId") String storyId,
             @Context Sse sse) {
         UUID story = Ids.one(storyId, "storyId");
-        long last = feed.lastCommitted().await().atMost(Duration.ofSeconds(10));
+        long last = lastCommitted();
         long from = after == null || after.isBlank() ? last : sequenceNumber(after, last);
         boolean newsroom = user.hasRole(Roles.REPORTER);
         Multi<OutboundSseEvent> changes = feed.follow(from, story)
@@ -82,10 +83,20 @@ public class ChangeStreamResource {
             + " that story the caller may see refers to; follow /changes?after= that number to miss nothing")
     public FeedPosition position(@QueryParam("storyId") String storyId) {
         UUID story = Ids.one(storyId, "storyId");
-        long last = feed.lastCommitted().await().atMost(Duration.ofSeconds(10));
+        long last = lastCommitted();
         Map<UUID, List<UUID>> references = story == null || !storyReferences.isResolvable() ? Map.of()
                 : storyReferences.get().of(story);
         return new FeedPosition(last, references);
+    }
+
+    /** The number of the last committed change; 503 if the feed cannot say within 10 s (it is busy: ask again). */
+    private long lastCommitted() {
+        try {
+            return feed.lastCommitted().await().atMost(Duration.ofSeconds(10));
+        } catch (TimeoutException e) {
+            throw NewsgraphException.unavailable("the change feed did not say where it stands in time; ask again shortly",
+                    e);
+        }
     }
 
     /** A number this stream gave out: not past the last committed change (a cursor of another database is). */

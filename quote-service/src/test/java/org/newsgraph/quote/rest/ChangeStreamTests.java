@@ -1,8 +1,10 @@
 package org.newsgraph.quote.rest;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.quote.rest.Api.asEditor;
 import static org.newsgraph.quote.rest.Api.asReporter;
 import static org.newsgraph.quote.rest.Api.asViewer;
@@ -14,9 +16,15 @@ import static org.newsgraph.quote.rest.Api.with;
 
 import java.net.URL;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -94,5 +102,43 @@ class ChangeStreamTests {
             selected.put(key, change.get(key));
         }
         return selected;
+    }
+
+    @Test
+    void aHundredReadersAskingWhereTheStreamStandsAtOnceAreAnsweredByAFewReads() throws Exception {
+        String story = OtherServices.story("Breaking " + tag());
+        create(with(quote("It has begun", OtherServices.person("Someone " + tag())), "storyId", story));
+        long before = asReporter().get("/changes/position").then().statusCode(200).extract().jsonPath().getLong("seq");
+        double readsBefore = headReads();
+
+        int readers = 100;
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<Long>> answers = new ArrayList<>();
+            for (int i = 0; i < readers; i++) {
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return asViewer().queryParam("storyId", story).get("/changes/position").then().statusCode(200)
+                            .extract().jsonPath().getLong("seq");
+                }));
+            }
+            go.countDown();
+            for (Future<Long> answer : answers) {
+                long seq = answer.get(60, TimeUnit.SECONDS);
+                assertTrue(seq >= before, "no reader is told a place before the last change");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        double reads = headReads() - readsBefore;
+        assertTrue(reads >= 1 && reads < readers,
+                readers + " readers at once made " + reads + " reads of the feed's last number");
+    }
+
+    private static double headReads() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("newsgraph_changes_head_reads_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 }
