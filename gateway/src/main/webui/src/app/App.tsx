@@ -4,6 +4,7 @@ import { ReaderZoneProvider, useReaderZone } from '../zone/ReaderZone';
 import { ZoneField } from '../zone/ZoneField';
 import { StoriesPage } from '../stories/StoriesPage';
 import { STORY_PATH, StoryPage } from '../stories/StoryPage';
+import { OnlyExisting } from '../entities/OnlyExisting';
 import { NotFoundPage } from './NotFoundPage';
 import { onDemand, Screens } from './onDemand';
 
@@ -26,7 +27,8 @@ export function App() {
               <Route path="/" element={<StoriesPage />} />
               <Route path={STORY_PATH} element={<StoryPage />} />
               <Route path="/events/:id" element={<EventPage />} />
-              <Route path="/quotes" element={<QuoteSearchPage />} />
+              {/* its speaker filter finds who said something: it adds nobody */}
+              <Route path="/quotes" element={<OnlyExisting><QuoteSearchPage /></OnlyExisting>} />
               <Route path="/quotes/:id" element={<QuotePage />} />
               <Route path="/people" element={<PeoplePage />} />
               <Route path="/people/:id" element={<PersonPage />} />

@@ -75,6 +75,9 @@ const pagedLists = {
 
 type StoryChild = { storyId?: string | null } | null | undefined;
 
+/** The kinds of entity, each a type of its own in the cache (`Person:<id>`, ...). */
+const ENTITY_TYPES = ['Person', 'Organisation', 'Place', 'Delegation'];
+
 /**
  * A created or merged record changes lists whose order and filters only the server knows: those
  * lists are fetched again rather than guessed.
@@ -112,6 +115,22 @@ export const updates: UpdatesConfig = {
         cache.invalidate({ __typename: survivor.__typename, id: survivor.id });
         cache.invalidate({ __typename: survivor.__typename, id: String(args.duplicateId) });
       }
+    },
+    // a new name or alias is found by other searches; an archived record leaves the lists, a restored one comes back
+    updateEntity: (_result, _args, cache) => invalidateList(cache, 'Query', 'searchEntities'),
+    archiveEntity: (_result, _args, cache) => {
+      invalidateList(cache, 'Query', 'entities');
+      invalidateList(cache, 'Query', 'searchEntities');
+    },
+    restoreEntity: (_result, _args, cache) => {
+      invalidateList(cache, 'Query', 'entities');
+      invalidateList(cache, 'Query', 'searchEntities');
+    },
+    deleteEntity: (result, args, cache) => {
+      if (!result.deleteEntity) return;
+      for (const typename of ENTITY_TYPES) cache.invalidate({ __typename: typename, id: String(args.id) });
+      invalidateList(cache, 'Query', 'entities');
+      invalidateList(cache, 'Query', 'searchEntities');
     },
   },
   Subscription: {

@@ -42,10 +42,14 @@ export function missing(error: CombinedError | undefined, ...path: (string | num
   return problems(error).some((p) => p.code === 'UNAVAILABLE' && path.every((segment, i) => p.path[i] === segment));
 }
 
-/** The problem a field shows (the first BAD_USER_INPUT naming it, or a part of it), if any. */
+/**
+ * The problem a field shows (the first BAD_USER_INPUT naming it, or a part of it), if any. A field
+ * of a list's item is that item's: `aliases[0].name` is an alias's name, not the record's `name`.
+ */
 export function problemAt(all: readonly Problem[], field: string): Problem | undefined {
   return all.find((p) => p.code === 'BAD_USER_INPUT' && p.field !== undefined
-    && (p.field === field || p.field.endsWith('.' + field) || p.field.startsWith(field + '.') || p.field.startsWith(field + '[')));
+    && (p.field === field || p.field.startsWith(field + '.') || p.field.startsWith(field + '[')
+      || (p.field.endsWith('.' + field) && !p.field.slice(0, -field.length - 1).includes('['))));
 }
 
 /** The message for one input field (BAD_USER_INPUT naming it), if any. */

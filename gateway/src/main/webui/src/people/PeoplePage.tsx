@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { EntityKind } from '../gql/graphql';
@@ -7,6 +7,9 @@ import { Missing, Problems } from '../ui/Problems';
 import { SelectField, TextField } from '../ui/Fields';
 import { words } from '../ui/Badges';
 import { missing } from '../graphql/errors';
+import { IfRole } from '../auth/SessionContext';
+import { Dialog } from '../ui/Dialog';
+import { RecordForm } from '../entities/RecordForm';
 
 const PeopleQuery = graphql(`
   query People($query: String!, $kind: EntityKind, $after: String) {
@@ -28,9 +31,13 @@ export function PeoplePage() {
   const [{ data, fetching, error }] = useQuery({ query: PeopleQuery, variables: { query, kind: kind || null, after }, pause: query.length < 2 });
   const found = query.length < 2 ? [] : data?.searchEntities?.edges?.flatMap((e) => (e?.node ? [e.node] : [])) ?? [];
   const pageInfo = data?.searchEntities?.pageInfo;
+  // a record deleted for good leaves its page for this one, which says so
+  const deleted = (useLocation().state as { deleted?: string } | null)?.deleted;
   return (
     <>
       <h1>People and organisations</h1>
+      {deleted && <p className="notice" role="status">{deleted} was deleted for good.</p>}
+      <IfRole role="reporter"><AddRecord /></IfRole>
       <form className="filters" role="search" aria-label="Find people" onSubmit={(e) => e.preventDefault()}>
         <TextField label="Name or alias" type="search" value={text} onChange={(t) => { setAfter(null); setText(t); }} hint="Accents and typos are forgiven: “lavrov”, “Лавров”, “Pesko”." />
         <SelectField label="Kind" value={kind} empty="Any kind" options={KINDS.map((k) => ({ value: k, label: words(k) }))} onChange={(k) => { setAfter(null); setKind(k); }} />
@@ -48,5 +55,19 @@ export function PeoplePage() {
       </ul>
       {pageInfo?.hasNextPage && <button type="button" disabled={fetching} onClick={() => setAfter(pageInfo.endCursor ?? null)}>Load more</button>}
     </>
+  );
+}
+
+/** A reporter adds a person, organisation or place, then sees its page. */
+function AddRecord() {
+  const navigate = useNavigate();
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="actions">
+      <button type="button" onClick={() => setOpen(true)}>Add a person / organisation / place</button>
+      <Dialog title="Add a person, organisation or place" open={open} onClose={() => setOpen(false)}>
+        <RecordForm onSaved={(made) => { setOpen(false); navigate(`/people/${made.id}`); }} onCancel={() => setOpen(false)} />
+      </Dialog>
+    </div>
   );
 }

@@ -9,6 +9,9 @@ import { Dialog } from '../ui/Dialog';
 import { words } from '../ui/Badges';
 import { missing } from '../graphql/errors';
 import { EntityPicker, type PickedEntity } from '../entities/EntityPicker';
+import { OnlyExisting } from '../entities/OnlyExisting';
+import { RecordForm } from '../entities/RecordForm';
+import { RecordActions } from './RecordActions';
 import { QuoteCard } from '../quotes/QuoteCard';
 import { EventCard } from '../stories/EventCard';
 import { History } from '../history/History';
@@ -18,6 +21,7 @@ const EntityPageQuery = graphql(`
     entity(id: $id) {
       __typename id name kind description archived mergedInto wikidataId version
       aliases { name language }
+      ...RecordFields
       ... on Person {
         nationality birthDate
         affiliations { id title current validFrom validTo organisation { id name } }
@@ -55,10 +59,12 @@ const MergeEntity = graphql(`
 export function PersonPage() {
   const { id = '' } = useParams();
   const { zone } = useReaderZone();
-  const [{ data, fetching, error }] = useQuery({ query: EntityPageQuery, variables: { id, zone } });
+  const [editing, setEditing] = useState(false);
+  // the record as it is now, not as a search last showed it: its version is what an edit is based on
+  const [{ data, fetching, stale, error }] = useQuery({ query: EntityPageQuery, variables: { id, zone }, requestPolicy: 'network-only' });
   const entity = data?.entity;
   if (!entity?.id) {
-    return fetching ? <p role="status">Loading…</p> : (<><h1>Not found</h1><Problems error={error} /></>);
+    return fetching || stale ? <p role="status">Loading…</p> : (<><h1>Not found</h1><Problems error={error} /></>);
   }
   const person = entity.__typename === 'Person' ? entity : null;
   return (
@@ -66,9 +72,26 @@ export function PersonPage() {
       <h1>{entity.name} <span className="hint kind">{words(entity.kind)}</span></h1>
       {entity.mergedInto && <p className="notice">Merged into <Link to={`/people/${entity.mergedInto}`}>another record</Link>.</p>}
       {entity.archived && <p className="notice">Archived: hidden from lists and search.</p>}
-      {entity.description && <p className="summary">{entity.description}</p>}
-      {(entity.aliases ?? []).length > 0 && <p>Also known as: {(entity.aliases ?? []).map((a) => a?.name).filter(Boolean).join(', ')}</p>}
-      {entity.__typename === 'Place' && <p>Time zone: {entity.timeZone}</p>}
+      {editing ? (
+        <section className="panel" aria-labelledby="edit-record-title">
+          <h2 id="edit-record-title">Edit the record</h2>
+          <RecordForm record={entity} onSaved={() => setEditing(false)} onCancel={() => setEditing(false)} />
+        </section>
+      ) : (
+        <>
+          {entity.description && <p className="summary">{entity.description}</p>}
+          {(entity.aliases ?? []).length > 0 && <p>Also known as: {(entity.aliases ?? []).map((a) => (a.language ? `${a.name} (${a.language})` : a.name)).join(', ')}</p>}
+          <dl className="facts">
+            {entity.wikidataId && <><dt>Wikidata</dt><dd><a href={`https://www.wikidata.org/wiki/${entity.wikidataId}`}>{entity.wikidataId}</a></dd></>}
+            {entity.__typename === 'Person' && entity.nationality && <><dt>Nationality</dt><dd>{entity.nationality}</dd></>}
+            {entity.__typename === 'Person' && entity.birthDate && <><dt>Born on</dt><dd>{entity.birthDate}</dd></>}
+            {entity.__typename === 'Organisation' && entity.organisationKind && <><dt>Type</dt><dd>{words(entity.organisationKind)}</dd></>}
+            {entity.__typename === 'Place' && entity.country && <><dt>Country</dt><dd>{entity.country}</dd></>}
+            {entity.__typename === 'Place' && <><dt>Time zone</dt><dd>{entity.timeZone}</dd></>}
+          </dl>
+          {!entity.mergedInto && <RecordActions record={{ id: entity.id, name: entity.name, version: entity.version, archived: entity.archived }} onEdit={() => setEditing(true)} />}
+        </>
+      )}
       {entity.__typename === 'Delegation' && (
         <p>Sent by {entity.organisation?.name}; head {entity.head?.name}; members: {(entity.members ?? []).map((m) => `${m?.person?.name} (${m?.role})`).join(', ')}</p>
       )}
@@ -118,7 +141,9 @@ function MergeDuplicate({ survivor }: { survivor: PickedEntity }) {
     <section aria-labelledby="merge-title">
       <h2 id="merge-title">Merge a duplicate into {survivor.name}</h2>
       {merged.data?.mergeEntity && <p className="notice" role="status">Merged. {merged.data.mergeEntity.name} now holds everything.</p>}
-      <EntityPicker label="Find the duplicate" action="Merge" onPick={(picked) => picked.id !== survivor.id && setDuplicate(picked)} />
+      <OnlyExisting>
+        <EntityPicker label="Find the duplicate" action="Merge" onPick={(picked) => picked.id !== survivor.id && setDuplicate(picked)} />
+      </OnlyExisting>
       <Dialog title="Merge the duplicate?" open={!!duplicate} onClose={() => setDuplicate(null)}>
         {fetching || !preview ? <p role="status">Looking at what will move…</p> : (
           <>

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Link, matchPath, NavLink, Route, Routes, useMatch, useNavigate, useParams } from 'react-router';
 import { useQuery, type Client } from 'urql';
 import { graphql } from '../gql';
-import { IfRole, NeedsRole } from '../auth/SessionContext';
+import { IfRole, NeedsRole, useSession } from '../auth/SessionContext';
+import { mayEdit } from '../workflow/rules';
 import { StateBadge } from '../ui/Badges';
 import { Problems } from '../ui/Problems';
 import { WorkflowActions } from '../workflow/WorkflowActions';
@@ -17,6 +18,7 @@ const ExtractPage = onDemand(() => import('../extraction/ExtractPage'), 'Extract
 const EventForm = onDemand(() => import('../events/EventForm'), 'EventForm');
 const QuoteForm = onDemand(() => import('../quotes/QuoteForm'), 'QuoteForm');
 const AsOf = onDemand(() => import('./AsOf'), 'AsOf');
+const StoryForm = onDemand(() => import('./StoryForm'), 'StoryForm');
 
 // One request for the page (issue 10's first page): the gateway reads changeCursor (where the
 // story's live updates start) before the story and its timeline, so no change falls between them.
@@ -50,6 +52,8 @@ export function requestStoryPage(client: Client, pathname: string, zone: string)
 export function StoryPage() {
   const { slug = '' } = useParams();
   const navigate = useNavigate();
+  const session = useSession();
+  const [editing, setEditing] = useState(false);
   const { zone } = useReaderZone();
   // whether the page opened on the timeline, decided once: a tab opened later loads its own list
   const [withTimeline] = useState(useMatch(STORY_TIMELINE) !== null);
@@ -71,6 +75,15 @@ export function StoryPage() {
         <h1>{story.title} <StateBadge state={story.state} /></h1>
         {story.summary && <p className="summary">{story.summary}</p>}
         {story.retractionReason && <p className="retracted">Retracted: {story.retractionReason}</p>}
+        {editing ? (
+          <Screens>
+            <StoryForm story={{ id: story.id, title: story.title, slug: story.slug!, summary: story.summary, version: story.version }}
+              onSaved={(slug) => { setEditing(false); if (slug !== story.slug) navigate(`/stories/${slug}`, { replace: true }); }}
+              onCancel={() => setEditing(false)} />
+          </Screens>
+        ) : mayEdit(session, story.state) && (
+          <div className="actions"><button type="button" className="secondary" onClick={() => setEditing(true)}>Edit the story</button></div>
+        )}
         <WorkflowActions record="story" id={story.id} state={story.state} version={story.version} />
         <LiveStory key={story.id} storyId={story.id} cursor={story.changeCursor} />
       </header>

@@ -70,4 +70,10 @@ class EditorUiIT {
     void twoPeopleOnOneStorySeeEachOthersChangesWithoutReloading() throws Exception {
         BrowserTests.run("7-live.spec.ts");
     }
+
+    @Test
+    @Order(8)
+    void reportersAddAndEditRecordsEditorsArchiveAdminsDeleteAndAStoryIsEdited() throws Exception {
+        BrowserTests.run("8-records.spec.ts");
+    }
 }
