@@ -3,20 +3,26 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { ThePast } from '../graphql/past';
 import { Problems } from '../ui/Problems';
-import { changedFields } from './changes';
+import { changedFields, namesIn, type HistoryRecord } from './changes';
 
+// Each snapshot asks for the records its ids name (participants, places, speakers, related
+// events) with it: the gateway looks them all up in one batched call per kind, whatever the
+// number of revisions, so the history shows names, not ids.
 const EventHistory = graphql(`
   query EventHistory($id: ID!) {
     event(id: $id) { id history { at kind revision user snapshot {
-      title state occurrence description notes retractionReason
-      time { date time zone precision approximate duration }
-      participants { role entityId } relations { type eventId } location { label } } } }
+      title kind state occurrence description notes retractionReason
+      time { date time zone precision approximate duration endDate endTime } startsAt { text }
+      participants { role entityId entity { id name } } relations { type eventId event { id title } }
+      location { label placeId place { id name } } } } }
   }
 `);
 const QuoteHistory = graphql(`
   query QuoteHistory($id: ID!) {
     quote(id: $id) { id history { at kind revision user snapshot {
-      text kind state context speakerId speakerLabel putToLabel platform language originalText retractionReason
+      text kind state context speakerId speaker { id name } speakerLabel putToId putTo { id name } putToLabel
+      platform language originalText retractionReason eventId event { id title }
+      time { date time zone precision approximate } saidAt { text }
       verification { state note by } } } }
   }
 `);
@@ -28,6 +34,12 @@ const StoryHistory = graphql(`
 const EntityHistory = graphql(`
   query EntityHistory($id: ID!) {
     entity(id: $id) { id history { at kind revision user snapshot { name description archived mergedInto wikidataId } } }
+  }
+`);
+// the survivor a merged entity points to (a merge is final: one survivor for the whole history)
+const Survivor = graphql(`
+  query HistorySurvivor($id: ID!) {
+    entity(id: $id) { id name }
   }
 `);
 
@@ -53,12 +65,16 @@ export function History({ record, id }: { record: keyof typeof QUERIES; id: stri
   );
 }
 
-function Changes({ record, id }: { record: keyof typeof QUERIES; id: string }) {
+function Changes({ record, id }: { record: HistoryRecord; id: string }) {
   const [{ data, fetching, error }] = useQuery({ query: QUERIES[record] as typeof EventHistory, variables: { id } });
   const holder = (data as unknown as Record<string, { history?: (Change | null)[] | null } | null> | undefined)?.[record];
   const changes = (holder?.history ?? []).flatMap((c) => (c ? [c] : []));
+  const survivorId = changes.map((c) => c.snapshot?.mergedInto).find((m): m is string => typeof m === 'string' && m !== '');
+  const [{ data: survivor }] = useQuery({ query: Survivor, variables: { id: survivorId ?? '' }, pause: !survivorId });
   if (fetching && changes.length === 0) return <p role="status">Loading the history…</p>;
-  const newestFirst = changes.map((change, i) => ({ change, fields: changedFields(changes[i - 1]?.snapshot, change.snapshot) })).reverse();
+  const names = namesIn(changes.map((c) => c.snapshot));
+  if (survivorId && survivor?.entity?.name) names[survivorId] = survivor.entity.name;
+  const newestFirst = changes.map((change, i) => ({ change, fields: changedFields(record, changes[i - 1]?.snapshot, change.snapshot, names) })).reverse();
   return (
     <>
       <Problems error={error} />
