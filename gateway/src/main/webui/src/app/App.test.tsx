@@ -48,6 +48,20 @@ describe('the screens loaded on demand', () => {
   });
 });
 
+describe("the browser tab's title", () => {
+  it('names the page on screen, and follows the user from page to page', async () => {
+    const user = userEvent.setup();
+    openAt('/');
+    expect(document.title).toBe('Stories · Newsgraph');
+    await user.click(screen.getByRole('link', { name: 'People' }));
+    await screen.findByRole('heading', { level: 1, name: 'People and organisations' });
+    expect(document.title).toBe('People and organisations · Newsgraph');
+    await user.click(screen.getByRole('link', { name: 'Quotes' }));
+    await screen.findByRole('heading', { level: 1, name: 'Quotes' });
+    expect(document.title).toBe('Quotes · Newsgraph');
+  });
+});
+
 describe('the users, opened from their address by someone who is no admin', () => {
   it('says it needs the admin role, and shows no empty table', async () => {
     openAt('/users', 'editor', 'ed');

@@ -7,6 +7,7 @@ import { STORY_PATH, StoryPage } from '../stories/StoryPage';
 import { OnlyExisting } from '../entities/OnlyExisting';
 import { NotFoundPage } from './NotFoundPage';
 import { onDemand, Screens } from './onDemand';
+import { PageTitle } from '../ui/PageTitle';
 
 const EventPage = onDemand(() => import('../events/EventPage'), 'EventPage');
 const QuotePage = onDemand(() => import('../quotes/QuotePage'), 'QuotePage');
@@ -46,6 +47,7 @@ export function App() {
 function NoRole() {
   return (
     <>
+      <PageTitle>No newsroom role yet</PageTitle>
       <h1>No newsroom role yet</h1>
       <p>You are signed in, but have no role in the newsroom. Ask an admin to give you one (viewer, reporter or editor).</p>
     </>

@@ -10,6 +10,7 @@ import { EventCard } from '../stories/EventCard';
 import { History } from '../history/History';
 import { EventForm } from './EventForm';
 import { mayEdit } from '../workflow/rules';
+import { PageTitle } from '../ui/PageTitle';
 
 const EventPageQuery = graphql(`
   query EventPage($id: ID!, $zone: String!) {
@@ -34,6 +35,7 @@ export function EventPage() {
     // a result made stale (a live change forgot the record) is being fetched again: not yet "not found"
     return fetching || stale ? <p role="status">Loading the event…</p> : (
       <>
+        <PageTitle>Event not found</PageTitle>
         <h1>Event not found</h1>
         <Problems error={error} />
       </>
@@ -44,6 +46,7 @@ export function EventPage() {
       <p className="breadcrumb">
         {event.story?.slug && <Link to={`/stories/${event.story.slug}`}>{event.story.title}</Link>}
       </p>
+      <PageTitle>{event.title}</PageTitle>
       <h1>{event.title}</h1>
       <Problems error={error} />
       {editing ? (

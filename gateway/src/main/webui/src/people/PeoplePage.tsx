@@ -10,6 +10,7 @@ import { missing } from '../graphql/errors';
 import { IfRole } from '../auth/SessionContext';
 import { Dialog } from '../ui/Dialog';
 import { RecordForm } from '../entities/RecordForm';
+import { PageTitle } from '../ui/PageTitle';
 
 const PeopleQuery = graphql(`
   query People($query: String!, $kind: EntityKind, $after: String) {
@@ -35,6 +36,7 @@ export function PeoplePage() {
   const deleted = (useLocation().state as { deleted?: string } | null)?.deleted;
   return (
     <>
+      <PageTitle>People and organisations</PageTitle>
       <h1>People and organisations</h1>
       {deleted && <p className="notice" role="status">{deleted} was deleted for good.</p>}
       <IfRole role="reporter"><AddRecord /></IfRole>

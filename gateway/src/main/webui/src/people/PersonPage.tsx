@@ -15,6 +15,7 @@ import { RecordActions } from './RecordActions';
 import { QuoteCard } from '../quotes/QuoteCard';
 import { EventCard } from '../stories/EventCard';
 import { History } from '../history/History';
+import { PageTitle } from '../ui/PageTitle';
 
 const EntityPageQuery = graphql(`
   query EntityPage($id: ID!, $zone: String!) {
@@ -64,11 +65,12 @@ export function PersonPage() {
   const [{ data, fetching, stale, error }] = useQuery({ query: EntityPageQuery, variables: { id, zone }, requestPolicy: 'network-only' });
   const entity = data?.entity;
   if (!entity?.id) {
-    return fetching || stale ? <p role="status">Loading…</p> : (<><h1>Not found</h1><Problems error={error} /></>);
+    return fetching || stale ? <p role="status">Loading…</p> : (<><PageTitle>Not found</PageTitle><h1>Not found</h1><Problems error={error} /></>);
   }
   const person = entity.__typename === 'Person' ? entity : null;
   return (
     <>
+      <PageTitle>{entity.name}</PageTitle>
       <h1>{entity.name} <span className="hint kind">{words(entity.kind)}</span></h1>
       {entity.mergedInto && <p className="notice">Merged into <Link to={`/people/${entity.mergedInto}`}>another record</Link>.</p>}
       {entity.archived && <p className="notice">Archived: hidden from lists and search.</p>}

@@ -16,6 +16,7 @@ import { History } from '../history/History';
 import { QuoteForm } from './QuoteForm';
 import { speakerOf } from './QuoteCard';
 import { VERIFICATIONS } from './QuoteSearchPage';
+import { PageTitle } from '../ui/PageTitle';
 
 const QuotePageQuery = graphql(`
   query QuotePage($id: ID!, $zone: String!) {
@@ -47,11 +48,12 @@ export function QuotePage() {
   const quote = data?.quote;
   if (!quote?.id) {
     // a result made stale (a live change forgot the record) is being fetched again: not yet "not found"
-    return fetching || stale ? <p role="status">Loading the quote…</p> : (<><h1>Quote not found</h1><Problems error={error} /></>);
+    return fetching || stale ? <p role="status">Loading the quote…</p> : (<><PageTitle>Quote not found</PageTitle><h1>Quote not found</h1><Problems error={error} /></>);
   }
   return (
     <>
       <p className="breadcrumb">{quote.story?.slug && <Link to={`/stories/${quote.story.slug}/quotes`}>{quote.story.title}: quotes</Link>}</p>
+      <PageTitle>{`Quote of ${speakerOf(quote)}`}</PageTitle>
       <h1>Quote of {speakerOf(quote)} <StateBadge state={quote.state} /> <VerificationBadge state={quote.verification?.state} /></h1>
       <Problems error={error} />
       {editing ? (

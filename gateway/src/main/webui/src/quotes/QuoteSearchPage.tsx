@@ -9,6 +9,7 @@ import { words } from '../ui/Badges';
 import { missing } from '../graphql/errors';
 import { EntityPicker, type PickedEntity } from '../entities/EntityPicker';
 import { QuoteCard } from './QuoteCard';
+import { PageTitle } from '../ui/PageTitle';
 
 const SearchQuotesQuery = graphql(`
   query SearchQuotes($zone: String!, $query: String, $speakerId: ID, $kind: QuoteKind, $verification: VerificationState, $state: WorkflowState, $after: String) {
@@ -45,6 +46,7 @@ export function QuoteSearchPage() {
   const refine = (change: () => void) => { setAfter(null); change(); };
   return (
     <>
+      <PageTitle>Quotes</PageTitle>
       <h1>Quotes</h1>
       <form className="filters" role="search" aria-label="Search the quotes" onSubmit={(e) => { e.preventDefault(); refine(() => setQuery(text.trim())); }}>
         <TextField label="Words" type="search" value={text} onChange={setText} />

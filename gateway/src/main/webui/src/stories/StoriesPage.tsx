@@ -7,6 +7,7 @@ import { StateBadge } from '../ui/Badges';
 import { Problems } from '../ui/Problems';
 import { TextField } from '../ui/Fields';
 import { fieldError } from '../graphql/errors';
+import { PageTitle } from '../ui/PageTitle';
 
 const StoriesQuery = graphql(`
   query Stories($after: String) {
@@ -32,6 +33,7 @@ export function StoriesPage() {
   const pageInfo = data?.stories?.pageInfo;
   return (
     <>
+      <PageTitle>Stories</PageTitle>
       <h1>Stories</h1>
       <IfRole role="reporter"><NewStory /></IfRole>
       <Problems error={error} />

@@ -101,6 +101,12 @@ describe("a story's editing screens, opened from their address by a viewer", () 
     expect(screen.queryByRole('textbox', { name: /Title|Text|Article text/ })).toBeNull();
   });
 
+  it("names the story and its page in the browser's tab", async () => {
+    openAt('/stories/alaska-summit-2025/as-of', storyClient());
+    expect(await screen.findByRole('link', { name: 'As it was' })).toBeTruthy();
+    await vi.waitFor(() => expect(document.title).toBe('As it was: Alaska summit · Newsgraph'));
+  });
+
   it('says an address under the story that is none of its pages is no page, instead of showing nothing', async () => {
     openAt('/stories/alaska-summit-2025/unknown-tab', storyClient());
     expect(await screen.findByText(/This story has no such page/)).toBeTruthy();

@@ -12,6 +12,7 @@ import { onDemand, Screens } from '../app/onDemand';
 import { LiveStory } from '../live/LiveStory';
 import { useReaderZone } from '../zone/ReaderZone';
 import { Timeline } from './Timeline';
+import { PageTitle } from '../ui/PageTitle';
 
 const StoryQuotes = onDemand(() => import('../quotes/StoryQuotes'), 'StoryQuotes');
 const ExtractPage = onDemand(() => import('../extraction/ExtractPage'), 'ExtractPage');
@@ -62,6 +63,7 @@ export function StoryPage() {
   if (!story?.id) {
     return fetching ? <p role="status">Loading the story…</p> : (
       <>
+        <PageTitle>Story not found</PageTitle>
         <h1>Story not found</h1>
         <Problems error={error} />
         <p>There is no story at this address, or it is not published yet.</p>
@@ -97,6 +99,7 @@ export function StoryPage() {
         <Routes>
           <Route index element={(
             <>
+              <PageTitle>{story.title}</PageTitle>
               <IfRole role="reporter">
                 <div className="actions">
                   <button type="button" onClick={() => navigate(`${base}/events/new`)}>New event</button>
@@ -108,6 +111,7 @@ export function StoryPage() {
           )} />
           <Route path="quotes" element={(
             <>
+              <PageTitle>{`Quotes: ${story.title}`}</PageTitle>
               <IfRole role="reporter">
                 <div className="actions"><button type="button" onClick={() => navigate(`${base}/quotes/new`)}>New quote</button></div>
               </IfRole>
@@ -116,17 +120,19 @@ export function StoryPage() {
           )} />
           <Route path="quotes/new" element={(
             <NeedsRole role="reporter">
+              <PageTitle>{`New quote: ${story.title}`}</PageTitle>
               <QuoteForm storyId={story.id} onSaved={(id) => navigate(`/quotes/${id}`)} onCancel={() => navigate(`${base}/quotes`)} />
             </NeedsRole>
           )} />
           <Route path="events/new" element={(
             <NeedsRole role="reporter">
+              <PageTitle>{`New event: ${story.title}`}</PageTitle>
               <EventForm storyId={story.id} onSaved={(id) => navigate(`/events/${id}`)} onCancel={() => navigate(base)} />
             </NeedsRole>
           )} />
-          <Route path="extract" element={<NeedsRole role="reporter"><ExtractPage storyId={story.id} storySlug={story.slug!} /></NeedsRole>} />
-          <Route path="as-of" element={<AsOf storyId={story.id} />} />
-          <Route path="*" element={<p className="notice" role="status">This story has no such page. <Link to={base}>Back to the story</Link>.</p>} />
+          <Route path="extract" element={<NeedsRole role="reporter"><PageTitle>{`From an article: ${story.title}`}</PageTitle><ExtractPage storyId={story.id} storySlug={story.slug!} /></NeedsRole>} />
+          <Route path="as-of" element={<><PageTitle>{`As it was: ${story.title}`}</PageTitle><AsOf storyId={story.id} /></>} />
+          <Route path="*" element={<p className="notice" role="status"><PageTitle>{`No such page: ${story.title}`}</PageTitle>This story has no such page. <Link to={base}>Back to the story</Link>.</p>} />
         </Routes>
       </Screens>
     </>

@@ -3,6 +3,7 @@ import { graphql } from '../gql';
 import { ROLES, type Role } from '../auth/session';
 import { useSession } from '../auth/SessionContext';
 import { Problems } from '../ui/Problems';
+import { PageTitle } from '../ui/PageTitle';
 
 const UsersQuery = graphql(`
   query Users {
@@ -30,6 +31,7 @@ export function UsersPage() {
   const me = useSession().username;
   return (
     <>
+      <PageTitle>Users</PageTitle>
       <h1>Users</h1>
       <p className="hint">Each role includes the ones before it: viewer, reporter, editor, admin.</p>
       <Problems error={error ?? granted.error ?? revoked.error} />
