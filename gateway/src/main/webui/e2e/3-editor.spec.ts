@@ -37,6 +37,13 @@ test('the editor verifies and publishes the reporter\'s work; the viewer now see
   await page.getByRole('link', { name: DRAFTED_EVENT }).click();
   await page.getByRole('button', { name: 'Publish' }).click();
   await expect(page.locator('article.event .meta')).toContainText('Published');
+  // the event's history reads in words: people by name, no ids or JSON
+  await page.getByRole('button', { name: 'Show the history' }).click();
+  const history = page.getByRole('region', { name: 'History' });
+  await expect(history).toContainText('Vladimir Putin');
+  await expect(history).toContainText('Donald Trump');
+  await expect(history).not.toContainText('entityId');
+  await screenshot(page, 'event-history');
 
   const viewer = await signIn('viewer', DEMO_STORY);
   await expect(viewer.getByRole('link', { name: DRAFTED_EVENT })).toBeVisible();
