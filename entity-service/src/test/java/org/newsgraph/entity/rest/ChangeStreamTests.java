@@ -16,12 +16,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.platform.testing.ChangeStream;
-import org.newsgraph.platform.testing.ServiceTestProfile;
 import org.newsgraph.platform.testing.TestTokens;
 
 /** The change stream (platform's /changes) as entity-service publishes entities: viewers see them all. */
 @QuarkusTest
-@TestProfile(ServiceTestProfile.class)
+@TestProfile(EntityServiceTestProfile.class)
 class ChangeStreamTests {
 
     /** How long a test waits for a change to arrive; how fast it arrives is measured elsewhere. */
