@@ -80,6 +80,7 @@ test('an editor archives a record with the reason, and restores it', async ({ pa
   await expectAccessible(page, 'archiving a record');
   await dialog.getByRole('button', { name: 'Archive' }).click();
   await expect(page.getByText('Archived: hidden from lists and search.')).toBeVisible();
+  await expect(page.getByText('Why: Added twice: the older record is the one to use')).toBeVisible();
   await page.getByRole('button', { name: 'Restore' }).click();
   await expect(page.getByText('Archived: hidden from lists and search.')).toHaveCount(0);
   await page.getByRole('button', { name: 'Archive…' }).click();

@@ -20,7 +20,7 @@ import { PageTitle } from '../ui/PageTitle';
 const EntityPageQuery = graphql(`
   query EntityPage($id: ID!, $zone: String!) {
     entity(id: $id) {
-      __typename id name kind description archived mergedInto wikidataId version
+      __typename id name kind description archived archiveReason mergedInto wikidataId version
       aliases { name language }
       ...RecordFields
       ... on Person {
@@ -73,7 +73,7 @@ export function PersonPage() {
       <PageTitle>{entity.name}</PageTitle>
       <h1>{entity.name} <span className="hint kind">{words(entity.kind)}</span></h1>
       {entity.mergedInto && <p className="notice">Merged into <Link to={`/people/${entity.mergedInto}`}>another record</Link>.</p>}
-      {entity.archived && <p className="notice">Archived: hidden from lists and search.</p>}
+      {entity.archived && <p className="notice">Archived: hidden from lists and search.{entity.archiveReason ? ` Why: ${entity.archiveReason}` : ''}</p>}
       {editing ? (
         <section className="panel" aria-labelledby="edit-record-title">
           <h2 id="edit-record-title">Edit the record</h2>

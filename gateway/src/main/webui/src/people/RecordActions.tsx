@@ -10,13 +10,13 @@ import { fieldError } from '../graphql/errors';
 
 const ArchiveEntity = graphql(`
   mutation ArchiveEntity($id: ID!, $version: Int!, $reason: String) {
-    archiveEntity(id: $id, version: $version, reason: $reason) { id archived version }
+    archiveEntity(id: $id, version: $version, reason: $reason) { id archived archiveReason version }
   }
 `);
 
 const RestoreEntity = graphql(`
   mutation RestoreEntity($id: ID!, $version: Int!) {
-    restoreEntity(id: $id, version: $version) { id archived version }
+    restoreEntity(id: $id, version: $version) { id archived archiveReason version }
   }
 `);
 

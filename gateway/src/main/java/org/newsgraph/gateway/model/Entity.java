@@ -34,6 +34,9 @@ public interface Entity extends Node {
     @Description("Hidden from lists and search; still readable by id")
     boolean isArchived();
 
+    @Description("Why an editor archived it, when archived")
+    String getArchiveReason();
+
     @Id
     @Description("Set when this record was merged into another: the survivor's id")
     String getMergedInto();

@@ -50,6 +50,11 @@ public abstract class EntityBase {
         return record.archived();
     }
 
+    @Description("Why an editor archived it, when archived")
+    public String getArchiveReason() {
+        return record.archiveReason();
+    }
+
     @Id
     @Description("Set when this record was merged into another: the survivor's id")
     public String getMergedInto() {

@@ -17,6 +17,7 @@ public record EntityRecord(
         String description,
         String wikidataId,
         boolean archived,
+        String archiveReason,
         String mergedInto,
         int version,
         PersonDetails person,
