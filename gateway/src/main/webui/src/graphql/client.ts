@@ -1,5 +1,5 @@
 import { Client, fetchExchange, subscriptionExchange, cacheExchange as documentCache } from 'urql';
-import { cacheExchange, type KeyingConfig, type UpdatesConfig } from '@urql/exchange-graphcache';
+import { cacheExchange, type Cache, type KeyingConfig, type UpdatesConfig } from '@urql/exchange-graphcache';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
 import { createClient as createWebSocketClient, type Client as WebSocketClient } from 'graphql-ws';
 import type { IntrospectionQuery } from 'graphql';
@@ -75,6 +75,12 @@ const pagedLists = {
 
 type StoryChild = { storyId?: string | null } | null | undefined;
 
+/** The lists of entities (by name, and search): adding, merging, archiving, restoring or deleting changes them. */
+function entityListsChanged(cache: Cache) {
+  invalidateList(cache, 'Query', 'entities');
+  invalidateList(cache, 'Query', 'searchEntities');
+}
+
 /** The kinds of entity, each a type of its own in the cache (`Person:<id>`, ...). */
 const ENTITY_TYPES = ['Person', 'Organisation', 'Place', 'Delegation'];
 
@@ -101,13 +107,9 @@ export const updates: UpdatesConfig = {
         invalidateList(cache, cache.keyOfEntity({ __typename: 'Story', id: quote?.storyId ?? '' }), 'quotes');
       }
     },
-    createEntity: (_result, _args, cache) => {
-      invalidateList(cache, 'Query', 'entities');
-      invalidateList(cache, 'Query', 'searchEntities');
-    },
+    createEntity: (_result, _args, cache) => entityListsChanged(cache),
     mergeEntity: (result, args, cache) => {
-      invalidateList(cache, 'Query', 'entities');
-      invalidateList(cache, 'Query', 'searchEntities');
+      entityListsChanged(cache);
       // the survivor now holds the duplicate's names, titles, quotes and events, and the duplicate
       // points at it (a merge is between records of one kind): both are fetched again where shown
       const survivor = result.mergeEntity as { __typename?: string; id?: string } | null;
@@ -118,19 +120,12 @@ export const updates: UpdatesConfig = {
     },
     // a new name or alias is found by other searches; an archived record leaves the lists, a restored one comes back
     updateEntity: (_result, _args, cache) => invalidateList(cache, 'Query', 'searchEntities'),
-    archiveEntity: (_result, _args, cache) => {
-      invalidateList(cache, 'Query', 'entities');
-      invalidateList(cache, 'Query', 'searchEntities');
-    },
-    restoreEntity: (_result, _args, cache) => {
-      invalidateList(cache, 'Query', 'entities');
-      invalidateList(cache, 'Query', 'searchEntities');
-    },
+    archiveEntity: (_result, _args, cache) => entityListsChanged(cache),
+    restoreEntity: (_result, _args, cache) => entityListsChanged(cache),
     deleteEntity: (result, args, cache) => {
       if (!result.deleteEntity) return;
       for (const typename of ENTITY_TYPES) cache.invalidate({ __typename: typename, id: String(args.id) });
-      invalidateList(cache, 'Query', 'entities');
-      invalidateList(cache, 'Query', 'searchEntities');
+      entityListsChanged(cache);
     },
   },
   Subscription: {

@@ -94,8 +94,8 @@ public class ChangeStreamResource {
         try {
             return feed.lastCommitted().await().atMost(Duration.ofSeconds(10));
         } catch (TimeoutException e) {
-            throw NewsgraphException.unavailable("the change feed did not say where it stands in time; ask again shortly",
-                    e);
+            throw NewsgraphException.unavailable("the change feed did not say where it stands in time;"
+                    + " ask again shortly", e);
         }
     }
 
