@@ -17,6 +17,12 @@ export interface Session {
   /** The gateway refused `token` (HTTP 401): a kept token is forgotten, and the next one is fresh. */
   refused(token: string): void;
   logout(): Promise<void>;
+  /**
+   * Calls `listener` when the Keycloak session ends under the page (a refresh is refused), just
+   * before the page leaves for Keycloak's login: what is typed and not saved can be kept first.
+   * Returns how to stop listening.
+   */
+  onEnd(listener: () => void): () => void;
 }
 
 /** Seconds of validity a token must still have before a request uses it. */
@@ -140,12 +146,16 @@ function sessionOf(keycloak: Keycloak, config: KeycloakConfig, kept: KeptToken |
     setTimeout(() => whenIdle(() => void signedIn().catch(() => {})), SIGN_IN_BEHIND_AFTER_MS);
   };
 
+  const endListeners = new Set<() => void>();
   const refresh = async () => {
     try {
       await keycloak.updateToken(MIN_VALIDITY);
     } catch {
       // The Keycloak session ended (logged out elsewhere, or idle too long): sign in again.
       forgetKeptToken();
+      for (const listener of endListeners) {
+        try { listener(); } catch { /* one form that cannot keep its text does not keep the user here */ }
+      }
       await keycloak.login();
     }
   };
@@ -179,6 +189,10 @@ function sessionOf(keycloak: Keycloak, config: KeycloakConfig, kept: KeptToken |
       // Keycloak does not answer: there is no session to end there, and the page says so
       if (!signedInNow) return window.location.assign('/');
       await keycloak.logout({ redirectUri: window.location.origin + '/' });
+    },
+    onEnd: (listener) => {
+      endListeners.add(listener);
+      return () => endListeners.delete(listener);
     },
   };
 }

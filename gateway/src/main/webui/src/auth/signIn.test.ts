@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 
 /** keycloak-js as far as the session uses it: a sign-in from the frame that fails as often as told. */
-const keycloaks = vi.hoisted(() => ({ created: 0, failures: 0, loggedOutWith: [] as (string | undefined)[] }));
+const keycloaks = vi.hoisted(() => ({ created: 0, failures: 0, loggedOutWith: [] as (string | undefined)[], refreshRefused: false, said: [] as string[] }));
 vi.mock('keycloak-js', () => ({
   default: class {
     token?: string;
@@ -23,9 +23,10 @@ vi.mock('keycloak-js', () => ({
       return true;
     }
     async updateToken() {
+      if (keycloaks.refreshRefused) throw new Error('the session ended');
       return false;
     }
-    login = vi.fn();
+    login = vi.fn(async () => { keycloaks.said.push('to the login'); });
     logout = vi.fn(async () => {
       // as keycloak-js: the logout address names the session by the ID token once signed in
       keycloaks.loggedOutWith.push(this.initialised ? this.idToken : 'not initialised');
@@ -48,6 +49,8 @@ beforeEach(() => {
   vi.setSystemTime(NOW);
   keycloaks.created = 0;
   keycloaks.loggedOutWith = [];
+  keycloaks.refreshRefused = false;
+  keycloaks.said = [];
   localStorage.setItem('newsgraph.keycloak', JSON.stringify({
     clientId: 'newsgraph-ui',
     oidcProvider: { authorization_endpoint: `${realm}/auth`, token_endpoint: `${realm}/token`,
@@ -95,4 +98,13 @@ it('a logout in a tab started from the kept token, before it signed in behind th
   await session.token(); // the page's first request, with the kept token; the sign-in behind it not started
   await session.logout();
   expect(keycloaks.loggedOutWith).toEqual(['id.by.the-frame']);
+});
+
+it('a session that ends under the page (a refresh refused) tells the page before it leaves for the login', async () => {
+  localStorage.removeItem('newsgraph.token'); // signed in from the frame, with a refresh token
+  const session = await signIn();
+  session.onEnd(() => keycloaks.said.push('kept what was typed'));
+  keycloaks.refreshRefused = true;
+  await session.token();
+  expect(keycloaks.said).toEqual(['kept what was typed', 'to the login']);
 });
