@@ -98,8 +98,11 @@ export async function signIn(): Promise<Session> {
   return sessionOf(keycloak, config, kept);
 }
 
-/** Resolves once signed in; a user without a Keycloak session is sent to its login page. */
-async function signInFromFrame(keycloak: Keycloak, config: KeycloakConfig) {
+/**
+ * Resolves once signed in; a user without a Keycloak session is sent to its login page, after
+ * `ended` (a page already showing: its session ended under it).
+ */
+async function signInFromFrame(keycloak: Keycloak, config: KeycloakConfig, ended: () => void = () => {}) {
   try {
     const signedIn = await withinTime(keycloak.init({
       onLoad: 'check-sso',
@@ -109,6 +112,7 @@ async function signInFromFrame(keycloak: Keycloak, config: KeycloakConfig) {
     }));
     if (!signedIn) {
       forgetKeptToken();
+      ended();
       await keycloak.login();
       return await new Promise<never>(() => {}); // the page is on its way to Keycloak's login
     }
@@ -123,9 +127,16 @@ async function signInFromFrame(keycloak: Keycloak, config: KeycloakConfig) {
 }
 
 function sessionOf(keycloak: Keycloak, config: KeycloakConfig, kept: KeptToken | null): Session {
+  const endListeners = new Set<() => void>();
+  const ended = () => {
+    for (const listener of endListeners) {
+      try { listener(); } catch { /* one form that cannot keep its text does not keep the user here */ }
+    }
+  };
   let signingIn: Promise<void> | null = kept ? null : Promise.resolve();
   const signedIn = () => {
-    signingIn ??= signInFromFrame(keycloak, config).then(() => {
+    // a tab started from a kept token learns here that the Keycloak session ended
+    signingIn ??= signInFromFrame(keycloak, config, ended).then(() => {
       // someone else signed in in this browser meanwhile: the page is theirs to see, not the kept user's
       if (kept && keycloak.tokenParsed?.sub !== kept.claims.sub) window.location.reload();
       kept = null;
@@ -146,16 +157,13 @@ function sessionOf(keycloak: Keycloak, config: KeycloakConfig, kept: KeptToken |
     setTimeout(() => whenIdle(() => void signedIn().catch(() => {})), SIGN_IN_BEHIND_AFTER_MS);
   };
 
-  const endListeners = new Set<() => void>();
   const refresh = async () => {
     try {
       await keycloak.updateToken(MIN_VALIDITY);
     } catch {
       // The Keycloak session ended (logged out elsewhere, or idle too long): sign in again.
       forgetKeptToken();
-      for (const listener of endListeners) {
-        try { listener(); } catch { /* one form that cannot keep its text does not keep the user here */ }
-      }
+      ended();
       await keycloak.login();
     }
   };

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 
 /** keycloak-js as far as the session uses it: a sign-in from the frame that fails as often as told. */
-const keycloaks = vi.hoisted(() => ({ created: 0, failures: 0, loggedOutWith: [] as (string | undefined)[], refreshRefused: false, said: [] as string[] }));
+const keycloaks = vi.hoisted(() => ({ created: 0, failures: 0, loggedOutWith: [] as (string | undefined)[], refreshRefused: false, noSession: false, said: [] as string[] }));
 vi.mock('keycloak-js', () => ({
   default: class {
     token?: string;
@@ -17,6 +17,7 @@ vi.mock('keycloak-js', () => ({
       if (this.initialised) throw new Error("A 'Keycloak' instance can only be initialized once.");
       this.initialised = true;
       if (keycloaks.failures-- > 0) throw new Error('Keycloak did not answer');
+      if (keycloaks.noSession) return false;
       this.token = 'issued.by.the-frame';
       this.idToken = 'id.by.the-frame';
       this.tokenParsed = { sub: 'vera-id', azp: 'newsgraph-ui', exp: Math.floor(Date.now() / 1000) + 300 };
@@ -50,6 +51,8 @@ beforeEach(() => {
   keycloaks.created = 0;
   keycloaks.loggedOutWith = [];
   keycloaks.refreshRefused = false;
+  keycloaks.noSession = false;
+  keycloaks.failures = 0;
   keycloaks.said = [];
   localStorage.setItem('newsgraph.keycloak', JSON.stringify({
     clientId: 'newsgraph-ui',
@@ -106,5 +109,15 @@ it('a session that ends under the page (a refresh refused) tells the page before
   session.onEnd(() => keycloaks.said.push('kept what was typed'));
   keycloaks.refreshRefused = true;
   await session.token();
+  expect(keycloaks.said).toEqual(['kept what was typed', 'to the login']);
+});
+
+it('a tab started from the kept token whose Keycloak session ended tells the page before it leaves for the login', async () => {
+  const session = await signIn();
+  session.onEnd(() => keycloaks.said.push('kept what was typed'));
+  keycloaks.noSession = true;
+  vi.setSystemTime(NOW + 4 * 60_000 - 20_000); // the kept token about to expire: the next request signs in
+  void session.token();
+  await vi.advanceTimersByTimeAsync(0);
   expect(keycloaks.said).toEqual(['kept what was typed', 'to the login']);
 });
