@@ -1,4 +1,4 @@
-import { test, expect, logIn, screenshot, expectAccessible, openEvent, ARTICLE, DRAFTED_EVENT, DEMO_STORY, TWICE_EVENT } from './newsroom';
+import { test, expect, logIn, screenshot, expectAccessible, ARTICLE, DRAFTED_EVENT, DEMO_STORY, TWICE_EVENT } from './newsroom';
 
 test('the reporter turns an article into two draft quotes, drafts an event, submits them; the viewer does not see them', async ({ page, signIn }) => {
   await logIn(page, 'reporter', DEMO_STORY);
@@ -87,7 +87,7 @@ test('the reporter turns an article into two draft quotes, drafts an event, subm
   await tab.goto(`${DEMO_STORY}/events/new`);
   await tab.getByLabel('Title').fill('Typed, and not saved');
   await tab.getByLabel('Approximate (“about”, “around”)').check(); // Chromium asks only on a page the user has used
-  const asked = tab.waitForEvent('dialog');
+  const asked = tab.waitForEvent('dialog', { timeout: 15_000 });
   await tab.close({ runBeforeUnload: true });
   const question = await asked;
   expect(question.type()).toBe('beforeunload');
@@ -158,8 +158,11 @@ const KEPT_NOTE = 'Pool report: the press conference started at 15:07.';
 
 test('the session ends while the reporter edits an event: what they typed is kept, and offered back once they are signed in again', async ({ page, consoleErrors }) => {
   await page.clock.install(); // the access token's five minutes pass in a moment
+  // signed in through the login form and never reloaded: the page holds Keycloak's refresh token
   await logIn(page, 'reporter', DEMO_STORY);
-  await openEvent(page, DRAFTED_EVENT, '2025-08-15');
+  await page.getByRole('form', { name: 'Filter the timeline' }).getByLabel('From').fill('2025-08-15');
+  await page.getByRole('list', { name: 'Events in time order' }).getByRole('link', { name: DRAFTED_EVENT }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(DRAFTED_EVENT);
   const eventPage = page.url();
   await page.getByRole('button', { name: 'Edit the event' }).click();
   await page.getByLabel('Newsroom notes (never shown to viewers)').fill(KEPT_NOTE);
@@ -185,8 +188,9 @@ test('the session ends while the reporter edits an event: what they typed is kep
   // saved: the tab keeps nothing more
   expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('newsgraph.unsaved.')))).toEqual([]);
 
-  // the refused refresh is the browser's own console error ("the server responded with a status of 400"), not the app's
-  const refused = consoleErrors.filter((error) => /status of 400/.test(error));
-  expect(refused.length).toBeLessThanOrEqual(1);
+  // the refused refresh is the browser's own console error ("the server responded with a status of 400"), not
+  // the app's; so is a request the leaving page may have sent with the token it could not refresh (401)
+  const refused = consoleErrors.filter((error) => /status of 40[01]/.test(error));
+  expect(refused.length).toBeLessThanOrEqual(2);
   consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((error) => !refused.includes(error)));
 });
