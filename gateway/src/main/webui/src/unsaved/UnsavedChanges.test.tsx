@@ -22,7 +22,8 @@ function SignOut() {
 }
 
 /** The event's editor in the app (a data router, as in the browser), with a link to the stories and a way to sign out. */
-function openEditor(event: EventPageEventFragment = talks, session: Session = sessionAs('reporter')) {
+function openEditor(event: EventPageEventFragment = talks, session: Session = sessionAs('reporter'),
+  entries: string[] = [`/events/${event.id}`]) {
   const { client, executeMutation } = clientAnswering({ data: { updateEvent: { ...event, version: event.version + 1 } } });
   const onSaved = vi.fn();
   const router = createMemoryRouter([
@@ -37,7 +38,7 @@ function openEditor(event: EventPageEventFragment = talks, session: Session = se
       ),
     },
     { path: '/', element: <h1>Stories</h1> },
-  ], { initialEntries: [`/events/${event.id}`] });
+  ], { initialEntries: entries, initialIndex: entries.length - 1 });
   render(
     <SessionContext.Provider value={session}>
       <Provider value={client}>
@@ -76,6 +77,16 @@ describe('an editor with changes not saved', () => {
     fireEvent.click(screen.getByRole('link', { name: 'Stories' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Leave without saving' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Stories' })).toBeTruthy();
+  });
+
+  it("asks before the browser's back leaves it, and stays at the form", async () => {
+    const { router } = openEditor(talks, sessionAs('reporter'), ['/', '/events/e1']);
+    fireEvent.change(title(), { target: { value: 'Talks begin' } });
+    await act(() => router.navigate(-1));
+    expect(await screen.findByRole('heading', { name: 'Leave without saving?' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Stay and keep editing' }));
+    expect(router.state.location.pathname).toBe('/events/e1');
+    expect(title().value).toBe('Talks begin');
   });
 
   it('lets a link leave without asking while nothing is changed, or once it is saved', async () => {

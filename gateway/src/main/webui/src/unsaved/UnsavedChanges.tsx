@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { useBeforeUnload, useBlocker, type BlockerFunction } from 'react-router';
 import { useSession } from '../auth/SessionContext';
 import { Dialog } from '../ui/Dialog';
@@ -52,21 +52,22 @@ export function UnsavedChangesProvider({ children }: { children: React.ReactNode
     leaving.current = true;
   }), [session]);
 
-  const signOutNow = () => {
+  const signOutNow = useCallback(() => {
     leaving.current = true;
     void session.logout().finally(() => { leaving.current = false; });
-  };
-  const registry: Registry = {
+  }, [session]);
+  // one registry for the provider's life: the forms register once, not at each of its renders
+  const registry = useMemo<Registry>(() => ({
     add: (form) => {
       forms.current.add(form);
       return () => { forms.current.delete(form); };
     },
     signOut: () => {
-      const open = unsaved();
+      const open = [...forms.current].filter((form) => form.unsaved());
       if (open.length > 0) setSigningOut(open);
       else signOutNow();
     },
-  };
+  }), [signOutNow]);
 
   const blocked = blocker.state === 'blocked' ? unsaved() : null;
   useEffect(() => {
