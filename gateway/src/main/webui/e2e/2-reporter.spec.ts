@@ -173,7 +173,8 @@ test('the session ends while the reporter edits an event: what they typed is kep
   // goes to Keycloak, which signs them in again (its own session here still open), and back to the event
   await page.getByRole('button', { name: 'Show the history' }).click();
   const kept = page.getByRole('status', { name: 'Changes kept' });
-  await expect(kept).toContainText('Your session ended while you were editing this event: one field you changed was kept');
+  // the trip to Keycloak and back, and the sign-in, on a busy machine
+  await expect(kept).toContainText('Your session ended while you were editing this event: one field you changed was kept', { timeout: 45_000 });
   expect(page.url().split('#')[0]).toBe(eventPage);
   await screenshot(page, 'changes-kept');
   await expectAccessible(page, 'the changes kept when the session ended');
