@@ -6,6 +6,8 @@ import { SessionContext } from '../auth/SessionContext';
 import type { Session } from '../auth/session';
 import type { EventPageEventFragment } from '../gql/graphql';
 import { EventForm } from '../events/EventForm';
+import { RecordForm } from '../entities/RecordForm';
+import { StoryForm } from '../stories/StoryForm';
 import { FollowingClientContext } from '../live/follow';
 import { clientAnswering, sessionAs } from '../test/render';
 import { UnsavedChangesProvider, useSignOut } from './UnsavedChanges';
@@ -185,5 +187,57 @@ describe('an editor whose session ends', () => {
     expect(onSaved).toHaveBeenCalled();
     expect(executeMutation).toHaveBeenCalled();
     expect(sessionStorage.length).toBe(0);
+  });
+});
+
+describe("a record's or a story's form with changes not saved", () => {
+  /** A form in the app beside a link to the stories; it asks, and keeps nothing at a session's end. */
+  function openForm(form: React.ReactElement) {
+    const { client } = clientAnswering();
+    const router = createMemoryRouter([
+      { path: '/edit', element: <UnsavedChangesProvider><Link to="/">Stories</Link>{form}</UnsavedChangesProvider> },
+      { path: '/', element: <h1>Stories</h1> },
+    ], { initialEntries: ['/edit'] });
+    render(
+      <SessionContext.Provider value={sessionAs('reporter')}>
+        <Provider value={client}>
+          <FollowingClientContext.Provider value={client}>
+            <RouterProvider router={router} />
+          </FollowingClientContext.Provider>
+        </Provider>
+      </SessionContext.Provider>,
+    );
+    return router;
+  }
+
+  it('asks before a link leaves a new person typed in', async () => {
+    const router = openForm(<RecordForm name="Yuri Ushakov" onSaved={() => {}} onCancel={() => {}} />);
+    // the name given where it was looked for is not a change of the user's
+    fireEvent.click(screen.getByRole('link', { name: 'Stories' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Stories' })).toBeTruthy();
+
+    await act(() => router.navigate('/edit'));
+    fireEvent.change(screen.getByLabelText('Description'), { target: { value: 'Kremlin aide' } });
+    fireEvent.click(screen.getByRole('link', { name: 'Stories' }));
+    expect(await screen.findByText(/Your changes to the new person are not saved/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Stay and keep editing' }));
+    expect(router.state.location.pathname).toBe('/edit');
+    expect(tabClosingAsks()).toBe(true);
+  });
+
+  it("asks before a link leaves a story's changed summary, and not once it is cancelled", async () => {
+    const cancelled = vi.fn();
+    const story = { id: 's1', title: 'Alaska summit 2025', slug: 'alaska-summit-2025', summary: null, version: 3 };
+    const router = openForm(<StoryForm story={story} onSaved={() => {}} onCancel={cancelled} />);
+    fireEvent.change(screen.getByLabelText('Summary'), { target: { value: 'Trump and Putin meet in Anchorage.' } });
+    fireEvent.click(screen.getByRole('link', { name: 'Stories' }));
+    expect(await screen.findByText(/Your changes to the story “Alaska summit 2025” are not saved/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Stay and keep editing' }));
+    expect(router.state.location.pathname).toBe('/edit');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(cancelled).toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('link', { name: 'Stories' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Stories' })).toBeTruthy();
   });
 });
