@@ -73,6 +73,8 @@ test('a second tab of a signed-in reader shows the story before asking Keycloak 
   await expect(tab.getByLabel('Signed in as')).toHaveText('vera');
 
   await logOut(tab);
+  // the first tab, left open, is signed out too: it does not go on reading with its token
+  await expect(page.locator('#kc-login')).toBeVisible();
   const afterwards = await context.newPage();
   const sent: string[] = [];
   afterwards.on('request', (request) => sent.push(new URL(request.url()).pathname));
@@ -88,6 +90,7 @@ test('a reader who logs out of a new tab at once, before it signed in behind the
   await expect(tab.locator('article.event').first()).toBeVisible();
   // the tab shows the story with the kept token; its own sign-in comes a second after its first request
   await logOut(tab);
+  await expect(page.locator('#kc-login')).toBeVisible();
   const afterwards = await context.newPage();
   await afterwards.goto(DEMO_STORY);
   await expect(afterwards.locator('#kc-login')).toBeVisible();

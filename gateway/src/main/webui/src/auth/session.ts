@@ -168,6 +168,15 @@ function sessionOf(keycloak: Keycloak, config: KeycloakConfig, kept: KeptToken |
     }
   };
   keycloak.onTokenExpired = () => void refresh();
+  whenSignedOutElsewhere(() => {
+    kept = null;
+    // what the forms hold is kept, then Keycloak's login: at once when signed in here, else after the
+    // frame has found the session gone (as for a kept token whose session ended)
+    void signedIn().then(async () => {
+      ended();
+      await keycloak.login();
+    }, () => {});
+  });
   const claims = kept?.claims ?? (keycloak.tokenParsed as TokenClaims | undefined) ?? {};
   const role = highestRole(claims.realm_access?.roles ?? []);
   return {
@@ -194,6 +203,7 @@ function sessionOf(keycloak: Keycloak, config: KeycloakConfig, kept: KeptToken |
       // out?" instead of ending the session (and before keycloak-js is initialised it cannot log out).
       const signedInNow = await signedIn().then(() => true, () => false);
       forgetKeptToken(); // after the sign-in, which keeps its token
+      signOutOtherTabs();
       // Keycloak does not answer: there is no session to end there, and the page says so
       if (!signedInNow) return window.location.assign('/');
       await keycloak.logout({ redirectUri: window.location.origin + '/' });
@@ -203,6 +213,29 @@ function sessionOf(keycloak: Keycloak, config: KeycloakConfig, kept: KeptToken |
       return () => endListeners.delete(listener);
     },
   };
+}
+
+const SIGNED_OUT = 'newsgraph.signedOut';
+
+/** What this page does when the user signs out in another tab of the browser. */
+let signedOutElsewhere: (() => void) | null = null;
+
+/**
+ * Signing out in one tab signs out every tab of this browser: the others would go on reading and
+ * editing with their access tokens until those expire (up to five minutes), on a shared computer
+ * too. The tab signing out writes the moment to localStorage; every other tab gets a `storage` event.
+ */
+function whenSignedOutElsewhere(then: () => void) {
+  if (signedOutElsewhere === null) {
+    window.addEventListener('storage', (event) => {
+      if (event.key === SIGNED_OUT && event.newValue !== null) signedOutElsewhere?.();
+    });
+  }
+  signedOutElsewhere = then;
+}
+
+function signOutOtherTabs() {
+  localStorage.setItem(SIGNED_OUT, String(Date.now()));
 }
 
 /** What the app reads of an access token. */

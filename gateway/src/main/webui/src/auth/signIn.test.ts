@@ -121,3 +121,45 @@ it('a tab started from the kept token whose Keycloak session ended tells the pag
   await vi.advanceTimersByTimeAsync(0);
   expect(keycloaks.said).toEqual(['kept what was typed', 'to the login']);
 });
+
+/** What another tab of the browser signing out looks like to this one. */
+function signedOutInAnotherTab() {
+  localStorage.removeItem('newsgraph.token');
+  window.dispatchEvent(new StorageEvent('storage', { key: 'newsgraph.signedOut', newValue: String(Date.now()) }));
+}
+
+it('a logout tells the other tabs of the browser (they get a storage event for the key it writes)', async () => {
+  const session = await signIn();
+  await session.logout();
+  expect(localStorage.getItem('newsgraph.signedOut')).toBe(String(NOW));
+});
+
+it('signed out in another tab, a signed-in tab keeps what its forms hold and goes to the login', async () => {
+  localStorage.removeItem('newsgraph.token'); // signed in from the frame
+  const session = await signIn();
+  session.onEnd(() => keycloaks.said.push('kept what was typed'));
+  signedOutInAnotherTab();
+  await vi.advanceTimersByTimeAsync(0);
+  expect(keycloaks.said).toEqual(['kept what was typed', 'to the login']);
+});
+
+it('signed out in another tab, a tab started from the kept token finds the session gone and goes to the login', async () => {
+  const session = await signIn();
+  session.onEnd(() => keycloaks.said.push('kept what was typed'));
+  await session.token(); // reading with the kept token, not signed in behind the page yet
+  keycloaks.noSession = true; // the other tab ended the Keycloak session
+  signedOutInAnotherTab();
+  await vi.advanceTimersByTimeAsync(0);
+  expect(keycloaks.said).toEqual(['kept what was typed', 'to the login']);
+  // its next request is not sent with the kept token
+  expect(localStorage.getItem('newsgraph.token')).toBeNull();
+});
+
+it('another key of the storage changing is not a sign-out', async () => {
+  localStorage.removeItem('newsgraph.token');
+  await signIn();
+  window.dispatchEvent(new StorageEvent('storage', { key: 'newsgraph.token', newValue: null }));
+  window.dispatchEvent(new StorageEvent('storage', { key: 'newsgraph.signedOut', newValue: null }));
+  await vi.advanceTimersByTimeAsync(0);
+  expect(keycloaks.said).toEqual([]);
+});
