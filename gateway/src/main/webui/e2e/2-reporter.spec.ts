@@ -65,7 +65,12 @@ test('the reporter turns an article into two draft quotes, drafts an event, subm
   await leave.getByRole('button', { name: 'Stay and keep editing' }).click();
   await expect(page).toHaveURL(/\/events\/new$/);
   await expect(page.getByLabel('Title')).toHaveValue(DRAFTED_EVENT);
-  // and so does signing out
+  // and so does the browser's back, and signing out
+  await page.goBack();
+  await expect(leave).toBeVisible();
+  await leave.getByRole('button', { name: 'Stay and keep editing' }).click();
+  await expect(page).toHaveURL(/\/events\/new$/);
+  await expect(page.getByLabel('Title')).toHaveValue(DRAFTED_EVENT);
   await page.getByRole('button', { name: 'Log out' }).click();
   const signOut = page.getByRole('dialog', { name: 'Sign out without saving?' });
   await signOut.getByRole('button', { name: 'Stay and keep editing' }).click();
