@@ -1,6 +1,6 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { createMemoryRouter, Link, RouterProvider } from 'react-router';
-import { Provider } from 'urql';
+import { Provider, type Client } from 'urql';
 import { vi } from 'vitest';
 import { SessionContext } from '../auth/SessionContext';
 import type { Session } from '../auth/session';
@@ -23,19 +23,21 @@ function SignOut() {
   return <button type="button" onClick={useSignOut()}>Log out</button>;
 }
 
-/** The event's editor in the app (a data router, as in the browser), with a link to the stories and a way to sign out. */
-function openEditor(event: EventPageEventFragment = talks, session: Session = sessionAs('reporter'),
-  entries: string[] = [`/events/${event.id}`]) {
-  const { client, executeMutation } = clientAnswering({ data: { updateEvent: { ...event, version: event.version + 1 } } });
-  const onSaved = vi.fn();
+/**
+ * `form` in the app (a data router, as in the browser) at `path`, under the unsaved-changes provider,
+ * beside a link to the stories and a way to sign out.
+ */
+function inApp(form: React.ReactElement, { path = '/edit', entries = [path], client = clientAnswering().client, session = sessionAs('reporter') }: {
+  path?: string; entries?: string[]; client?: Client; session?: Session;
+} = {}) {
   const router = createMemoryRouter([
     {
-      path: '/events/:id',
+      path,
       element: (
         <UnsavedChangesProvider>
           <Link to="/">Stories</Link>
           <SignOut />
-          <EventForm storyId="s1" event={event} onSaved={onSaved} onCancel={() => {}} />
+          {form}
         </UnsavedChangesProvider>
       ),
     },
@@ -50,6 +52,16 @@ function openEditor(event: EventPageEventFragment = talks, session: Session = se
       </Provider>
     </SessionContext.Provider>,
   );
+  return router;
+}
+
+/** The event's editor in the app. */
+function openEditor(event: EventPageEventFragment = talks, session: Session = sessionAs('reporter'),
+  entries: string[] = [`/events/${event.id}`]) {
+  const { client, executeMutation } = clientAnswering({ data: { updateEvent: { ...event, version: event.version + 1 } } });
+  const onSaved = vi.fn();
+  const router = inApp(<EventForm storyId="s1" event={event} onSaved={onSaved} onCancel={() => {}} />,
+    { path: '/events/:id', entries, client, session });
   return { router, executeMutation, onSaved };
 }
 
@@ -191,24 +203,7 @@ describe('an editor whose session ends', () => {
 });
 
 describe("a record's or a story's form with changes not saved", () => {
-  /** A form in the app beside a link to the stories; it asks, and keeps nothing at a session's end. */
-  function openForm(form: React.ReactElement) {
-    const { client } = clientAnswering();
-    const router = createMemoryRouter([
-      { path: '/edit', element: <UnsavedChangesProvider><Link to="/">Stories</Link>{form}</UnsavedChangesProvider> },
-      { path: '/', element: <h1>Stories</h1> },
-    ], { initialEntries: ['/edit'] });
-    render(
-      <SessionContext.Provider value={sessionAs('reporter')}>
-        <Provider value={client}>
-          <FollowingClientContext.Provider value={client}>
-            <RouterProvider router={router} />
-          </FollowingClientContext.Provider>
-        </Provider>
-      </SessionContext.Provider>,
-    );
-    return router;
-  }
+  const openForm = (form: React.ReactElement) => inApp(form);
 
   it('asks before a link leaves a new person typed in', async () => {
     const router = openForm(<RecordForm name="Yuri Ushakov" onSaved={() => {}} onCancel={() => {}} />);
