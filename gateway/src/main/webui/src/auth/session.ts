@@ -89,6 +89,7 @@ async function keycloakConfig(): Promise<KeycloakConfig> {
  * frames, the frame answers "login required" and the page goes to Keycloak's login as before.
  */
 export async function signIn(): Promise<Session> {
+  signedOutHere();
   const config = await keycloakConfig();
   const keycloak = new Keycloak(config);
   // back from Keycloak's login page (its answer in the address): that sign-in is finished first
@@ -203,10 +204,14 @@ function sessionOf(keycloak: Keycloak, config: KeycloakConfig, kept: KeptToken |
       // out?" instead of ending the session (and before keycloak-js is initialised it cannot log out).
       const signedInNow = await signedIn().then(() => true, () => false);
       forgetKeptToken(); // after the sign-in, which keeps its token
-      signOutOtherTabs();
       // Keycloak does not answer: there is no session to end there, and the page says so
-      if (!signedInNow) return window.location.assign('/');
-      await keycloak.logout({ redirectUri: window.location.origin + '/' });
+      if (!signedInNow) {
+        signOutOtherTabs();
+        return window.location.assign('/');
+      }
+      // the other tabs are told once Keycloak has ended the session, by the page it sends back to:
+      // told before, one could sign in again on the session still open
+      await keycloak.logout({ redirectUri: `${window.location.origin}/?${SIGNED_OUT_PARAMETER}` });
     },
     onEnd: (listener) => {
       endListeners.add(listener);
@@ -236,6 +241,18 @@ function whenSignedOutElsewhere(then: () => void) {
 
 function signOutOtherTabs() {
   localStorage.setItem(SIGNED_OUT, String(Date.now()));
+}
+
+/** In the address Keycloak sends a tab back to once it has ended the session the tab logged out of. */
+const SIGNED_OUT_PARAMETER = 'signed-out';
+
+/** Back from Keycloak's logout: the session has ended, so the other tabs are told (and the address cleaned). */
+function signedOutHere() {
+  const address = new URL(window.location.href);
+  if (!address.searchParams.has(SIGNED_OUT_PARAMETER)) return;
+  signOutOtherTabs();
+  address.searchParams.delete(SIGNED_OUT_PARAMETER);
+  window.history.replaceState(window.history.state, '', address.pathname + address.search + address.hash);
 }
 
 /** What the app reads of an access token. */

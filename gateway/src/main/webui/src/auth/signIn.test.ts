@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 
 /** keycloak-js as far as the session uses it: a sign-in from the frame that fails as often as told. */
-const keycloaks = vi.hoisted(() => ({ created: 0, failures: 0, loggedOutWith: [] as (string | undefined)[], refreshRefused: false, noSession: false, said: [] as string[] }));
+const keycloaks = vi.hoisted(() => ({ created: 0, failures: 0, loggedOutWith: [] as (string | undefined)[], loggedOutTo: [] as string[], refreshRefused: false, noSession: false, said: [] as string[] }));
 vi.mock('keycloak-js', () => ({
   default: class {
     token?: string;
@@ -28,9 +28,10 @@ vi.mock('keycloak-js', () => ({
       return false;
     }
     login = vi.fn(async () => { keycloaks.said.push('to the login'); });
-    logout = vi.fn(async () => {
+    logout = vi.fn(async (options?: { redirectUri?: string }) => {
       // as keycloak-js: the logout address names the session by the ID token once signed in
       keycloaks.loggedOutWith.push(this.initialised ? this.idToken : 'not initialised');
+      keycloaks.loggedOutTo.push(options?.redirectUri ?? '');
     });
   },
 }));
@@ -50,6 +51,7 @@ beforeEach(() => {
   vi.setSystemTime(NOW);
   keycloaks.created = 0;
   keycloaks.loggedOutWith = [];
+  keycloaks.loggedOutTo = [];
   keycloaks.refreshRefused = false;
   keycloaks.noSession = false;
   keycloaks.failures = 0;
@@ -128,10 +130,18 @@ function signedOutInAnotherTab() {
   window.dispatchEvent(new StorageEvent('storage', { key: 'newsgraph.signedOut', newValue: String(Date.now()) }));
 }
 
-it('a logout tells the other tabs of the browser (they get a storage event for the key it writes)', async () => {
+it('a logout tells the other tabs of the browser once Keycloak has ended the session (they get a storage event for the key it writes)', async () => {
   const session = await signIn();
   await session.logout();
+  // not yet: told now, another tab could sign in again on the session Keycloak has not ended yet
+  expect(localStorage.getItem('newsgraph.signedOut')).toBeNull();
+  expect(keycloaks.loggedOutTo).toEqual([`${window.location.origin}/?signed-out`]);
+
+  // Keycloak ended it and sends the tab back: now
+  window.history.replaceState(null, '', '/?signed-out');
+  await signIn();
   expect(localStorage.getItem('newsgraph.signedOut')).toBe(String(NOW));
+  expect(window.location.pathname + window.location.search).toBe('/');
 });
 
 it('signed out in another tab, a signed-in tab keeps what its forms hold and goes to the login', async () => {
