@@ -3,6 +3,7 @@ import { test, expect, logIn, logOut, screenshot, expectAccessible, record, DEMO
 test('the viewer reads the demo story: times as the source gave them and in London, and nothing to edit', async ({ page, context }) => {
   await logIn(page, 'viewer');
   await expect(page.getByRole('heading', { name: 'Stories' })).toBeVisible();
+  await expect(page).toHaveTitle('Stories · Newsgraph');
   await expect(page.getByRole('link', { name: 'Alaska summit 2025' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'New story' })).toHaveCount(0);
   await screenshot(page, 'stories');
@@ -13,6 +14,8 @@ test('the viewer reads the demo story: times as the source gave them and in Lond
   const meeting = page.locator('article.event').filter({ hasText: 'about 11:30 AKDT' }).first();
   await expect(meeting).toBeVisible();
   await expect(meeting.locator('.reader-time')).toContainText('about 20:30 BST');
+  // the browser's tab says which story is open
+  await expect(page).toHaveTitle('Alaska summit 2025 · Newsgraph');
   await expect(page.getByRole('button', { name: /edit|new event|submit|publish/i })).toHaveCount(0);
   await screenshot(page, 'story-timeline');
   await expectAccessible(page, 'the story timeline');
@@ -70,6 +73,8 @@ test('a second tab of a signed-in reader shows the story before asking Keycloak 
   await expect(tab.getByLabel('Signed in as')).toHaveText('vera');
 
   await logOut(tab);
+  // the first tab, left open, is signed out too: it does not go on reading with its token
+  await expect(page.locator('#kc-login')).toBeVisible();
   const afterwards = await context.newPage();
   const sent: string[] = [];
   afterwards.on('request', (request) => sent.push(new URL(request.url()).pathname));
@@ -85,6 +90,7 @@ test('a reader who logs out of a new tab at once, before it signed in behind the
   await expect(tab.locator('article.event').first()).toBeVisible();
   // the tab shows the story with the kept token; its own sign-in comes a second after its first request
   await logOut(tab);
+  await expect(page.locator('#kc-login')).toBeVisible();
   const afterwards = await context.newPage();
   await afterwards.goto(DEMO_STORY);
   await expect(afterwards.locator('#kc-login')).toBeVisible();

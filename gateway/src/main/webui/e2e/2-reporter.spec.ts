@@ -56,6 +56,25 @@ test('the reporter turns an article into two draft quotes, drafts an event, subm
   await page.getByRole('searchbox', { name: 'Add a participant' }).fill('Putin');
   await page.getByRole('button', { name: 'Add Vladimir Putin' }).click();
   await page.getByLabel('Newsroom notes (never shown to viewers)').fill('Check the time against the pool report.');
+  // the draft is not saved yet: leaving it by a link asks first, and staying keeps every field
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+  const leave = page.getByRole('dialog', { name: 'Leave without saving?' });
+  await expect(leave).toContainText('Your changes to the new event are not saved');
+  await screenshot(page, 'leave-without-saving');
+  await expectAccessible(page, 'the question before leaving a form not saved');
+  await leave.getByRole('button', { name: 'Stay and keep editing' }).click();
+  await expect(page).toHaveURL(/\/events\/new$/);
+  await expect(page.getByLabel('Title')).toHaveValue(DRAFTED_EVENT);
+  // and so does the browser's back, and signing out
+  await page.goBack();
+  await expect(leave).toBeVisible();
+  await leave.getByRole('button', { name: 'Stay and keep editing' }).click();
+  await expect(page).toHaveURL(/\/events\/new$/);
+  await expect(page.getByLabel('Title')).toHaveValue(DRAFTED_EVENT);
+  await page.getByRole('button', { name: 'Log out' }).click();
+  const signOut = page.getByRole('dialog', { name: 'Sign out without saving?' });
+  await signOut.getByRole('button', { name: 'Stay and keep editing' }).click();
+  await expect(page.getByLabel('Newsroom notes (never shown to viewers)')).toHaveValue('Check the time against the pool report.');
   await screenshot(page, 'event-editor');
   await expectAccessible(page, 'the event editor');
   await page.getByRole('button', { name: 'Save as draft' }).click();
@@ -64,6 +83,17 @@ test('the reporter turns an article into two draft quotes, drafts an event, subm
   await page.getByRole('button', { name: 'Submit for review' }).click();
   await expect(page.locator('article.event .meta')).toContainText('In review');
   await screenshot(page, 'event');
+
+  // a tab closed (or reloaded) with a form not saved gets the browser's own question
+  const tab = await page.context().newPage();
+  await tab.goto(`${DEMO_STORY}/events/new`);
+  await tab.getByLabel('Title').fill('Typed, and not saved');
+  await tab.getByLabel('Approximate (“about”, “around”)').check(); // Chromium asks only on a page the user has used
+  const asked = tab.waitForEvent('dialog', { timeout: 15_000 });
+  await tab.close({ runBeforeUnload: true });
+  const question = await asked;
+  expect(question.type()).toBe('beforeunload');
+  await question.accept();
 
   const viewer = await signIn('viewer', DEMO_STORY);
   await expect(viewer.locator('article.event').first()).toBeVisible();
@@ -124,4 +154,46 @@ test('a mistyped zone saves nothing; a time the clocks give twice asks which off
   await expect(page.getByRole('list', { name: 'Events in time order' }).getByRole('link', { name: TWICE_EVENT })).toHaveCount(1);
   await expect(page.getByRole('list', { name: 'Events in time order' })).toContainText('Sirens across the city');
   expect(await widthOf(page)).toBeLessThanOrEqual(await page.evaluate(() => window.innerWidth));
+});
+
+const KEPT_NOTE = 'Pool report: the press conference started at 15:07.';
+
+test('the session ends while the reporter edits an event: what they typed is kept, and offered back once they are signed in again', async ({ page, consoleErrors }) => {
+  await page.clock.install(); // the access token's five minutes pass in a moment
+  // signed in through the login form and never reloaded: the page holds Keycloak's refresh token
+  await logIn(page, 'reporter', DEMO_STORY);
+  await page.getByRole('form', { name: 'Filter the timeline' }).getByLabel('From').fill('2025-08-15');
+  await page.getByRole('list', { name: 'Events in time order' }).getByRole('link', { name: DRAFTED_EVENT }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(DRAFTED_EVENT);
+  const eventPage = page.url();
+  await page.getByRole('button', { name: 'Edit the event' }).click();
+  await page.getByLabel('Newsroom notes (never shown to viewers)').fill(KEPT_NOTE);
+
+  // Keycloak refuses the next refresh: the session ended (idle too long, or signed out elsewhere)
+  await page.route('**/protocol/openid-connect/token', (route) => route.fulfill({
+    status: 400, contentType: 'application/json', body: '{"error":"invalid_grant","error_description":"Session not active"}',
+  }), { times: 1 });
+  await page.clock.fastForward('06:00');
+  // the next thing the reporter does asks the gateway, with a token that cannot be refreshed: the page
+  // goes to Keycloak, which signs them in again (its own session here still open), and back to the event
+  await page.getByRole('button', { name: 'Show the history' }).click();
+  const kept = page.getByRole('status', { name: 'Changes kept' });
+  // the trip to Keycloak and back, and the sign-in, on a busy machine
+  await expect(kept).toContainText('Your session ended while you were editing this event: one field you changed was kept', { timeout: 45_000 });
+  expect(page.url().split('#')[0]).toBe(eventPage);
+  await screenshot(page, 'changes-kept');
+  await expectAccessible(page, 'the changes kept when the session ended');
+  await expect(page.getByLabel('Newsroom notes (never shown to viewers)')).toHaveValue('Check the time against the pool report.');
+  await kept.getByRole('button', { name: 'Put my changes back' }).click();
+  await expect(page.getByLabel('Newsroom notes (never shown to viewers)')).toHaveValue(KEPT_NOTE);
+  await page.getByRole('button', { name: 'Save the event' }).click();
+  await expect(page.getByRole('region', { name: 'Newsroom notes' })).toContainText(KEPT_NOTE);
+  // saved: the tab keeps nothing more
+  expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('newsgraph.unsaved.')))).toEqual([]);
+
+  // the refused refresh is the browser's own console error ("the server responded with a status of 400"), not
+  // the app's; so is a request the leaving page may have sent with the token it could not refresh (401)
+  const refused = consoleErrors.filter((error) => /status of 40[01]/.test(error));
+  expect(refused.length).toBeLessThanOrEqual(2);
+  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((error) => !refused.includes(error)));
 });

@@ -27,11 +27,17 @@ test('people: search forgives accents, a person shows what they said and where t
   await expect(page.getByRole('heading', { name: 'Titles' })).toBeVisible();
   await screenshot(page, 'person');
   await expectAccessible(page, 'a person');
+  // the record itself is no duplicate of itself: said, and nothing opens
+  await page.getByRole('searchbox', { name: 'Find the duplicate' }).fill('Lavrov');
+  await page.getByRole('button', { name: 'Merge Sergey Lavrov' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'That is Sergey Lavrov, the record on this page' })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Merge the duplicate?' })).toBeHidden();
   await page.getByRole('searchbox', { name: 'Find the duplicate' }).fill('Rubio');
   await page.getByRole('button', { name: 'Merge Marco Rubio' }).click();
   const dialog = page.getByRole('dialog', { name: 'Merge the duplicate?' });
   await expect(dialog).toContainText('will be merged into');
   await expect(dialog).toContainText('event(s) they took part in');
+  await expect(dialog).toContainText('quote(s) they said');
   await screenshot(page, 'merge-confirmation');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import { Provider } from 'urql';
 import { SessionContext } from '../auth/SessionContext';
 import type { Role } from '../auth/session';
@@ -14,9 +14,7 @@ function openAt(address: string, as: Role | null = 'admin', username = 'ada') {
     <SessionContext.Provider value={sessionAs(as, username)}>
       <Provider value={client}>
         <FollowingClientContext.Provider value={client}>
-          <MemoryRouter initialEntries={[address]}>
-            <App />
-          </MemoryRouter>
+          <RouterProvider router={createMemoryRouter([{ path: '*', element: <App /> }], { initialEntries: [address] })} />
         </FollowingClientContext.Provider>
       </Provider>
     </SessionContext.Provider>,

@@ -5,6 +5,7 @@ import { ZoneField } from '../zone/ZoneField';
 import { StoriesPage } from '../stories/StoriesPage';
 import { STORY_PATH, StoryPage } from '../stories/StoryPage';
 import { OnlyExisting } from '../entities/OnlyExisting';
+import { UnsavedChangesProvider, useSignOut } from '../unsaved/UnsavedChanges';
 import { NotFoundPage } from './NotFoundPage';
 import { onDemand, Screens } from './onDemand';
 import { PageTitle } from '../ui/PageTitle';
@@ -20,25 +21,27 @@ export function App() {
   const session = useSession();
   return (
     <ReaderZoneProvider>
-      <Header />
-      <main id="main" className="page">
-        {session.role === null ? <NoRole /> : (
-          <Screens>
-            <Routes>
-              <Route path="/" element={<StoriesPage />} />
-              <Route path={STORY_PATH} element={<StoryPage />} />
-              <Route path="/events/:id" element={<EventPage />} />
-              {/* its speaker filter finds who said something: it adds nobody */}
-              <Route path="/quotes" element={<OnlyExisting><QuoteSearchPage /></OnlyExisting>} />
-              <Route path="/quotes/:id" element={<QuotePage />} />
-              <Route path="/people" element={<PeoplePage />} />
-              <Route path="/people/:id" element={<PersonPage />} />
-              <Route path="/users" element={<NeedsRole role="admin"><UsersPage /></NeedsRole>} />
-              <Route path="*" element={<NotFoundPage />} />
-            </Routes>
-          </Screens>
-        )}
-      </main>
+      <UnsavedChangesProvider>
+        <Header />
+        <main id="main" className="page">
+          {session.role === null ? <NoRole /> : (
+            <Screens>
+              <Routes>
+                <Route path="/" element={<StoriesPage />} />
+                <Route path={STORY_PATH} element={<StoryPage />} />
+                <Route path="/events/:id" element={<EventPage />} />
+                {/* its speaker filter finds who said something: it adds nobody */}
+                <Route path="/quotes" element={<OnlyExisting><QuoteSearchPage /></OnlyExisting>} />
+                <Route path="/quotes/:id" element={<QuotePage />} />
+                <Route path="/people" element={<PeoplePage />} />
+                <Route path="/people/:id" element={<PersonPage />} />
+                <Route path="/users" element={<NeedsRole role="admin"><UsersPage /></NeedsRole>} />
+                <Route path="*" element={<NotFoundPage />} />
+              </Routes>
+            </Screens>
+          )}
+        </main>
+      </UnsavedChangesProvider>
     </ReaderZoneProvider>
   );
 }
@@ -57,6 +60,7 @@ function NoRole() {
 function Header() {
   const session = useSession();
   const { zone, setZone } = useReaderZone();
+  const signOut = useSignOut();
   return (
     <header className="app-header">
       <a className="skip" href="#main">Skip to content</a>
@@ -73,7 +77,7 @@ function Header() {
       <div className="user">
         <span aria-label="Signed in as">{session.username}</span>
         {session.role && <span className="badge role">{session.role}</span>}
-        <button type="button" onClick={() => void session.logout()}>Log out</button>
+        <button type="button" onClick={signOut}>Log out</button>
       </div>
     </header>
   );

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
+import { createBrowserRouter, RouterProvider } from 'react-router';
 import { Provider } from 'urql';
 import type { Session } from '../auth/session';
 import { SessionContext } from '../auth/SessionContext';
@@ -17,15 +17,16 @@ export function start(root: HTMLElement, session: Session) {
   const ws = liveSocket(session);
   const newsroom = newsroomClient(session, ws);
   requestStoryPage(newsroom, window.location.pathname, keptReaderZone());
+  // a data router: only with one may a form with unsaved changes ask before the user leaves it
+  // (useBlocker); every address goes to the app, whose <Routes> match it as before
+  const router = createBrowserRouter([{ path: '*', element: <App /> }]);
   createRoot(root).render(
     <StrictMode>
       <SessionContext.Provider value={session}>
         <Provider value={newsroom}>
           <PastClientContext.Provider value={pastClient(session)}>
             <FollowingClientContext.Provider value={followingClient(ws)}>
-              <BrowserRouter>
-                <App />
-              </BrowserRouter>
+              <RouterProvider router={router} />
             </FollowingClientContext.Provider>
           </PastClientContext.Provider>
         </Provider>

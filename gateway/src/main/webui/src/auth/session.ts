@@ -17,6 +17,12 @@ export interface Session {
   /** The gateway refused `token` (HTTP 401): a kept token is forgotten, and the next one is fresh. */
   refused(token: string): void;
   logout(): Promise<void>;
+  /**
+   * Calls `listener` when the Keycloak session ends under the page (a refresh is refused), just
+   * before the page leaves for Keycloak's login: what is typed and not saved can be kept first.
+   * Returns how to stop listening.
+   */
+  onEnd(listener: () => void): () => void;
 }
 
 /** Seconds of validity a token must still have before a request uses it. */
@@ -83,6 +89,7 @@ async function keycloakConfig(): Promise<KeycloakConfig> {
  * frames, the frame answers "login required" and the page goes to Keycloak's login as before.
  */
 export async function signIn(): Promise<Session> {
+  signedOutHere();
   const config = await keycloakConfig();
   const keycloak = new Keycloak(config);
   // back from Keycloak's login page (its answer in the address): that sign-in is finished first
@@ -92,8 +99,11 @@ export async function signIn(): Promise<Session> {
   return sessionOf(keycloak, config, kept);
 }
 
-/** Resolves once signed in; a user without a Keycloak session is sent to its login page. */
-async function signInFromFrame(keycloak: Keycloak, config: KeycloakConfig) {
+/**
+ * Resolves once signed in; a user without a Keycloak session is sent to its login page, after
+ * `ended` (a page already showing: its session ended under it).
+ */
+async function signInFromFrame(keycloak: Keycloak, config: KeycloakConfig, ended: () => void = () => {}) {
   try {
     const signedIn = await withinTime(keycloak.init({
       onLoad: 'check-sso',
@@ -103,6 +113,7 @@ async function signInFromFrame(keycloak: Keycloak, config: KeycloakConfig) {
     }));
     if (!signedIn) {
       forgetKeptToken();
+      ended();
       await keycloak.login();
       return await new Promise<never>(() => {}); // the page is on its way to Keycloak's login
     }
@@ -117,9 +128,16 @@ async function signInFromFrame(keycloak: Keycloak, config: KeycloakConfig) {
 }
 
 function sessionOf(keycloak: Keycloak, config: KeycloakConfig, kept: KeptToken | null): Session {
+  const endListeners = new Set<() => void>();
+  const ended = () => {
+    for (const listener of endListeners) {
+      try { listener(); } catch { /* one form that cannot keep its text does not keep the user here */ }
+    }
+  };
   let signingIn: Promise<void> | null = kept ? null : Promise.resolve();
   const signedIn = () => {
-    signingIn ??= signInFromFrame(keycloak, config).then(() => {
+    // a tab started from a kept token learns here that the Keycloak session ended
+    signingIn ??= signInFromFrame(keycloak, config, ended).then(() => {
       // someone else signed in in this browser meanwhile: the page is theirs to see, not the kept user's
       if (kept && keycloak.tokenParsed?.sub !== kept.claims.sub) window.location.reload();
       kept = null;
@@ -146,10 +164,20 @@ function sessionOf(keycloak: Keycloak, config: KeycloakConfig, kept: KeptToken |
     } catch {
       // The Keycloak session ended (logged out elsewhere, or idle too long): sign in again.
       forgetKeptToken();
+      ended();
       await keycloak.login();
     }
   };
   keycloak.onTokenExpired = () => void refresh();
+  whenSignedOutElsewhere(() => {
+    kept = null;
+    // what the forms hold is kept, then Keycloak's login: at once when signed in here, else after the
+    // frame has found the session gone (as for a kept token whose session ended)
+    void signedIn().then(async () => {
+      ended();
+      await keycloak.login();
+    }, () => {});
+  });
   const claims = kept?.claims ?? (keycloak.tokenParsed as TokenClaims | undefined) ?? {};
   const role = highestRole(claims.realm_access?.roles ?? []);
   return {
@@ -177,10 +205,54 @@ function sessionOf(keycloak: Keycloak, config: KeycloakConfig, kept: KeptToken |
       const signedInNow = await signedIn().then(() => true, () => false);
       forgetKeptToken(); // after the sign-in, which keeps its token
       // Keycloak does not answer: there is no session to end there, and the page says so
-      if (!signedInNow) return window.location.assign('/');
-      await keycloak.logout({ redirectUri: window.location.origin + '/' });
+      if (!signedInNow) {
+        signOutOtherTabs();
+        return window.location.assign('/');
+      }
+      // the other tabs are told once Keycloak has ended the session, by the page it sends back to:
+      // told before, one could sign in again on the session still open
+      await keycloak.logout({ redirectUri: `${window.location.origin}/?${SIGNED_OUT_PARAMETER}` });
+    },
+    onEnd: (listener) => {
+      endListeners.add(listener);
+      return () => endListeners.delete(listener);
     },
   };
+}
+
+const SIGNED_OUT = 'newsgraph.signedOut';
+
+/** What this page does when the user signs out in another tab of the browser. */
+let signedOutElsewhere: (() => void) | null = null;
+
+/**
+ * Signing out in one tab signs out every tab of this browser: the others would go on reading and
+ * editing with their access tokens until those expire (up to five minutes), on a shared computer
+ * too. The tab signing out writes the moment to localStorage; every other tab gets a `storage` event.
+ */
+function whenSignedOutElsewhere(then: () => void) {
+  if (signedOutElsewhere === null) {
+    window.addEventListener('storage', (event) => {
+      if (event.key === SIGNED_OUT && event.newValue !== null) signedOutElsewhere?.();
+    });
+  }
+  signedOutElsewhere = then;
+}
+
+function signOutOtherTabs() {
+  localStorage.setItem(SIGNED_OUT, String(Date.now()));
+}
+
+/** In the address Keycloak sends a tab back to once it has ended the session the tab logged out of. */
+const SIGNED_OUT_PARAMETER = 'signed-out';
+
+/** Back from Keycloak's logout: the session has ended, so the other tabs are told (and the address cleaned). */
+function signedOutHere() {
+  const address = new URL(window.location.href);
+  if (!address.searchParams.has(SIGNED_OUT_PARAMETER)) return;
+  signOutOtherTabs();
+  address.searchParams.delete(SIGNED_OUT_PARAMETER);
+  window.history.replaceState(window.history.state, '', address.pathname + address.search + address.hash);
 }
 
 /** What the app reads of an access token. */

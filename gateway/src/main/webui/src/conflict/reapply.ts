@@ -37,5 +37,13 @@ export function useEditBase<D extends object>(initial: () => D, initialVersion: 
       rebase(mine, theirs, theirVersion);
       return mine;
     },
+    /**
+     * Changes kept from an earlier edit (`changed`, and the values they replaced, `before`) put on
+     * the version open now, as a reapply: those fields take the user's values, every other field
+     * keeps this version's, whichever version the kept edit was based on.
+     */
+    restore: (changes: Partial<D>, before: Partial<D>) => {
+      setDraft(reapplied({ ...basedOn, ...changes }, { ...basedOn, ...before }, basedOn));
+    },
   };
 }

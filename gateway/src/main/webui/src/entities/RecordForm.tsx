@@ -8,7 +8,8 @@ import { words } from '../ui/Badges';
 import { fieldError, problemOf } from '../graphql/errors';
 import { ZoneField } from '../zone/ZoneField';
 import { ConflictView, type ConflictRow } from '../conflict/ConflictView';
-import { useEditBase } from '../conflict/reapply';
+import { changed, useEditBase } from '../conflict/reapply';
+import { useUnsavedChanges } from '../unsaved/UnsavedChanges';
 import type { PickedEntity } from './EntityPicker';
 
 export const RecordFieldsFragmentDoc = graphql(`
@@ -155,6 +156,7 @@ export function RecordForm({ record, kind = 'PERSON', fixedKind, name = '', onSa
   const client = useClient();
   const { draft, setDraft, basedOn, version, reload, reapply } = useEditBase<Draft>(() => draftOf(record, kind, name), record?.version ?? 0);
   const [theirs, setTheirs] = useState<RecordFieldsFragment | null>(null);
+  const settle = useUnsavedChanges({ what: record ? `the record “${record.name}”` : `the new ${words(draft.kind)}`, unsaved: changed(draft, basedOn) });
   const [updated, update] = useMutation(UpdateEntity);
   const [created, create] = useMutation(CreateEntity);
   const error = record ? updated.error : created.error;
@@ -178,12 +180,16 @@ export function RecordForm({ record, kind = 'PERSON', fixedKind, name = '', onSa
         const now = current.data?.entity;
         setTheirs(now && !now.mergedInto ? now : null);
       } else if (result.data?.updateEntity) {
+        settle();
         onSaved({ id: result.data.updateEntity.id, name: result.data.updateEntity.name, kind: result.data.updateEntity.kind });
       }
     } else {
       const result = await create({ input: inputOf(saved) });
       const made = result.data?.createEntity;
-      if (made) onSaved({ id: made.id, name: made.name, kind: made.kind });
+      if (made) {
+        settle();
+        onSaved({ id: made.id, name: made.name, kind: made.kind });
+      }
     }
   };
 
@@ -247,7 +253,7 @@ export function RecordForm({ record, kind = 'PERSON', fixedKind, name = '', onSa
       {!theirs && <Problems error={error} shownAt={fieldsShown(draft, !record)} />}
       <div className="actions">
         <button type="submit" disabled={fetching}>{record ? `Save the ${what}` : `Add the ${what}`}</button>
-        <button type="button" className="secondary" onClick={onCancel}>Cancel</button>
+        <button type="button" className="secondary" onClick={() => { settle(); onCancel(); }}>Cancel</button>
       </div>
     </form>
   );

@@ -11,6 +11,7 @@ import { EntityPicker, type PickedEntity } from '../entities/EntityPicker';
 import { ConflictView, type ConflictRow } from '../conflict/ConflictView';
 import { useEditBase } from '../conflict/reapply';
 import { ChangedMeanwhile } from '../live/ChangedMeanwhile';
+import { KeptChanges, useUnsavedEdit } from '../unsaved/UnsavedChanges';
 import { EVENT_KINDS } from '../stories/Timeline';
 import { TimeFields, timeDraftOf, timeFieldsShown, timeInputOf, type TimeDraft } from './TimeFields';
 import { SourcesField, sourceDraftsOf, sourceInputsOf, type SourceDraft } from './SourcesField';
@@ -139,8 +140,9 @@ interface Props {
 export function EventForm({ storyId, event, cursor, onSaved, onCancel }: Props) {
   const { zone } = useReaderZone();
   const client = useClient();
-  const { draft, setDraft, basedOn, version, reload, reapply } = useEditBase<Draft>(() => draftOf(event, zone),
-    event?.version ?? 0);
+  const edit = useEditBase<Draft>(() => draftOf(event, zone), event?.version ?? 0);
+  const { draft, setDraft, basedOn, version, reload, reapply } = edit;
+  const unsaved = useUnsavedEdit(edit, 'event', event?.id ?? `new:${storyId}`, event ? `the event “${event.title}”` : 'the new event');
   const [theirs, setTheirs] = useState<EventPageEventFragment | null>(null);
   const [created, create] = useMutation(CreateEvent);
   const [updated, update] = useMutation(UpdateEvent);
@@ -167,11 +169,15 @@ export function EventForm({ storyId, event, cursor, onSaved, onCancel }: Props) 
       if (conflict) {
         await compare(event.id);
       } else if (result.data?.updateEvent?.id) {
+        unsaved.saved();
         onSaved(result.data.updateEvent.id);
       }
     } else {
       const result = await create({ input: inputOf(draft, storyId) });
-      if (result.data?.createEvent?.id) onSaved(result.data.createEvent.id);
+      if (result.data?.createEvent?.id) {
+        unsaved.saved();
+        onSaved(result.data.createEvent.id);
+      }
     }
   };
 
@@ -181,6 +187,7 @@ export function EventForm({ storyId, event, cursor, onSaved, onCancel }: Props) 
       void save(version);
     }}>
       <h2>{event ? `Edit: ${event.title}` : 'New event (draft)'}</h2>
+      <KeptChanges kept={unsaved.kept} version={version} record="event" onRestore={unsaved.restore} onDiscard={unsaved.discardKept} />
       {event && (
         <ChangedMeanwhile storyId={storyId} recordType="EVENT" record="event" id={event.id} version={theirs?.version ?? version}
           cursor={cursor} onSeeTheirs={() => void compare(event.id)} />
@@ -261,7 +268,7 @@ export function EventForm({ storyId, event, cursor, onSaved, onCancel }: Props) 
       {!theirs && <Problems error={error} except={['CONFLICT']} shownAt={fieldsShown(draft, error)} />}
       <div className="actions">
         <button type="submit" disabled={fetching}>{event ? 'Save the event' : 'Save as draft'}</button>
-        <button type="button" className="secondary" onClick={onCancel}>Cancel</button>
+        <button type="button" className="secondary" onClick={() => { unsaved.discarded(); onCancel(); }}>Cancel</button>
       </div>
     </form>
   );

@@ -7,6 +7,7 @@ import { useReaderZone } from '../zone/ReaderZone';
 import { Problems } from '../ui/Problems';
 import { WorkflowActions } from '../workflow/WorkflowActions';
 import { EventCard } from '../stories/EventCard';
+import { hasKeptEdit } from '../unsaved/UnsavedChanges';
 import { History } from '../history/History';
 import { EventForm } from './EventForm';
 import { mayEdit } from '../workflow/rules';
@@ -26,7 +27,8 @@ export function EventPage() {
   const navigate = useNavigate();
   const session = useSession();
   const { zone } = useReaderZone();
-  const [editing, setEditing] = useState(false);
+  // changes kept when the session ended during an edit are offered in the editor, open again
+  const [editing, setEditing] = useState(() => hasKeptEdit('event', id));
   // the record as it is now, not as a list (a search result) last showed it: its version is what
   // an edit, a verdict or a workflow step is based on, and an old one would meet a CONFLICT nobody caused
   const [{ data, fetching, stale, error }] = useQuery({ query: EventPageQuery, variables: { id, zone }, requestPolicy: 'network-only' });

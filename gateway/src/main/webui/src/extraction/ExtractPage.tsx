@@ -11,6 +11,7 @@ import { ZoneField } from '../zone/ZoneField';
 import { EntityPicker, type PickedEntity } from '../entities/EntityPicker';
 import { QUOTE_KINDS } from '../quotes/QuoteSearchPage';
 import { highlight } from './highlight';
+import { useUnsavedChanges } from '../unsaved/UnsavedChanges';
 
 const ExtractQuotes = graphql(`
   mutation ExtractQuotes($input: ExtractInput!) {
@@ -115,6 +116,11 @@ export function ExtractPage({ storyId, storySlug }: { storyId: string; storySlug
   };
 
   const kept = picks.filter((p) => p.keep).length;
+  // the article is the reporter's work until the quotes they picked from it are saved
+  useUnsavedChanges({
+    what: 'the article and its quotes',
+    unsaved: text.trim() !== '' && (picks.some((p) => p.keep) || !picks.some((p) => p.accepted)),
+  });
   const saved = accepted.data?.acceptQuotes?.flatMap((q) => (q ? [q] : [])) ?? [];
   return (
     <section aria-labelledby="extract-title">

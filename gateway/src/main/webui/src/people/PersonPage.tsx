@@ -43,7 +43,7 @@ const MergePreviewQuery = graphql(`
       aliases { name }
       ... on Person {
         quotes(first: 1) { totalCount }
-        events(first: 100) { edges { node { id } } }
+        events(first: 100) { edges { node { id } } pageInfo { hasNextPage } }
         affiliations { id }
       }
     }
@@ -133,27 +133,38 @@ export function PersonPage() {
 /** An editor merges a duplicate into this record, after seeing what will move. */
 function MergeDuplicate({ survivor }: { survivor: PickedEntity }) {
   const [duplicate, setDuplicate] = useState<PickedEntity | null>(null);
+  const [itself, setItself] = useState(false);
   const [{ data, fetching }] = useQuery({ query: MergePreviewQuery, variables: { id: duplicate?.id ?? '' }, pause: !duplicate, requestPolicy: 'network-only' });
   const [merged, merge] = useMutation(MergeEntity);
   const preview = data?.entity?.id === duplicate?.id ? data?.entity : null;
-  const quotes = preview?.__typename === 'Person' ? preview.quotes?.totalCount ?? 0 : 0;
-  const events = preview?.__typename === 'Person' ? (preview.events?.edges ?? []).length : 0;
-  const affiliations = preview?.__typename === 'Person' ? (preview.affiliations ?? []).length : 0;
+  const person = preview?.__typename === 'Person' ? preview : null;
+  const events = person?.events;
+  // a person's events are read a page at a time: past the first page, the count is a floor
+  const eventCount = `${events?.edges.length ?? 0}${events?.pageInfo.hasNextPage ? ' or more' : ''}`;
   return (
     <section aria-labelledby="merge-title">
       <h2 id="merge-title">Merge a duplicate into {survivor.name}</h2>
       {merged.data?.mergeEntity && <p className="notice" role="status">Merged. {merged.data.mergeEntity.name} now holds everything.</p>}
       <OnlyExisting>
-        <EntityPicker label="Find the duplicate" action="Merge" onPick={(picked) => picked.id !== survivor.id && setDuplicate(picked)} />
+        <EntityPicker label="Find the duplicate" action="Merge" onPick={(picked) => {
+          setItself(picked.id === survivor.id);
+          if (picked.id !== survivor.id) setDuplicate(picked);
+        }} />
       </OnlyExisting>
+      {itself && <p className="notice" role="status">That is {survivor.name}, the record on this page: pick the duplicate to merge into it.</p>}
       <Dialog title="Merge the duplicate?" open={!!duplicate} onClose={() => setDuplicate(null)}>
         {fetching || !preview ? <p role="status">Looking at what will move…</p> : (
           <>
             <p><strong>{preview.name}</strong> will be merged into <strong>{survivor.name}</strong>. This moves:</p>
             <ul>
-              <li>{quotes} quote(s) they said</li>
-              <li>{events} event(s) they took part in</li>
-              <li>{affiliations} title(s)</li>
+              {person && (
+                <>
+                  <li>{person.quotes?.totalCount ?? 0} quote(s) they said</li>
+                  <li>{eventCount} event(s) they took part in</li>
+                  <li>{(person.affiliations ?? []).length} title(s)</li>
+                </>
+              )}
+              {!person && <li>every event and quote that names them</li>}
               <li>their names: {[preview.name, ...(preview.aliases ?? []).map((a) => a?.name)].filter(Boolean).join(', ')} (kept as aliases)</li>
             </ul>
             <p>The duplicate keeps answering with a pointer to {survivor.name}; nothing that refers to it breaks.</p>

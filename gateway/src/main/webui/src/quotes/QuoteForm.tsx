@@ -11,6 +11,7 @@ import { EntityPicker, type PickedEntity } from '../entities/EntityPicker';
 import { ConflictView, type ConflictRow } from '../conflict/ConflictView';
 import { useEditBase } from '../conflict/reapply';
 import { ChangedMeanwhile } from '../live/ChangedMeanwhile';
+import { KeptChanges, useUnsavedEdit } from '../unsaved/UnsavedChanges';
 import { TimeFields, timeDraftOf, timeFieldsShown, timeInputOf, type TimeDraft } from '../events/TimeFields';
 import { SourcesField, sourceDraftsOf, sourceInputsOf, type SourceDraft } from '../events/SourcesField';
 import { useReaderZone } from '../zone/ReaderZone';
@@ -143,8 +144,9 @@ interface Props {
 export function QuoteForm({ quote, storyId, cursor, onSaved, onCancel }: Props) {
   const { zone } = useReaderZone();
   const client = useClient();
-  const { draft, setDraft, basedOn, version, reload, reapply } = useEditBase<Draft>(() => draftOf(quote, zone),
-    quote?.version ?? 0);
+  const edit = useEditBase<Draft>(() => draftOf(quote, zone), quote?.version ?? 0);
+  const { draft, setDraft, basedOn, version, reload, reapply } = edit;
+  const unsaved = useUnsavedEdit(edit, 'quote', quote?.id ?? `new:${storyId ?? ''}`, quote ? 'the quote' : 'the new quote');
   const [theirs, setTheirs] = useState<QuotePageQuoteFragment | null>(null);
   const [updated, update] = useMutation(UpdateQuote);
   const [created, create] = useMutation(CreateQuote);
@@ -169,17 +171,22 @@ export function QuoteForm({ quote, storyId, cursor, onSaved, onCancel }: Props) 
       if (conflict) {
         await compare(quote.id);
       } else if (result.data?.updateQuote?.id) {
+        unsaved.saved();
         onSaved(result.data.updateQuote.id);
       }
     } else {
       const result = await create({ input: inputOf(draft, undefined, storyId) });
-      if (result.data?.createQuote?.id) onSaved(result.data.createQuote.id);
+      if (result.data?.createQuote?.id) {
+        unsaved.saved();
+        onSaved(result.data.createQuote.id);
+      }
     }
   };
 
   return (
     <form ref={form} className="panel quote-form" aria-label={quote ? 'Edit the quote' : 'New quote'} onSubmit={(e) => { e.preventDefault(); void save(version); }}>
       <h2>{quote ? 'Edit the quote' : 'New quote (draft)'}</h2>
+      <KeptChanges kept={unsaved.kept} version={version} record="quote" onRestore={unsaved.restore} onDiscard={unsaved.discardKept} />
       {quote?.storyId && (
         <ChangedMeanwhile storyId={quote.storyId} recordType="QUOTE" record="quote" id={quote.id} version={theirs?.version ?? version}
           cursor={cursor} onSeeTheirs={() => void compare(quote.id)} />
@@ -242,7 +249,7 @@ export function QuoteForm({ quote, storyId, cursor, onSaved, onCancel }: Props) 
       {!theirs && <Problems error={error} except={['CONFLICT']} shownAt={fieldsShown(draft, error)} />}
       <div className="actions">
         <button type="submit" disabled={fetching}>{quote ? 'Save the quote' : 'Save as draft'}</button>
-        <button type="button" className="secondary" onClick={onCancel}>Cancel</button>
+        <button type="button" className="secondary" onClick={() => { unsaved.discarded(); onCancel(); }}>Cancel</button>
       </div>
     </form>
   );

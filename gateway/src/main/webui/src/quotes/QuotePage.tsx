@@ -12,6 +12,7 @@ import { StateBadge, VerificationBadge, words } from '../ui/Badges';
 import { fieldError } from '../graphql/errors';
 import { WorkflowActions } from '../workflow/WorkflowActions';
 import { mayEdit } from '../workflow/rules';
+import { hasKeptEdit } from '../unsaved/UnsavedChanges';
 import { History } from '../history/History';
 import { QuoteForm } from './QuoteForm';
 import { speakerOf } from './QuoteCard';
@@ -40,7 +41,8 @@ export function QuotePage() {
   const { id = '' } = useParams();
   const session = useSession();
   const { zone } = useReaderZone();
-  const [editing, setEditing] = useState(false);
+  // changes kept when the session ended during an edit are offered in the editor, open again
+  const [editing, setEditing] = useState(() => hasKeptEdit('quote', id));
   const [verifying, setVerifying] = useState(false);
   // the record as it is now, not as a list (a search result) last showed it: its version is what
   // an edit, a verdict or a workflow step is based on, and an old one would meet a CONFLICT nobody caused

@@ -8,6 +8,7 @@ import { Problems } from '../ui/Problems';
 import { TextField } from '../ui/Fields';
 import { fieldError } from '../graphql/errors';
 import { PageTitle } from '../ui/PageTitle';
+import { useUnsavedChanges } from '../unsaved/UnsavedChanges';
 
 const StoriesQuery = graphql(`
   query Stories($after: String) {
@@ -66,6 +67,7 @@ function NewStory() {
   const [slug, setSlug] = useState<string | null>(null);
   const [summary, setSummary] = useState('');
   const [{ fetching, error }, create] = useMutation(CreateStoryMutation);
+  const settle = useUnsavedChanges({ what: 'the new story', unsaved: open && (title.trim() !== '' || slug !== null || summary.trim() !== '') });
   if (!open) {
     return <button type="button" onClick={() => setOpen(true)}>New story</button>;
   }
@@ -78,7 +80,10 @@ function NewStory() {
         e.preventDefault();
         const result = await create({ input: { title, slug: shownSlug, summary: summary || null } });
         const created = result.data?.createStory;
-        if (created) navigate(`/stories/${created.slug}`);
+        if (created) {
+          settle();
+          navigate(`/stories/${created.slug}`);
+        }
       }}
     >
       <h2>New story</h2>

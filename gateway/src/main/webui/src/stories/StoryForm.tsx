@@ -5,7 +5,8 @@ import { TextField } from '../ui/Fields';
 import { Problems } from '../ui/Problems';
 import { fieldError, problemOf } from '../graphql/errors';
 import { ConflictView, type ConflictRow } from '../conflict/ConflictView';
-import { useEditBase } from '../conflict/reapply';
+import { changed, useEditBase } from '../conflict/reapply';
+import { useUnsavedChanges } from '../unsaved/UnsavedChanges';
 
 const CurrentStoryQuery = graphql(`
   query CurrentStory($id: ID!) {
@@ -57,6 +58,7 @@ export function StoryForm({ story, onSaved, onCancel }: Props) {
   const client = useClient();
   const { draft, setDraft, basedOn, version, reload, reapply } = useEditBase<Draft>(() => draftOf(story), story.version);
   const [theirs, setTheirs] = useState<StoryFields | null>(null);
+  const settle = useUnsavedChanges({ what: `the story “${story.title}”`, unsaved: changed(draft, basedOn) });
   const [{ fetching, error }, update] = useMutation(UpdateStory);
   const set = (change: Partial<Draft>) => setDraft({ ...draft, ...change });
 
@@ -70,6 +72,7 @@ export function StoryForm({ story, onSaved, onCancel }: Props) {
       const now = current.data?.story;
       setTheirs(now?.id ? { id: now.id, title: now.title, slug: now.slug, summary: now.summary, version: now.version } : null);
     } else if (result.data?.updateStory?.slug) {
+      settle();
       onSaved(result.data.updateStory.slug);
     }
   };
@@ -94,7 +97,7 @@ export function StoryForm({ story, onSaved, onCancel }: Props) {
       {!theirs && <Problems error={error} shownAt={['title', 'slug', 'summary']} />}
       <div className="actions">
         <button type="submit" disabled={fetching}>Save the story</button>
-        <button type="button" className="secondary" onClick={onCancel}>Cancel</button>
+        <button type="button" className="secondary" onClick={() => { settle(); onCancel(); }}>Cancel</button>
       </div>
     </form>
   );

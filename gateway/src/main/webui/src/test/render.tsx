@@ -8,7 +8,7 @@ import { includes, type Role, type Session } from '../auth/session';
 import { FollowingClientContext } from '../live/follow';
 
 export function sessionAs(role: Role | null, username = 'rita'): Session {
-  return { username, role, may: (needed) => includes(role, needed), token: async () => 'token', refused: () => {}, logout: async () => {} };
+  return { username, role, may: (needed) => includes(role, needed), token: async () => 'token', refused: () => {}, logout: async () => {}, onEnd: () => () => {} };
 }
 
 /** A client whose mutations answer `answer` and whose queries never answer. */
