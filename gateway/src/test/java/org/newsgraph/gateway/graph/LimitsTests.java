@@ -61,6 +61,34 @@ class LimitsTests {
         org.junit.jupiter.api.Assertions.assertEquals(calls, Newsroom.EVENT_SERVICE.calls());
     }
 
+    /**
+     * A history is one call per record: under a list (or a history's snapshots, or aliases) one
+     * query made the calls grow with the rows. Past ten, each history is refused and the rest answered.
+     */
+    @Test
+    void oneQueryReadsAtMostTenHistories() {
+        for (int i = 0; i < 15; i++) {
+            Newsroom.story("Story with a history " + i);
+        }
+        long historiesBefore = Newsroom.EVENT_SERVICE.requests().stream().filter(r -> r.path().endsWith("/history")).count();
+        io.restassured.path.json.JsonPath answer = Graph.query(TestTokens.viewer(),
+                "{ stories(first: 100) { edges { node { title history { revision } } } } }").statusCode(200)
+                .extract().jsonPath();
+        long historiesAfter = Newsroom.EVENT_SERVICE.requests().stream().filter(r -> r.path().endsWith("/history")).count();
+        int stories = answer.getList("data.stories.edges").size();
+        org.junit.jupiter.api.Assertions.assertTrue(stories >= 15, "stories: " + stories);
+        org.junit.jupiter.api.Assertions.assertEquals(10, historiesAfter - historiesBefore, "history calls");
+        org.junit.jupiter.api.Assertions.assertEquals(stories - 10, answer.getList("errors").size());
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("BAD_USER_INPUT"),
+                java.util.Set.copyOf(answer.getList("errors.extensions.code")));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("history"),
+                java.util.Set.copyOf(answer.getList("errors.extensions.field")));
+        // every story's title is still there; only the histories past ten are missing
+        org.junit.jupiter.api.Assertions.assertEquals(stories, answer.getList("data.stories.edges.node.title").size());
+        org.junit.jupiter.api.Assertions.assertEquals(10,
+                answer.getList("data.stories.edges.node.history").stream().filter(java.util.Objects::nonNull).count());
+    }
+
     @Test
     void anOrdinaryQueryPasses() {
         Graph.query(TestTokens.viewer(), "{ me { username } }").body("data.me.username", is("vera.viewer"));
