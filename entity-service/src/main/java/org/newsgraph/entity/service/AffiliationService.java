@@ -27,6 +27,7 @@ import org.newsgraph.entity.api.RoleHolder;
 import org.newsgraph.platform.audit.Change;
 import org.newsgraph.platform.audit.History;
 import org.newsgraph.platform.error.NewsgraphException;
+import org.newsgraph.platform.error.Quoted;
 
 /** A person's titles at organisations over time. */
 @ApplicationScoped
@@ -82,7 +83,7 @@ public class AffiliationService {
         Map<UUID, List<Object[]>> found = new LinkedHashMap<>();
         for (String role : asked) {
             if (!ROLE.matcher(role).matches()) {
-                throw NewsgraphException.badInput("roles", "'" + role + "' is not words of a title with an optional"
+                throw NewsgraphException.badInput("roles", Quoted.of(role) + " is not words of a title with an optional"
                         + " @country code");
             }
             String[] parts = role.split("@");

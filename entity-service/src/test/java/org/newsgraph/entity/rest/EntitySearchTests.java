@@ -279,4 +279,12 @@ class EntitySearchTests {
         asViewer().queryParam("q", "putin").queryParam("after", "bm9wZQ").get("/entities/search").then()
                 .statusCode(400).body("field", is("after"));
     }
+
+    /** The largest position a cursor could hold overflowed the search's LIMIT offset + first: a 500 and an ERROR. */
+    @Test
+    void aCursorFarPastAnyPageIsBadInputNotAnOverflow() {
+        asViewer().queryParam("q", "putin").queryParam("after", org.newsgraph.platform.paging.Cursor.ofPosition(
+                Integer.MAX_VALUE)).get("/entities/search").then()
+                .statusCode(400).body("code", is("BAD_USER_INPUT")).body("field", is("after"));
+    }
 }

@@ -16,6 +16,7 @@ import org.newsgraph.platform.rest.Ids;
 import org.newsgraph.platform.time.TimeLimits;
 import org.newsgraph.platform.validation.IanaTimeZone;
 import org.newsgraph.platform.workflow.WorkflowState;
+import org.newsgraph.platform.error.Quoted;
 
 /** Query parameters as the newsroom writes them; a bad one is 400 naming it. */
 final class Params {
@@ -29,7 +30,8 @@ final class Params {
             return null;
         }
         if (!IanaTimeZone.Validator.isIanaZone(zone.strip())) {
-            throw NewsgraphException.badInput(field, "'" + zone + "' is not an IANA time zone such as Europe/London");
+            throw NewsgraphException.badInput(field,
+                    Quoted.of(zone) + " is not an IANA time zone such as Europe/London");
         }
         return zone.strip();
     }
@@ -53,8 +55,8 @@ final class Params {
             }
             return TimeLimits.require(LocalDateTime.parse(value), field).atZone(in).toInstant();
         } catch (DateTimeParseException e) {
-            throw NewsgraphException.badInput(field, "'" + value
-                    + "' is not a date (2025-08-15), a local date-time (2025-08-15T11:30) or an instant");
+            throw NewsgraphException.badInput(field, Quoted.of(value)
+                    + " is not a date (2025-08-15), a local date-time (2025-08-15T11:30) or an instant");
         }
     }
 
@@ -75,7 +77,8 @@ final class Params {
         try {
             return TimeLimits.require(Instant.parse(value), field);
         } catch (DateTimeParseException | NullPointerException e) {
-            throw NewsgraphException.badInput(field, "'" + value + "' is not an instant such as 2025-08-16T00:00:00Z");
+            throw NewsgraphException.badInput(field,
+                    Quoted.of(value) + " is not an instant such as 2025-08-16T00:00:00Z");
         }
     }
 }

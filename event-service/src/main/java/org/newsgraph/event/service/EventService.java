@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -77,11 +78,15 @@ public class EventService {
     @Inject
     EventOutbox outbox;
 
+    @Inject
+    RelatedDrafts relatedDrafts;
+
     // ---- reading --------------------------------------------------------------------------
 
     @Transactional(SUPPORTS)
     public EventView get(UUID id, String zone) {
-        return view(visible(id), zone);
+        Event event = visible(id);
+        return view(event, zone, relatedDrafts.among(List.of(event)));
     }
 
     @Transactional(SUPPORTS)
@@ -92,6 +97,7 @@ public class EventService {
                 + " and e.id in :ids and e.state in :states and s.state in :states", Event.class)
                 .setParameter("ids", asked).setParameter("states", stories.visibleStates())
                 .getResultList().stream().collect(Collectors.toMap(e -> e.id, Function.identity()));
+        Set<UUID> hidden = relatedDrafts.among(found.values());
         List<EventView> events = new ArrayList<>();
         List<UUID> missing = new ArrayList<>();
         for (UUID id : asked) {
@@ -99,7 +105,7 @@ public class EventService {
             if (event == null) {
                 missing.add(id);
             } else {
-                events.add(view(event, zone));
+                events.add(view(event, zone, hidden));
             }
         }
         return new EventLookup(events, missing);
@@ -110,8 +116,12 @@ public class EventService {
     public List<Change<EventView>> history(UUID id) {
         visible(id);
         boolean notes = user.hasRole(Roles.REPORTER);
-        return Workflow.visibleHistory(History.of(em, Event.class, id, e -> EventViews.of(e, null, notes)),
-                EventView::state, user::hasRole);
+        List<Change<Event>> revisions = History.of(em, Event.class, id, Function.identity());
+        Set<UUID> hidden = relatedDrafts.among(
+                revisions.stream().map(Change::snapshot).filter(Objects::nonNull).toList());
+        List<Change<EventView>> changes = revisions.stream().map(c -> new Change<>(c.revision(), c.at(), c.user(),
+                c.kind(), c.snapshot() == null ? null : EventViews.of(c.snapshot(), null, notes, hidden))).toList();
+        return Workflow.visibleHistory(changes, EventView::state, user::hasRole);
     }
 
     /** Per entity, the events (drafts too) naming it as participant or place: asked before it is deleted. */
@@ -139,7 +149,7 @@ public class EventService {
         em.flush();
         timelineOrder.recompute(event.storyId);
         outbox.created(event);
-        return view(event, null);
+        return view(event, null, Set.of());
     }
 
     public EventView update(UUID id, EventInput input) {
@@ -153,7 +163,7 @@ public class EventService {
         em.flush();
         timelineOrder.recompute(event.storyId);
         outbox.updated(event);
-        return view(event, null);
+        return view(event, null, Set.of());
     }
 
     public EventView move(UUID id, TransitionRequest request) {
@@ -165,7 +175,7 @@ public class EventService {
         event.retractionReason = request.to() == WorkflowState.RETRACTED ? request.reason() : null;
         em.flush();
         outbox.moved(event, before);
-        return view(event, null);
+        return view(event, null, Set.of());
     }
 
     /** Deletes for good (admin); refused while another event relates to this one. */
@@ -231,8 +241,9 @@ public class EventService {
         return event;
     }
 
-    private EventView view(Event event, String zone) {
-        return EventViews.of(event, zone, user.hasRole(Roles.REPORTER));
+    /** {@code hidden}: events relations to which are left out ({@link RelatedDrafts}); none for a writer. */
+    private EventView view(Event event, String zone, Set<UUID> hidden) {
+        return EventViews.of(event, zone, user.hasRole(Roles.REPORTER), hidden);
     }
 
     static void checkBatch(Collection<UUID> ids, String field) {

@@ -1,6 +1,8 @@
 package org.newsgraph.event.service;
 
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import org.newsgraph.event.Event;
 import org.newsgraph.event.EventRelation;
@@ -25,8 +27,9 @@ final class EventViews {
     /**
      * @param zone        the reader's zone to render in, or null
      * @param withNotes   whether the caller may read the newsroom's notes
+     * @param hidden      events the caller may not see: relations to them are left out ({@link RelatedDrafts})
      */
-    static EventView of(Event e, String zone, boolean withNotes) {
+    static EventView of(Event e, String zone, boolean withNotes, Set<UUID> hidden) {
         ResolvedTime time = e.time.resolved();
         boolean timed = time.precision().hasTime();
         return new EventView(e.id, e.storyId, e.title, e.description, e.kind, e.occurrence, e.state,
@@ -34,12 +37,13 @@ final class EventViews {
                 TimeRules.renderLocal(time), zone == null ? null : TimeRules.render(time, zone, "zone"),
                 e.placeId, e.locationLabel,
                 e.participants.stream().map(p -> new Participant(p.entityId, p.role)).toList(),
-                e.relations.stream().map(r -> new EventRelation(r.type, r.eventId)).toList(),
+                e.relations.stream().filter(r -> !hidden.contains(r.eventId))
+                        .map(r -> new EventRelation(r.type, r.eventId)).toList(),
                 e.sources.stream().map(s -> s.copy()).toList(),
                 withNotes ? e.notes : null, e.version, e.createdAt, e.updatedAt);
     }
 
-    static List<EventView> of(List<Event> events, String zone, boolean withNotes) {
-        return events.stream().map(e -> of(e, zone, withNotes)).toList();
+    static List<EventView> of(List<Event> events, String zone, boolean withNotes, Set<UUID> hidden) {
+        return events.stream().map(e -> of(e, zone, withNotes, hidden)).toList();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,6 +51,9 @@ public class TimelinePages {
     CurrentUser user;
 
     @Inject
+    RelatedDrafts relatedDrafts;
+
+    @Inject
     StoryService stories;
 
     /** One page of each parent's timeline, keyed by parent in the order asked; a parent with none has an empty page. */
@@ -78,11 +82,12 @@ public class TimelinePages {
         }
         Map<UUID, Event> events = load(rows.values().stream().flatMap(List::stream).toList());
         boolean notes = user.hasRole(Roles.REPORTER);
+        Set<UUID> hidden = relatedDrafts.among(events.values());
         Map<UUID, Page<EventView>> pages = new LinkedHashMap<>();
         for (UUID id : ids) {
             pages.put(id, Page.of(rows.getOrDefault(id, List.of()).stream().map(events::get).toList(), page,
                     e -> Cursor.encode(e.time.sortKey, e.time.precisionRank, e.tieRank, e.id),
-                    e -> EventViews.of(e, filter.zone(), notes)));
+                    e -> EventViews.of(e, filter.zone(), notes, hidden)));
         }
         return pages;
     }

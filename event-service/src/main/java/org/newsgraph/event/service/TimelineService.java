@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,6 +46,9 @@ public class TimelineService {
     CurrentUser user;
 
     @Inject
+    RelatedDrafts relatedDrafts;
+
+    @Inject
     StoryService stories;
 
     @Inject
@@ -58,10 +62,10 @@ public class TimelineService {
     /** Every published event of a story the caller may see, in timeline order, in one query (for exports). */
     public List<EventView> published(UUID storyId) {
         stories.visible(storyId);
-        return EventViews.of(em.createQuery("select e from Event e where e.storyId = :story and e.state = :published"
+        List<Event> events = em.createQuery("select e from Event e where e.storyId = :story and e.state = :published"
                 + EventService.TIMELINE_ORDER, Event.class).setParameter("story", storyId)
-                .setParameter("published", WorkflowState.PUBLISHED).getResultList(), null,
-                user.hasRole(Roles.REPORTER));
+                .setParameter("published", WorkflowState.PUBLISHED).getResultList();
+        return EventViews.of(events, null, user.hasRole(Roles.REPORTER), relatedDrafts.among(events));
     }
 
     /** Said alike whether the story did not exist yet or was a draft the caller may not see. */
@@ -98,12 +102,16 @@ public class TimelineService {
                 events.stream().flatMap(e -> e.relations.stream().map(r -> new TieOrder.Relation(e.id, r.type,
                         r.eventId))).toList());
         events.forEach(e -> e.tieRank = ties.getOrDefault(e.id, 0));
-        List<EventView> timeline = events.stream()
+        List<Event> shown = events.stream()
                 .filter(e -> existing.contains(e.id))
                 .filter(e -> Workflow.isVisible(e.state, user::hasRole))
                 .sorted(ORDER)
-                .map(e -> EventViews.of(e, zone, notes))
                 .toList();
+        // as the story was then: a relation to an event the caller could not see then is left out
+        Set<UUID> shownIds = shown.stream().map(e -> e.id).collect(Collectors.toSet());
+        Set<UUID> hidden = shown.stream().flatMap(e -> e.relations.stream()).map(r -> r.eventId)
+                .filter(id -> !shownIds.contains(id)).collect(Collectors.toSet());
+        List<EventView> timeline = shown.stream().map(e -> EventViews.of(e, zone, notes, hidden)).toList();
         return new AsOf(asOf, revision.longValue(), EventViews.of(story), timeline);
     }
 

@@ -160,6 +160,41 @@ class WorkflowTests {
                 .body("snapshot.title", hasItem("Working title " + t));
     }
 
+    /**
+     * A published event replacing a draft plan named the draft's id to viewers (its relation, in every
+     * read of the event): they learnt that an unpublished event existed, and its id.
+     */
+    @Test
+    void aPublishedEventsRelationToADraftIsLeftOutForViewersUntilTheDraftIsPublished() {
+        String story = Api.publishedStory();
+        String plan = create(event(story, "Planned one-on-one", "MEETING", time("2025-08-15", "11:00", ANCHORAGE)));
+        String talks = Api.published(with(event(story, "Three-on-three talks", "TALKS",
+                time("2025-08-15", "11:30", ANCHORAGE)), "relations",
+                List.of(Map.of("type", "REPLACES", "eventId", plan))));
+
+        asViewer().get("/events/" + talks).then().statusCode(200).body("relations", is(List.of()));
+        asViewer().queryParam("ids", talks).get("/events/lookup").then().statusCode(200)
+                .body("events[0].relations", is(List.of()));
+        asViewer().get("/stories/" + story + "/timeline").then().statusCode(200)
+                .body("edges.node.id", is(List.of(talks))).body("edges[0].node.relations", is(List.of()));
+        asViewer().queryParam("storyIds", story).get("/timelines").then().statusCode(200)
+                .body("timelines[0].edges[0].node.relations", is(List.of()));
+        asViewer().get("/events/" + talks + "/history").then().statusCode(200)
+                .body("snapshot.relations.flatten()", is(List.of()));
+        asViewer().queryParam("at", java.time.Instant.now().plusSeconds(5).toString())
+                .get("/stories/" + story + "/as-of").then().statusCode(200)
+                .body("timeline.id", is(List.of(talks))).body("timeline[0].relations", is(List.of()));
+        asViewer().get("/stories/" + story + "/export/timelinejs").then().statusCode(200)
+                .body(not(org.hamcrest.Matchers.containsString(plan)));
+        // the newsroom sees the relation
+        asReporter().get("/events/" + talks).then().body("relations.eventId", is(List.of(plan)));
+
+        move(TestTokens.editor(), plan, "PUBLISHED", 0, null).statusCode(200);
+        asViewer().get("/events/" + talks).then().body("relations.eventId", is(List.of(plan)));
+        asViewer().get("/events/" + talks + "/history").then()
+                .body("snapshot.relations.flatten().eventId", hasItem(plan));
+    }
+
     @Test
     void aViewerSeesAnEventsHistoryOnlyFromItsPublication() {
         String story = Api.publishedStory();

@@ -28,6 +28,9 @@ public class EntityGraph {
     Caller caller;
 
     @Inject
+    Histories histories;
+
+    @Inject
     Entities entities;
 
     @Query
@@ -52,7 +55,7 @@ public class EntityGraph {
     @Nullable
     @Description("Every change to this record: who, when, and the record as it was")
     public Uni<List<@NonNull EntityRevision>> history(@Source Entity entity) {
-        return entities.history(entity.getId());
+        return histories.read(() -> entities.history(entity.getId()));
     }
 
     @Mutation

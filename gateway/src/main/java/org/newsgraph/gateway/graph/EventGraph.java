@@ -43,6 +43,9 @@ public class EventGraph {
     Caller caller;
 
     @Inject
+    Histories histories;
+
+    @Inject
     Events events;
 
     @Inject
@@ -96,7 +99,7 @@ public class EventGraph {
     @Nullable
     @Description("Every change to this event")
     public Uni<List<@NonNull EventRevision>> history(@Source Event event) {
-        return events.eventHistory(event.id());
+        return histories.read(() -> events.eventHistory(event.id()));
     }
 
     @Description("The person, organisation or delegation taking part")

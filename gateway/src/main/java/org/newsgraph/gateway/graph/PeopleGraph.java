@@ -34,6 +34,9 @@ public class PeopleGraph {
     @Inject
     Keycloak keycloak;
 
+    /** Keycloak's longest username. */
+    private static final int MAX_USERNAME = 255;
+
     @ConfigProperty(name = "newsgraph.realm", defaultValue = "newsroom")
     String realm;
 
@@ -103,11 +106,17 @@ public class PeopleGraph {
 
     /**
      * The user of exactly that username (Keycloak keeps usernames in lower case). A blank one is
-     * refused: Keycloak's search reads it as no filter at all and answers every user.
+     * refused: Keycloak's search reads it as no filter at all and answers every user. So is one
+     * that no Keycloak username can be (over 255 characters, or with a control character such as
+     * NUL): Keycloak refused the search, and the admin was told it could not be reached.
      */
     private UserResource userResource(String username) {
         if (username.isBlank()) {
             throw new GraphError.BadUserInput("username must not be blank", "username");
+        }
+        if (username.length() > MAX_USERNAME || username.chars().anyMatch(Character::isISOControl)) {
+            throw new GraphError.BadUserInput("username is not a username: at most " + MAX_USERNAME
+                    + " characters, without control characters", "username");
         }
         return realm().users().search(username.strip(), true).stream()
                 .filter(found -> found.getUsername().equalsIgnoreCase(username.strip())).findFirst()

@@ -41,6 +41,9 @@ public class QuoteGraph {
     Caller caller;
 
     @Inject
+    Histories histories;
+
+    @Inject
     Quotes quotes;
 
     @Inject
@@ -94,7 +97,7 @@ public class QuoteGraph {
     @Nullable
     @Description("Every change to this quote, verification included")
     public Uni<List<@NonNull QuoteRevision>> history(@Source Quote quote) {
-        return quotes.history(quote.id());
+        return histories.read(() -> quotes.history(quote.id()));
     }
 
     @Mutation

@@ -43,6 +43,9 @@ public class StoryGraph {
     Caller caller;
 
     @Inject
+    Histories histories;
+
+    @Inject
     Events events;
 
     @Inject
@@ -105,7 +108,7 @@ public class StoryGraph {
     @Nullable
     @Description("Every change to this story")
     public Uni<List<@NonNull StoryRevision>> history(@Source Story story) {
-        return cursorFirst.then(() -> events.storyHistory(story.id()));
+        return histories.read(() -> cursorFirst.then(() -> events.storyHistory(story.id())));
     }
 
     @Mutation

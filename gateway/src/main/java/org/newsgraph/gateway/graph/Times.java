@@ -10,6 +10,7 @@ import org.newsgraph.platform.error.NewsgraphException;
 import org.newsgraph.platform.time.ResolvedTime;
 import org.newsgraph.platform.time.TimeRules;
 import org.newsgraph.platform.validation.IanaTimeZone;
+import org.newsgraph.platform.error.Quoted;
 
 /** Showing a source's time in a reader's zone, with platform's TimeRules (pure; no call to a service). */
 final class Times {
@@ -23,7 +24,8 @@ final class Times {
             return null;
         }
         if (!IanaTimeZone.Validator.isIanaZone(zone)) {
-            throw new GraphError.BadUserInput("'" + zone + "' is not an IANA time zone such as Europe/London", "zone");
+            throw new GraphError.BadUserInput(Quoted.of(zone) + " is not an IANA time zone such as Europe/London",
+                    "zone");
         }
         return zone;
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.ErrorClassification;
+import graphql.ExecutionResult;
 import graphql.ErrorType;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -12,9 +13,23 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.language.Argument;
+import graphql.language.ArrayValue;
+import graphql.language.Definition;
 import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.InlineFragment;
 import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.language.StringValue;
+import graphql.language.Value;
+import graphql.language.VariableReference;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
 import graphql.validation.ValidationError;
 import io.quarkus.arc.Unremovable;
 import jakarta.inject.Singleton;
@@ -34,6 +49,13 @@ import org.newsgraph.gateway.error.ErrorCodes;
  * any number of spreads. Standard introspection (an operation that asks only for {@code __schema},
  * {@code __type} or {@code __typename}) may go deeper, as GraphiQL's and code generators' queries
  * do; graphql-java's good-faith check keeps it from looping through the schema.
+ *
+ * <p>A text given directly as a field's argument ({@code slug}, {@code query}, {@code zone},
+ * {@code after}…, written in the document or given as a variable) is at most
+ * {@code newsgraph.graphql.max-argument-length} characters: the gateway passes most of them to the
+ * services in a URL, and one of 40,000 characters came back as "event-service refused the request
+ * (414)", naming no argument. Texts inside input objects (a quote's words, an article to extract
+ * from) are not arguments of their own; the services check their sizes.
  * Limits are configured in application.properties ({@code newsgraph.graphql.*}).
  */
 @Singleton
@@ -51,6 +73,9 @@ public class QueryLimits extends SimplePerformantInstrumentation {
 
     @ConfigProperty(name = "newsgraph.graphql.max-complexity")
     int maxComplexity;
+
+    @ConfigProperty(name = "newsgraph.graphql.max-argument-length")
+    int maxArgumentLength;
 
     /** Throws the refusal of the first limit the document breaks, if it breaks one. */
     private void check(Document document) {
@@ -75,6 +100,77 @@ public class QueryLimits extends SimplePerformantInstrumentation {
                         + maxComplexity + " are accepted");
             }
         }
+        checkArguments(document, Map.of());
+    }
+
+    /**
+     * Texts given as variables, on every request (a document SmallRye has validated before is not
+     * validated again, but its variables are new each time). The document is read again only when a
+     * variable holds a text over the limit, to tell whether it is an argument's or inside an input.
+     */
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecution(InstrumentationExecutionParameters parameters,
+            InstrumentationState state) {
+        Map<String, Object> variables = parameters.getVariables();
+        if (variables != null && variables.values().stream().anyMatch(this::tooLong)) {
+            Document document;
+            try {
+                document = Parser.parse(parameters.getQuery());
+            } catch (InvalidSyntaxException e) {
+                return SimpleInstrumentationContext.noOp(); // answered as a parse failure later
+            }
+            checkArguments(document, variables);
+        }
+        return SimpleInstrumentationContext.noOp();
+    }
+
+    /** Refuses the first argument given a text over the limit, in the document or through a variable. */
+    private void checkArguments(Document document, Map<String, Object> variables) {
+        for (Definition<?> definition : document.getDefinitions()) {
+            if (definition instanceof OperationDefinition operation) {
+                checkArguments(operation.getSelectionSet(), variables);
+            } else if (definition instanceof FragmentDefinition fragment) {
+                checkArguments(fragment.getSelectionSet(), variables);
+            }
+        }
+    }
+
+    private void checkArguments(SelectionSet set, Map<String, Object> variables) {
+        if (set == null) {
+            return;
+        }
+        for (Selection<?> selection : set.getSelections()) {
+            if (selection instanceof Field field) {
+                for (Argument argument : field.getArguments()) {
+                    checkArgument(argument.getName(), argument.getValue(), variables);
+                }
+                checkArguments(field.getSelectionSet(), variables);
+            } else if (selection instanceof InlineFragment inline) {
+                checkArguments(inline.getSelectionSet(), variables);
+            } // a spread's fragment is read as a definition of its own
+        }
+    }
+
+    private void checkArgument(String name, Value<?> value, Map<String, Object> variables) {
+        Object given = value instanceof StringValue text ? text.getValue()
+                : value instanceof VariableReference variable ? variables.get(variable.getName()) : null;
+        if (value instanceof ArrayValue list) {
+            list.getValues().forEach(item -> checkArgument(name, item, variables));
+        } else if (tooLong(given)) {
+            int length = given instanceof String text ? text.length() : ((List<?>) given).stream()
+                    .mapToInt(item -> item instanceof String text ? text.length() : 0).max().orElse(0);
+            throw abort(name + " is " + length + " characters long; at most " + maxArgumentLength + " are accepted",
+                    Refused.QUERY_LIMIT, Map.of("code", "BAD_USER_INPUT", "field", name));
+        }
+    }
+
+    /** A text, or a list holding one, over the argument limit. */
+    private boolean tooLong(Object value) {
+        if (value instanceof String text) {
+            return text.length() > maxArgumentLength;
+        }
+        return value instanceof List<?> list && list.stream().anyMatch(item -> item instanceof String text
+                && text.length() > maxArgumentLength);
     }
 
     @Override

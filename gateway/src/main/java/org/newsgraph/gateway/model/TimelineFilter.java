@@ -1,5 +1,6 @@
 package org.newsgraph.gateway.model;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 
 import org.newsgraph.gateway.model.Enums.EventKind;
@@ -13,6 +14,14 @@ import org.newsgraph.platform.workflow.WorkflowState;
  */
 public record TimelineFilter(String from, String to, List<EventKind> kinds, String participantId,
         Occurrence occurrence, WorkflowState state) {
+
+    /**
+     * Each kind once: the kinds go to event-service in the URL, and a list of one kind repeated
+     * thousands of times was refused there as too long (414), naming nothing the client sent.
+     */
+    public TimelineFilter {
+        kinds = kinds == null ? null : List.copyOf(new LinkedHashSet<>(kinds));
+    }
 
     public static final TimelineFilter NONE = new TimelineFilter(null, null, null, null, null, null);
 }

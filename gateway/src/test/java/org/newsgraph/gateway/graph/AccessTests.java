@@ -77,6 +77,21 @@ class AccessTests {
                 .body("errors[0].extensions.field", is("role"));
     }
 
+    /** A NUL in a username made Keycloak refuse the search, which the admin was told as UNAVAILABLE. */
+    @Test
+    void aUsernameNoUserCanHaveIsBadInputBeforeKeycloakIsAsked() {
+        for (String username : new String[] { "ve\u0000ra", "vera\n", "v".repeat(256) }) {
+            Graph.query(TestTokens.admin(), "mutation($u: String!) { grantRole(username: $u, role: \"viewer\") { "
+                    + "username } }", java.util.Map.of("u", username))
+                    .body("errors[0].extensions.code", is("BAD_USER_INPUT"))
+                    .body("errors[0].extensions.field", is("username"));
+            Graph.query(TestTokens.admin(), "mutation($u: String!) { revokeRole(username: $u, role: \"viewer\") { "
+                    + "username } }", java.util.Map.of("u", username))
+                    .body("errors[0].extensions.code", is("BAD_USER_INPUT"))
+                    .body("errors[0].extensions.field", is("username"));
+        }
+    }
+
     @Test
     void aServicesRefusalKeepsItsCodeAndField() {
         Graph.query(TestTokens.reporter(), "mutation { createEntity(input: {kind: PERSON, name: \" \"}) { id } }")

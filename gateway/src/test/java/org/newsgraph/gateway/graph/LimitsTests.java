@@ -61,6 +61,83 @@ class LimitsTests {
         org.junit.jupiter.api.Assertions.assertEquals(calls, Newsroom.EVENT_SERVICE.calls());
     }
 
+    /**
+     * A 40,000-character slug went to event-service in the URL and came back as "event-service refused
+     * the request (414)", naming nothing the client had sent; a long zone was repeated in the error of
+     * every event of the page.
+     */
+    @Test
+    void aTextArgumentOverTwoThousandCharactersIsBadInputNamingItBeforeAnyServiceIsCalled() {
+        String long40k = "a".repeat(40_000);
+        int calls = Newsroom.EVENT_SERVICE.calls();
+        Graph.query(TestTokens.viewer(), "query($s: String) { story(slug: $s) { id } }", java.util.Map.of("s", long40k))
+                .statusCode(200)
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", is("BAD_USER_INPUT"))
+                .body("errors[0].extensions.field", is("slug"))
+                .body("errors[0].message", is("slug is 40000 characters long; at most 2000 are accepted"));
+        // the same document again (SmallRye has it validated already), and a literal in a fragment
+        Graph.query(TestTokens.viewer(), "query($s: String) { story(slug: $s) { id } }", java.util.Map.of("s", long40k))
+                .body("errors[0].extensions.field", is("slug"));
+        Graph.query(TestTokens.viewer(), "{ stories { edges { node { ...zoned } } } } fragment zoned on Story { "
+                + "timeline { edges { node { startsAt(zone: \"" + "Europe/London".repeat(200) + "\") { text } } } } }")
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", is("BAD_USER_INPUT"))
+                .body("errors[0].extensions.field", is("zone"));
+        org.junit.jupiter.api.Assertions.assertEquals(calls, Newsroom.EVENT_SERVICE.calls());
+    }
+
+    /** A kind given thousands of times went to event-service as many times, in a URL it refused as too long (414). */
+    @Test
+    void aKindGivenManyTimesIsAskedForOnce() {
+        String story = Newsroom.storyOf(2);
+        Graph.query(TestTokens.viewer(), "query($id: ID!, $k: [EventKind!]) { timeline(storyId: $id, kinds: $k) { "
+                + "edges { node { id } } } }",
+                java.util.Map.of("id", story, "k", java.util.Collections.nCopies(3_000, "MEETING")))
+                .statusCode(200)
+                .body("errors", nullValue());
+        java.util.List<org.newsgraph.platform.testing.StandIn.Request> asked = Newsroom.EVENT_SERVICE.requests()
+                .stream().filter(r -> r.path().equals("/stories/" + story + "/timeline")).toList();
+        org.junit.jupiter.api.Assertions.assertEquals("MEETING", asked.get(asked.size() - 1).query().get("kind"));
+    }
+
+    /** A long text inside an input object is no argument of its own: the service checks its size. */
+    @Test
+    void aLongTextInsideAnInputIsTheServicesToCheck() {
+        Graph.query(TestTokens.reporter(), "mutation($d: String) { createEntity(input: {kind: PERSON, name: \"Long "
+                + "description\", description: $d}) { id } }", java.util.Map.of("d", "d".repeat(3_000)))
+                .body("errors", nullValue())
+                .body("data.createEntity.id", org.hamcrest.Matchers.notNullValue());
+    }
+
+    /**
+     * A history is one call per record: under a list (or a history's snapshots, or aliases) one
+     * query made the calls grow with the rows. Past ten, each history is refused and the rest answered.
+     */
+    @Test
+    void oneQueryReadsAtMostTenHistories() {
+        for (int i = 0; i < 15; i++) {
+            Newsroom.story("Story with a history " + i);
+        }
+        long historiesBefore = Newsroom.EVENT_SERVICE.requests().stream().filter(r -> r.path().endsWith("/history")).count();
+        io.restassured.path.json.JsonPath answer = Graph.query(TestTokens.viewer(),
+                "{ stories(first: 100) { edges { node { title history { revision } } } } }").statusCode(200)
+                .extract().jsonPath();
+        long historiesAfter = Newsroom.EVENT_SERVICE.requests().stream().filter(r -> r.path().endsWith("/history")).count();
+        int stories = answer.getList("data.stories.edges").size();
+        org.junit.jupiter.api.Assertions.assertTrue(stories >= 15, "stories: " + stories);
+        org.junit.jupiter.api.Assertions.assertEquals(10, historiesAfter - historiesBefore, "history calls");
+        org.junit.jupiter.api.Assertions.assertEquals(stories - 10, answer.getList("errors").size());
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("BAD_USER_INPUT"),
+                java.util.Set.copyOf(answer.getList("errors.extensions.code")));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("history"),
+                java.util.Set.copyOf(answer.getList("errors.extensions.field")));
+        // every story's title is still there; only the histories past ten are missing
+        org.junit.jupiter.api.Assertions.assertEquals(stories, answer.getList("data.stories.edges.node.title").size());
+        org.junit.jupiter.api.Assertions.assertEquals(10,
+                answer.getList("data.stories.edges.node.history").stream().filter(java.util.Objects::nonNull).count());
+    }
+
     @Test
     void anOrdinaryQueryPasses() {
         Graph.query(TestTokens.viewer(), "{ me { username } }").body("data.me.username", is("vera.viewer"));

@@ -15,6 +15,14 @@ public final class Cursor {
     private static final String SEPARATOR = "\u001f";
     private static final String POSITION = "position";
 
+    /**
+     * How deep a ranked list (a search) is read: positions past it are refused. The services page a
+     * search with offsets ({@code LIMIT offset + first}), so a position near the largest int
+     * overflowed PostgreSQL's integers (a 500), and a deep one made the database rank every match
+     * up to it; a person reading results narrows the search long before this.
+     */
+    public static final int MAX_POSITION = 10_000;
+
     private Cursor() {
     }
 
@@ -48,7 +56,10 @@ public final class Cursor {
         return encode(POSITION, position);
     }
 
-    /** The position a {@link #ofPosition} cursor holds (0 for none); 400 naming {@code after} for any other. */
+    /**
+     * The position a {@link #ofPosition} cursor holds (0 for none); 400 naming {@code after} for any
+     * other, and for one past {@link #MAX_POSITION}.
+     */
     public static int position(String cursor) {
         if (cursor == null) {
             return 0;
@@ -58,6 +69,10 @@ public final class Cursor {
             int position = Integer.parseInt(keys.get(1));
             if (!POSITION.equals(keys.get(0)) || position < 0) {
                 throw foreign();
+            }
+            if (position > MAX_POSITION) {
+                throw NewsgraphException.badInput("after", "a search is read at most " + MAX_POSITION
+                        + " results deep; narrow it with more words or a filter");
             }
             return position;
         } catch (NumberFormatException e) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.newsgraph.platform.error.NewsgraphException;
+import org.newsgraph.platform.error.Quoted;
 
 /**
  * Enum values in query parameters ({@code kind=TALKS}, {@code state=PUBLISHED}), any case; a value
@@ -41,7 +42,7 @@ public final class Choices {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw NewsgraphException.badInput(field, "'" + value.strip() + "' is not one of "
+            throw NewsgraphException.badInput(field, Quoted.of(value.strip()) + " is not one of "
                     + Arrays.toString(type.getEnumConstants()));
         }
     }

@@ -5,12 +5,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.newsgraph.platform.error.NewsgraphException;
+import org.newsgraph.platform.error.Quoted;
 
 /** Ids in query parameters, as every batch endpoint takes them; a bad one is 400 naming the parameter. */
 public final class Ids {
-
-    /** How much of a refused value a message repeats. */
-    private static final int SHOWN = 60;
 
     private Ids() {
     }
@@ -45,7 +43,6 @@ public final class Ids {
 
     /** What a client is told of a value given as an id that is not one, wherever it was given (a long one cut). */
     public static String notAnId(Object value) {
-        String given = String.valueOf(value);
-        return "'" + (given.length() > SHOWN ? given.substring(0, SHOWN) + "…" : given) + "' is not an id";
+        return Quoted.of(value) + " is not an id";
     }
 }

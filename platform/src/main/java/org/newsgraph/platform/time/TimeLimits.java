@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 
 import org.newsgraph.platform.error.NewsgraphException;
+import org.newsgraph.platform.error.Quoted;
 
 /**
  * The dates and instants Newsgraph keeps: years 1 to 9999, as ISO 8601 writes them with four
@@ -65,7 +66,8 @@ public final class TimeLimits {
 
     /** The message for a value outside the range. */
     public static String outside(Object value) {
-        return "'" + value + "' is outside the dates Newsgraph keeps (years " + FIRST_YEAR + " to " + LAST_YEAR + ")";
+        return Quoted.of(value) + " is outside the dates Newsgraph keeps (years " + FIRST_YEAR + " to " + LAST_YEAR
+                + ")";
     }
 
     private static boolean inYears(int year) {

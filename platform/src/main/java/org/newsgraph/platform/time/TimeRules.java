@@ -16,6 +16,7 @@ import java.util.Locale;
 
 import org.newsgraph.platform.error.NewsgraphException;
 import org.newsgraph.platform.validation.IanaTimeZone;
+import org.newsgraph.platform.error.Quoted;
 
 /**
  * The newsroom's time rules (DESIGN.md, "Time"), pure and framework-free: check a reported
@@ -50,8 +51,8 @@ public final class TimeRules {
             throw NewsgraphException.badInput(field + ".zone", "zone is required: the IANA zone of the place");
         }
         if (!IanaTimeZone.Validator.isIanaZone(t.zone())) {
-            throw NewsgraphException.badInput(field + ".zone", "'" + t.zone()
-                    + "' is not an IANA time zone such as America/Anchorage");
+            throw NewsgraphException.badInput(field + ".zone", Quoted.of(t.zone())
+                    + " is not an IANA time zone such as America/Anchorage");
         }
         ZoneId zone = ZoneId.of(t.zone());
         if (t.precision() == null) {
@@ -129,7 +130,8 @@ public final class TimeRules {
     /** The reported time shown to a reader in {@code readerZone} (IANA; 400 naming {@code field} otherwise). */
     public static RenderedTime render(ResolvedTime resolved, String readerZone, String field) {
         if (readerZone == null || !IanaTimeZone.Validator.isIanaZone(readerZone)) {
-            throw NewsgraphException.badInput(field, "'" + readerZone + "' is not an IANA time zone such as Europe/London");
+            throw NewsgraphException.badInput(field,
+                    Quoted.of(readerZone) + " is not an IANA time zone such as Europe/London");
         }
         ReportedTime t = resolved.reported();
         ZoneId zone = ZoneId.of(readerZone);
@@ -181,7 +183,8 @@ public final class TimeRules {
             try {
                 chosen = ZoneOffset.of(offset);
             } catch (DateTimeException e) {
-                throw NewsgraphException.badInput(offsetField, "'" + offset + "' is not a UTC offset such as -08:00");
+                throw NewsgraphException.badInput(offsetField,
+                        Quoted.of(offset) + " is not a UTC offset such as -08:00");
             }
             if (!valid.contains(chosen)) {
                 throw NewsgraphException.badInput(offsetField, local + " in " + zone + " has offset "

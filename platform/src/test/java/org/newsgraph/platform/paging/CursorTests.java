@@ -58,6 +58,19 @@ class CursorTests {
                 () -> Cursor.position(Cursor.encode("position", "99999999999"))).field());
     }
 
+    /** A position near the largest int overflowed the services' LIMIT offset + first: a 500. */
+    @Test
+    void aPositionCursorGoesAtMostTenThousandDeep() {
+        assertEquals(Cursor.MAX_POSITION, Cursor.position(Cursor.ofPosition(Cursor.MAX_POSITION)));
+        for (int position : new int[] { Cursor.MAX_POSITION + 1, Integer.MAX_VALUE }) {
+            NewsgraphException refused = assertThrows(NewsgraphException.class,
+                    () -> Cursor.position(Cursor.ofPosition(position)));
+            assertEquals("after", refused.field());
+            assertEquals("a search is read at most 10000 results deep; narrow it with more words or a filter",
+                    refused.getMessage());
+        }
+    }
+
     @Test
     void aCursorWithANulCharacterIsNotOneOfOurs() {
         assertEquals("after", assertThrows(NewsgraphException.class,

@@ -31,6 +31,17 @@ class TimeRulesTests {
         return e.field();
     }
 
+    /** Repeated whole, a long bad zone came back in the error of every event of a page. */
+    @Test
+    void aRefusedZoneIsRepeatedAtMostSixtyCharactersLong() {
+        ResolvedTime breakfast = resolve(ReportedTime.at(SUMMIT, LocalTime.of(11, 30), "America/Anchorage"));
+        NewsgraphException refused = assertThrows(NewsgraphException.class,
+                () -> TimeRules.render(breakfast, "Europe/London".repeat(3_000), "zone"));
+        assertEquals("zone", refused.field());
+        assertEquals("'" + "Europe/London".repeat(5).substring(0, 60)
+                + "…' is not an IANA time zone such as Europe/London", refused.getMessage());
+    }
+
     @Test
     void elevenThirtyInAnchorageIsTwentyThirtyInLondonAndNineteenThirtyUtc() {
         ResolvedTime breakfast = resolve(ReportedTime.at(SUMMIT, LocalTime.of(11, 30), "America/Anchorage")

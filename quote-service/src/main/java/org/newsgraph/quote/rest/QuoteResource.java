@@ -54,6 +54,7 @@ import org.newsgraph.quote.search.SearchFilter;
 import org.newsgraph.quote.service.ExtractionService;
 import org.newsgraph.quote.service.QuoteService;
 import org.newsgraph.quote.service.QuoteService.Parent;
+import org.newsgraph.platform.error.Quoted;
 
 @Path("/quotes")
 @Tag(name = "quotes", description = "Who said what: quotes, their workflow, verification and history")
@@ -131,7 +132,8 @@ public class QuoteResource {
             throw NewsgraphException.badInput("q", "q is at most 500 characters");
         }
         if (language != null && !language.isBlank() && !language.strip().matches(QuoteInput.LANGUAGE_TAG)) {
-            throw NewsgraphException.badInput("language", "'" + language.strip() + "' is not a language tag such as en or ru");
+            throw NewsgraphException.badInput("language",
+                    Quoted.of(language.strip()) + " is not a language tag such as en or ru");
         }
         Instant fromInstant = instant(from, "from", false);
         Instant toInstant = instant(to, "to", true);
@@ -253,8 +255,8 @@ public class QuoteResource {
                 LocalDate date = TimeLimits.require(LocalDate.parse(value.strip()), field);
                 return (endOfDay ? date.plusDays(1) : date).atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeException e) {
-                throw NewsgraphException.badInput(field, "'" + value.strip()
-                        + "' is neither a date (2025-08-15) nor an instant (2025-08-15T19:30:00Z)");
+                throw NewsgraphException.badInput(field, Quoted.of(value.strip())
+                        + " is neither a date (2025-08-15) nor an instant (2025-08-15T19:30:00Z)");
             }
         }
     }
