@@ -44,6 +44,7 @@ test('people: search forgives accents, a person shows what they said and where t
 
   // a delegation's page lists the events it took part in, as a person's does
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+  await page.getByLabel('Kind').selectOption({ label: 'delegation' });
   await page.getByLabel('Name or alias').fill('US delegation');
   await page.getByRole('link', { name: 'US delegation to the Alaska summit' }).click();
   await expect(page.getByRole('region', { name: 'Events' })).toContainText('Working breakfast with both delegations');
