@@ -42,6 +42,14 @@ test('people: search forgives accents, a person shows what they said and where t
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
 
+  // a delegation's page lists the events it took part in, as a person's does
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+  await page.getByLabel('Kind').selectOption({ label: 'delegation' });
+  await page.getByLabel('Name or alias').fill('US delegation');
+  await page.getByRole('link', { name: 'US delegation to the Alaska summit' }).click();
+  await expect(page.getByRole('region', { name: 'Events' })).toContainText('Working breakfast with both delegations');
+  await screenshot(page, 'delegation');
+
   await page.goto(`${DEMO_STORY}/as-of`);
   await page.getByLabel(/^At \(.+ time\)$/).fill('2030-01-01T00:00');
   await page.getByRole('button', { name: 'Show' }).click();

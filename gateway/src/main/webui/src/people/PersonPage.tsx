@@ -29,9 +29,12 @@ const EntityPageQuery = graphql(`
         quotes(first: 20) { totalCount edges { node { id ...QuoteCard } } }
         events(first: 20) { edges { node { id ...TimelineEvent } } }
       }
-      ... on Organisation { organisationKind }
+      ... on Organisation { organisationKind events(first: 20) { edges { node { id ...TimelineEvent } } } }
       ... on Place { timeZone country }
-      ... on Delegation { head { id name } members { role person { id name } } organisation { id name } }
+      ... on Delegation {
+        head { id name } members { role person { id name } } organisation { id name }
+        events(first: 20) { edges { node { id ...TimelineEvent } } }
+      }
     }
   }
 `);
@@ -46,6 +49,8 @@ const MergePreviewQuery = graphql(`
         events(first: 100) { edges { node { id } } pageInfo { hasNextPage } }
         affiliations { id }
       }
+      ... on Organisation { events(first: 100) { edges { node { id } } pageInfo { hasNextPage } } }
+      ... on Delegation { events(first: 100) { edges { node { id } } pageInfo { hasNextPage } } }
     }
   }
 `);
@@ -68,6 +73,9 @@ export function PersonPage() {
     return fetching || stale ? <p role="status">Loading…</p> : (<><PageTitle>Not found</PageTitle><h1>Not found</h1><Problems error={error} /></>);
   }
   const person = entity.__typename === 'Person' ? entity : null;
+  // people, organisations and delegations take part in events (a place is where they happen)
+  const events = entity.__typename === 'Person' || entity.__typename === 'Organisation' || entity.__typename === 'Delegation'
+    ? entity.events : undefined;
   return (
     <>
       <PageTitle>{entity.name}</PageTitle>
@@ -114,13 +122,15 @@ export function PersonPage() {
               <ul className="cards">{(person.quotes?.edges ?? []).flatMap((e) => (e?.node ? [<li key={e.node.id}><QuoteCard quote={e.node} /></li>] : []))}</ul>
             )}
           </section>
-          <section aria-labelledby="person-events-title">
-            <h2 id="person-events-title">Events</h2>
-            {missing(error, 'entity', 'events') ? <Missing what="Their events" /> : (
-              <ol className="timeline">{(person.events?.edges ?? []).flatMap((e) => (e?.node ? [<li key={e.node.id}><EventCard event={e.node} /></li>] : []))}</ol>
-            )}
-          </section>
         </>
+      )}
+      {events !== undefined && (
+        <section aria-labelledby="person-events-title">
+          <h2 id="person-events-title">Events</h2>
+          {missing(error, 'entity', 'events') ? <Missing what="Their events" /> : (
+            <ol className="timeline">{(events?.edges ?? []).flatMap((e) => (e?.node ? [<li key={e.node.id}><EventCard event={e.node} /></li>] : []))}</ol>
+          )}
+        </section>
       )}
       <IfRole role="editor">
         {!entity.mergedInto && <MergeDuplicate survivor={{ id: entity.id, name: entity.name ?? '' }} />}
@@ -138,8 +148,9 @@ function MergeDuplicate({ survivor }: { survivor: PickedEntity }) {
   const [merged, merge] = useMutation(MergeEntity);
   const preview = data?.entity?.id === duplicate?.id ? data?.entity : null;
   const person = preview?.__typename === 'Person' ? preview : null;
-  const events = person?.events;
-  // a person's events are read a page at a time: past the first page, the count is a floor
+  const events = preview?.__typename === 'Person' || preview?.__typename === 'Organisation' || preview?.__typename === 'Delegation'
+    ? preview.events : undefined;
+  // events are read a page at a time: past the first page, the count is a floor
   const eventCount = `${events?.edges.length ?? 0}${events?.pageInfo.hasNextPage ? ' or more' : ''}`;
   return (
     <section aria-labelledby="merge-title">
@@ -157,13 +168,9 @@ function MergeDuplicate({ survivor }: { survivor: PickedEntity }) {
           <>
             <p><strong>{preview.name}</strong> will be merged into <strong>{survivor.name}</strong>. This moves:</p>
             <ul>
-              {person && (
-                <>
-                  <li>{person.quotes?.totalCount ?? 0} quote(s) they said</li>
-                  <li>{eventCount} event(s) they took part in</li>
-                  <li>{(person.affiliations ?? []).length} title(s)</li>
-                </>
-              )}
+              {person && <li>{person.quotes?.totalCount ?? 0} quote(s) they said</li>}
+              {events !== undefined && <li>{eventCount} event(s) they took part in</li>}
+              {person && <li>{(person.affiliations ?? []).length} title(s)</li>}
               {!person && <li>every event and quote that names them</li>}
               <li>their names: {[preview.name, ...(preview.aliases ?? []).map((a) => a?.name)].filter(Boolean).join(', ')} (kept as aliases)</li>
             </ul>

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -113,6 +114,8 @@ class SchemaCoverageIT {
         talks.put("time", Map.of("date", "2025-08-15", "time", "11:30", "zone", "America/Anchorage",
                 "precision", "MINUTE"));
         talks.put("relations", List.of(Map.of("type", "FOLLOWS", "eventId", first)));
+        talks.put("participants", List.of(Map.of("entityId", person, "role", "HOST"),
+                Map.of("entityId", delegation, "role", "PARTICIPANT"), Map.of("entityId", organisation, "role", "ABSENT")));
         String second = created(REPORTER, event, Map.of("input", talks));
         talks.put("title", "Talks held");
         ok(REPORTER, "mutation($id: ID!, $input: EventInput!) { updateEvent(id: $id, version: 0, input: $input) "
@@ -148,6 +151,13 @@ class SchemaCoverageIT {
                 Map.of("id", person)).getList("data.entity.events.nodes").forEach(e -> {
                     throw new AssertionError("a viewer sees a draft event: " + e);
                 });
+        JsonPath drafts = ok(VIEWER, """
+                query($delegation: ID!, $organisation: ID!) {
+                  delegation: entity(id: $delegation) { ... on Delegation { events { nodes { id } } } }
+                  organisation: entity(id: $organisation) { ... on Organisation { events { nodes { id } } } } }""",
+                Map.of("delegation", delegation, "organisation", organisation));
+        assertEquals(List.of(), drafts.getList("data.delegation.events.nodes"), "a viewer sees a draft event");
+        assertEquals(List.of(), drafts.getList("data.organisation.events.nodes"), "a viewer sees a draft event");
         ask(VIEWER, "query($q: String) { searchQuotes(query: $q) { nodes { id } } }", Map.of("q", "ready " + tag))
                 .body("data.searchQuotes.nodes.id", not(hasItem(statement)));
         ok(REPORTER, "query($id: ID!) { timeline(storyId: $id) { nodes { title notes } } }", Map.of("id", story));
@@ -194,14 +204,23 @@ class SchemaCoverageIT {
                 Map.of("id", story));
         assertEquals(2, quotes.getInt("data.story.quotes.totalCount"), "the accepted draft is not counted for viewers");
         JsonPath who = ok(VIEWER, """
-                query($person: ID!, $delegation: ID!) {
+                query($person: ID!, $delegation: ID!, $organisation: ID!) {
                   person: entity(id: $person) { name history { kind }
                     ... on Person { affiliations { title organisation { name } } events { nodes { title } }
                       quotes { totalCount } } }
                   delegation: entity(id: $delegation) {
-                    ... on Delegation { head { name } organisation { name } members { role person { name } } } } }""",
-                Map.of("person", person, "delegation", delegation));
+                    ... on Delegation { head { name } organisation { name } members { role person { name } }
+                      events { nodes { title } } } }
+                  organisation: entity(id: $organisation) {
+                    ... on Organisation { events { nodes { title participants { role entity { name } } } } } } }""",
+                Map.of("person", person, "delegation", delegation, "organisation", organisation));
         assertEquals(List.of("Envoy arrives", "Talks held"), who.getList("data.person.events.nodes.title"));
+        assertEquals(List.of("Envoy arrives", "Talks held"), who.getList("data.delegation.events.nodes.title"),
+                "a delegation's events: those it took part in");
+        assertEquals(List.of("Talks held"), who.getList("data.organisation.events.nodes.title"),
+                "an organisation's events: the one it was absent from");
+        assertTrue(who.getList("data.organisation.events.nodes[0].participants.role").contains("ABSENT"),
+                "it is listed as absent");
         assertEquals("Coverage Office " + tag, who.getString("data.delegation.organisation.name"));
         assertEquals(name, who.getString("data.delegation.members[0].person.name"));
         ok(VIEWER, """
