@@ -24,6 +24,9 @@ public class DelegationGraph {
     @Inject
     Events events;
 
+    @Inject
+    QueryBudget budget;
+
     @Description("The delegation's head (one of its members)")
     public Uni<List<Entity>> head(@Source List<Delegation> delegations) {
         return entities.of(delegations, Delegation::getHeadId);
@@ -37,7 +40,8 @@ public class DelegationGraph {
     @Description("The events this delegation took part in (or was absent from), in time order")
     public Uni<List<EventConnection>> events(@Source List<Delegation> delegations, Integer first, String after,
             String zone) {
-        return events.eventsWith(delegations, Delegation::getId, zone, first, after);
+        return budget.pages(delegations.size(), first,
+                () -> events.eventsWith(delegations, Delegation::getId, zone, first, after));
     }
 
     @Description("The person")

@@ -28,7 +28,7 @@ public class EntityGraph {
     Caller caller;
 
     @Inject
-    Histories histories;
+    QueryBudget budget;
 
     @Inject
     Entities entities;
@@ -55,7 +55,7 @@ public class EntityGraph {
     @Nullable
     @Description("Every change to this record: who, when, and the record as it was")
     public Uni<List<@NonNull EntityRevision>> history(@Source Entity entity) {
-        return histories.read(() -> entities.history(entity.getId()));
+        return budget.history(() -> entities.history(entity.getId()));
     }
 
     @Mutation

@@ -43,7 +43,7 @@ public class EventGraph {
     Caller caller;
 
     @Inject
-    Histories histories;
+    QueryBudget budget;
 
     @Inject
     Events events;
@@ -81,7 +81,7 @@ public class EventGraph {
 
     @Description("The quotes said at this event")
     public Uni<List<QuoteConnection>> quotes(@Source List<Event> list, Integer first, String after) {
-        return quotes.of(Quotes.Parent.EVENT, list, Event::id, first, after);
+        return budget.pages(list.size(), first, () -> quotes.of(Quotes.Parent.EVENT, list, Event::id, first, after));
     }
 
     @Description("When it started, shown in zone (default: the zone asked for above, else the event's own)")
@@ -99,7 +99,7 @@ public class EventGraph {
     @Nullable
     @Description("Every change to this event")
     public Uni<List<@NonNull EventRevision>> history(@Source Event event) {
-        return histories.read(() -> events.eventHistory(event.id()));
+        return budget.history(() -> events.eventHistory(event.id()));
     }
 
     @Description("The person, organisation or delegation taking part")

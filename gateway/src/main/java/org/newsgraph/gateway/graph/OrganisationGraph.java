@@ -18,9 +18,13 @@ public class OrganisationGraph {
     @Inject
     Events events;
 
+    @Inject
+    QueryBudget budget;
+
     @Description("The events this organisation took part in (or was absent from), in time order")
     public Uni<List<EventConnection>> events(@Source List<Organisation> organisations, Integer first, String after,
             String zone) {
-        return events.eventsWith(organisations, Organisation::getId, zone, first, after);
+        return budget.pages(organisations.size(), first,
+                () -> events.eventsWith(organisations, Organisation::getId, zone, first, after));
     }
 }

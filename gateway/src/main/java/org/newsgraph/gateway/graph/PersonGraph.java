@@ -29,6 +29,9 @@ public class PersonGraph {
     Caller caller;
 
     @Inject
+    QueryBudget budget;
+
+    @Inject
     Entities entities;
 
     @Inject
@@ -45,12 +48,13 @@ public class PersonGraph {
     @Description("The events this person took part in (or was absent from), in time order")
     public Uni<List<EventConnection>> events(@Source List<Person> people, Integer first, String after,
             String zone) {
-        return events.eventsWith(people, Person::getId, zone, first, after);
+        return budget.pages(people.size(), first, () -> events.eventsWith(people, Person::getId, zone, first, after));
     }
 
     @Description("What this person said")
     public Uni<List<QuoteConnection>> quotes(@Source List<Person> people, Integer first, String after) {
-        return quotes.of(Quotes.Parent.SPEAKER, people, Person::getId, first, after);
+        return budget.pages(people.size(), first, () -> quotes.of(Quotes.Parent.SPEAKER, people, Person::getId, first,
+                after));
     }
 
     @Description("The organisation of this title")

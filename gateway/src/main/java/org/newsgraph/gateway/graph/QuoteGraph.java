@@ -41,7 +41,7 @@ public class QuoteGraph {
     Caller caller;
 
     @Inject
-    Histories histories;
+    QueryBudget budget;
 
     @Inject
     Quotes quotes;
@@ -97,7 +97,7 @@ public class QuoteGraph {
     @Nullable
     @Description("Every change to this quote, verification included")
     public Uni<List<@NonNull QuoteRevision>> history(@Source Quote quote) {
-        return histories.read(() -> quotes.history(quote.id()));
+        return budget.history(() -> quotes.history(quote.id()));
     }
 
     @Mutation

@@ -43,7 +43,7 @@ public class StoryGraph {
     Caller caller;
 
     @Inject
-    Histories histories;
+    QueryBudget budget;
 
     @Inject
     Events events;
@@ -96,19 +96,20 @@ public class StoryGraph {
     public Uni<List<EventConnection>> timeline(@Source List<Story> stories, String from, String to, String zone,
             @Nullable List<@NonNull EventKind> kinds, @Id String participantId, Occurrence occurrence,
             WorkflowState state, Integer first, String after) {
-        return cursorFirst.then(() -> events.timelines(stories, Story::id, new TimelineFilter(from, to, kinds,
-                participantId, occurrence, state), zone, first, after));
+        return budget.pages(stories.size(), first, () -> cursorFirst.then(() -> events.timelines(stories, Story::id,
+                new TimelineFilter(from, to, kinds, participantId, occurrence, state), zone, first, after)));
     }
 
     @Description("The quotes of this story")
     public Uni<List<QuoteConnection>> quotes(@Source List<Story> stories, Integer first, String after) {
-        return cursorFirst.then(() -> quotes.of(Quotes.Parent.STORY, stories, Story::id, first, after));
+        return budget.pages(stories.size(), first,
+                () -> cursorFirst.then(() -> quotes.of(Quotes.Parent.STORY, stories, Story::id, first, after)));
     }
 
     @Nullable
     @Description("Every change to this story")
     public Uni<List<@NonNull StoryRevision>> history(@Source Story story) {
-        return histories.read(() -> cursorFirst.then(() -> events.storyHistory(story.id())));
+        return budget.history(() -> cursorFirst.then(() -> events.storyHistory(story.id())));
     }
 
     @Mutation

@@ -211,4 +211,34 @@ class LimitsTests {
                 .body("data", nullValue())
                 .body("errors[0].message", containsString("at most 10"));
     }
+
+    /**
+     * A list below records asks for a page for each record above it, so lists nested in lists
+     * multiply: every story's timeline, and every event's quotes, a hundred each, asked for
+     * stories × 100 + events × 100 rows. Past 10,000 in one query, the further lists are refused
+     * naming first, and quote-service is not asked; the stories and their timelines are answered.
+     */
+    @Test
+    void listsBelowRecordsAskForAtMostTenThousandRowsInOneQuery() {
+        String story = Newsroom.story("A story of a hundred events");
+        for (int i = 0; i < 100; i++) {
+            Newsroom.event(story, "Event " + i, "2025-08-15", null, null, java.util.List.of());
+        }
+        int before = Newsroom.QUOTE_SERVICE.requests().size();
+        io.restassured.path.json.JsonPath answer = Graph.query(TestTokens.viewer(), """
+                { stories(first: 100) { edges { node { title
+                    timeline(first: 100) { edges { node { title quotes(first: 100) { totalCount } } } } } } } }""")
+                .statusCode(200).extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertEquals(before, Newsroom.QUOTE_SERVICE.requests().size(),
+                "quote-service asked for the events' quotes");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("BAD_USER_INPUT"),
+                java.util.Set.copyOf(answer.getList("errors.extensions.code")));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("first"),
+                java.util.Set.copyOf(answer.getList("errors.extensions.field")));
+        org.junit.jupiter.api.Assertions.assertTrue(answer.getString("errors[0].message")
+                .startsWith("lists below records ask for at most 10000 rows in one query"), answer.getString("errors[0].message"));
+        // the stories and their timelines are there; only the quotes below them are not
+        java.util.List<Object> events = answer.getList("data.stories.edges.node.timeline.edges.flatten().node.title");
+        org.junit.jupiter.api.Assertions.assertTrue(events.contains("Event 99"), "the hundred events are answered");
+    }
 }
