@@ -1,11 +1,6 @@
 package org.newsgraph.local;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +9,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.newsgraph.platform.testing.FreePorts;
 
 /**
  * The real stack (embedded PostgreSQL, Keycloak, every service from its packaged jar), started
@@ -99,7 +95,7 @@ public final class SuiteStack implements BeforeAllCallback {
         Settings defaults = Settings.parse(List.of(), environment);
         Path work = Path.of(System.getProperty("newsgraph.it-work", defaults.repository().resolve("deploy/local/target/it-work").toString()));
         int services = Services.ALL.size();
-        List<Integer> ports = freePorts(2 + 2 * services);
+        List<Integer> ports = FreePorts.take(2 + 2 * services);
         Map<String, Integer> servicePorts = new LinkedHashMap<>();
         Map<String, Integer> managementPorts = new LinkedHashMap<>();
         for (int i = 0; i < services; i++) {
@@ -107,26 +103,6 @@ public final class SuiteStack implements BeforeAllCallback {
             managementPorts.put(Services.ALL.get(i).name(), ports.get(2 + services + i));
         }
         return defaults.with(work, true, ports.get(0), ports.get(1), servicePorts, managementPorts);
-    }
-
-    private static List<Integer> freePorts(int count) {
-        List<ServerSocket> sockets = new ArrayList<>();
-        try {
-            for (int i = 0; i < count; i++) {
-                sockets.add(new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1")));
-            }
-            return sockets.stream().map(ServerSocket::getLocalPort).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            for (ServerSocket socket : sockets) {
-                try {
-                    socket.close();
-                } catch (IOException ignored) {
-                    // only a probe
-                }
-            }
-        }
     }
 
     private static void log(String line) {

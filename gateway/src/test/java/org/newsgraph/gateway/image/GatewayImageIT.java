@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +20,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.platform.testing.FreePorts;
 
 /**
  * The gateway's container image, as the build pushed it (Jib, to the registry on 127.0.0.1 that
@@ -60,8 +59,8 @@ class GatewayImageIT {
         assertEquals(List.of("-jar", "quarkus-run.jar"), entrypoint.subList(entrypoint.size() - 2, entrypoint.size()));
 
         Path rootfs = unpack(registry, repository, manifest, work);
-        int httpPort = freePort();
-        int managementPort = freePort();
+        int httpPort = FreePorts.take();
+        int managementPort = FreePorts.take();
         List<String> command = new ArrayList<>(List.of("/usr/bin/unshare", "--mount", "--kill-child", "/usr/bin/bash", "-c",
                 // the root file system read-only, a tmpfs on /tmp, the kernel's /proc and /dev: what the
                 // container runtime gives a pod with readOnlyRootFilesystem and an emptyDir on /tmp
@@ -169,11 +168,5 @@ class GatewayImageIT {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
         assertEquals(0, process.waitFor(), command + ": " + output);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -3,8 +3,6 @@ package org.newsgraph.local.bench;
 import static io.restassured.RestAssured.given;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -40,6 +38,7 @@ import org.newsgraph.local.Settings;
 import org.newsgraph.local.Stack;
 import org.newsgraph.local.SuiteStack;
 import org.newsgraph.local.TestAccess;
+import org.newsgraph.platform.testing.FreePorts;
 
 /**
  * The gateway measured on the real stack (not part of the test run: its name matches no test
@@ -178,8 +177,8 @@ class GatewayBenchmark {
             String name = variant.substring(0, variant.indexOf('=')).trim();
             List<String> parts = List.of(variant.substring(variant.indexOf('=') + 1).trim().split("\\s+"));
             Path app = settings.repository().resolve(parts.get(0));
-            int port = freePort();
-            int management = freePort();
+            int port = FreePorts.take();
+            int management = FreePorts.take();
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(List.of(settings.serviceJavaOptions().trim().split("\\s+")));
@@ -215,12 +214,6 @@ class GatewayBenchmark {
             Thread.sleep(200);
         }
         throw new IllegalStateException(url + " did not get ready");
-    }
-
-    private static int freePort() throws java.io.IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        }
     }
 
     private static String parts(Result result) {
