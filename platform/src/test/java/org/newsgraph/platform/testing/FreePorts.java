@@ -1,10 +1,14 @@
 package org.newsgraph.platform.testing;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,9 +33,12 @@ public final class FreePorts {
 
     public static List<Integer> take(int count) {
         int below = outgoingRangeStart();
+        if (below - LOWEST < 1_000) {
+            return systemPorts(count); // outgoing connections start low here: no range to keep out of
+        }
         Set<Integer> ports = new LinkedHashSet<>();
         for (int tries = 0; ports.size() < count; tries++) {
-            if (below - LOWEST < 1_000 || tries > 10_000) {
+            if (tries > 10_000) {
                 throw new IllegalStateException("no " + count + " free ports between " + LOWEST + " and " + below
                         + " (below the ports the system gives outgoing connections, ip_local_port_range)");
             }
@@ -47,6 +54,26 @@ public final class FreePorts {
         return take(1).get(0);
     }
 
+    private static List<Integer> systemPorts(int count) {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                sockets.add(new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1")));
+            }
+            return sockets.stream().map(ServerSocket::getLocalPort).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            for (ServerSocket socket : sockets) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // only a probe
+                }
+            }
+        }
+    }
+
     private static boolean free(int port) {
         try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName("127.0.0.1"))) {
             return true;
@@ -57,8 +84,9 @@ public final class FreePorts {
 
     /** Where the ports the system gives outgoing connections start (32768 where it does not say). */
     private static int outgoingRangeStart() {
-        try {
-            String range = Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim();
+        // read as a stream: a /proc file says it is empty, and Files.readString read one character of it
+        try (InputStream in = Files.newInputStream(Path.of("/proc/sys/net/ipv4/ip_local_port_range"))) {
+            String range = new String(in.readAllBytes(), StandardCharsets.US_ASCII).trim();
             return Integer.parseInt(range.split("\\s+")[0]);
         } catch (IOException | RuntimeException e) {
             return 32_768;
