@@ -73,9 +73,7 @@ export function PersonPage() {
     return fetching || stale ? <p role="status">Loading…</p> : (<><PageTitle>Not found</PageTitle><h1>Not found</h1><Problems error={error} /></>);
   }
   const person = entity.__typename === 'Person' ? entity : null;
-  // people, organisations and delegations take part in events (a place is where they happen)
-  const events = entity.__typename === 'Person' || entity.__typename === 'Organisation' || entity.__typename === 'Delegation'
-    ? entity.events : undefined;
+  const events = eventsOf(entity);
   return (
     <>
       <PageTitle>{entity.name}</PageTitle>
@@ -140,6 +138,17 @@ export function PersonPage() {
   );
 }
 
+/**
+ * The events a record's query asked for: people, organisations and delegations take part in events
+ * (a place is where they happen, and has none); undefined for a place.
+ */
+function eventsOf<R extends object>(record: R | null | undefined): EventsOf<R> | undefined {
+  return record && 'events' in record ? record.events as EventsOf<R> : undefined;
+}
+
+/** The type of a record's `events`, for each kind of record that has them. */
+type EventsOf<R> = R extends { events: infer E } ? E : never;
+
 /** An editor merges a duplicate into this record, after seeing what will move. */
 function MergeDuplicate({ survivor }: { survivor: PickedEntity }) {
   const [duplicate, setDuplicate] = useState<PickedEntity | null>(null);
@@ -148,8 +157,7 @@ function MergeDuplicate({ survivor }: { survivor: PickedEntity }) {
   const [merged, merge] = useMutation(MergeEntity);
   const preview = data?.entity?.id === duplicate?.id ? data?.entity : null;
   const person = preview?.__typename === 'Person' ? preview : null;
-  const events = preview?.__typename === 'Person' || preview?.__typename === 'Organisation' || preview?.__typename === 'Delegation'
-    ? preview.events : undefined;
+  const events = eventsOf(preview);
   // events are read a page at a time: past the first page, the count is a floor
   const eventCount = `${events?.edges.length ?? 0}${events?.pageInfo.hasNextPage ? ' or more' : ''}`;
   return (

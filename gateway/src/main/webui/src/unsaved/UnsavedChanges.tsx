@@ -34,21 +34,20 @@ export function UnsavedChangesProvider({ children }: { children: React.ReactNode
   // the page is leaving on purpose (signing out, or in again): the browser is not to ask as well
   const leaving = useRef(false);
   const [signingOut, setSigningOut] = useState<OpenForm[] | null>(null);
-  const unsaved = () => [...forms.current].filter((form) => form.unsaved());
 
   const shouldBlock = useCallback<BlockerFunction>(({ currentLocation, nextLocation }) =>
     !leaving.current && (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search)
-    && [...forms.current].some((form) => form.unsaved()), []);
+    && unsavedOf(forms.current).length > 0, []);
   const blocker = useBlocker(shouldBlock);
 
   useBeforeUnload(useCallback((event: BeforeUnloadEvent) => {
-    if (leaving.current || ![...forms.current].some((form) => form.unsaved())) return;
+    if (leaving.current || unsavedOf(forms.current).length === 0) return;
     event.preventDefault();
     event.returnValue = ''; // what older browsers need to ask
   }, []));
 
   useEffect(() => session.onEnd(() => {
-    for (const form of forms.current) if (form.unsaved()) form.keep();
+    for (const form of unsavedOf(forms.current)) form.keep();
     leaving.current = true;
   }), [session]);
 
@@ -63,13 +62,13 @@ export function UnsavedChangesProvider({ children }: { children: React.ReactNode
       return () => { forms.current.delete(form); };
     },
     signOut: () => {
-      const open = [...forms.current].filter((form) => form.unsaved());
+      const open = unsavedOf(forms.current);
       if (open.length > 0) setSigningOut(open);
       else signOutNow();
     },
   }), [signOutNow]);
 
-  const blocked = blocker.state === 'blocked' ? unsaved() : null;
+  const blocked = blocker.state === 'blocked' ? unsavedOf(forms.current) : null;
   useEffect(() => {
     // the form was saved or closed while the question was being put: nothing is lost by going on
     if (blocked?.length === 0) blocker.proceed?.();
@@ -93,6 +92,11 @@ export function UnsavedChangesProvider({ children }: { children: React.ReactNode
       </Dialog>
     </UnsavedContext.Provider>
   );
+}
+
+/** The forms on screen that hold changes not saved. */
+function unsavedOf(forms: Set<OpenForm>): OpenForm[] {
+  return [...forms].filter((form) => form.unsaved());
 }
 
 function whatOf(forms: OpenForm[] | null): string {

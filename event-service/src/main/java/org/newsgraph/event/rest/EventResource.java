@@ -31,6 +31,7 @@ import org.newsgraph.platform.reference.MovedReferences;
 import org.newsgraph.platform.reference.Referrers;
 import org.newsgraph.platform.rest.Ids;
 import org.newsgraph.platform.security.Roles;
+import org.newsgraph.platform.time.TimeRules;
 import org.newsgraph.platform.workflow.TransitionRequest;
 
 @Path("/events")
@@ -47,7 +48,7 @@ public class EventResource {
     @Path("/lookup")
     @Operation(summary = "Many events by id in one call; ids unknown or not visible are listed as missing")
     public EventLookup lookup(@QueryParam("ids") List<String> ids, @QueryParam("zone") String zone) {
-        return events.lookup(Ids.list(ids, "ids"), Params.zone(zone, "zone"));
+        return events.lookup(Ids.list(ids, "ids"), TimeRules.readerZone(zone, "zone"));
     }
 
     @GET
@@ -74,7 +75,7 @@ public class EventResource {
     @Operation(summary = "One event; zone= renders its time in another zone")
     @APIResponse(responseCode = "404", description = "No such event, or a draft the caller may not see")
     public EventView get(@PathParam("id") UUID id, @QueryParam("zone") String zone) {
-        return events.get(id, Params.zone(zone, "zone"));
+        return events.get(id, TimeRules.readerZone(zone, "zone"));
     }
 
     @GET

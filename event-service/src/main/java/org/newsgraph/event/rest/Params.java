@@ -11,29 +11,17 @@ import org.newsgraph.event.EventKind;
 import org.newsgraph.event.Occurrence;
 import org.newsgraph.event.api.TimelineFilter;
 import org.newsgraph.platform.error.NewsgraphException;
+import org.newsgraph.platform.error.Quoted;
 import org.newsgraph.platform.rest.Choices;
 import org.newsgraph.platform.rest.Ids;
 import org.newsgraph.platform.time.TimeLimits;
-import org.newsgraph.platform.validation.IanaTimeZone;
+import org.newsgraph.platform.time.TimeRules;
 import org.newsgraph.platform.workflow.WorkflowState;
-import org.newsgraph.platform.error.Quoted;
 
 /** Query parameters as the newsroom writes them; a bad one is 400 naming it. */
 final class Params {
 
     private Params() {
-    }
-
-    /** An IANA zone to render in or interpret a range in; null when not given. */
-    static String zone(String zone, String field) {
-        if (zone == null || zone.isBlank()) {
-            return null;
-        }
-        if (!IanaTimeZone.Validator.isIanaZone(zone.strip())) {
-            throw NewsgraphException.badInput(field,
-                    Quoted.of(zone) + " is not an IANA time zone such as Europe/London");
-        }
-        return zone.strip();
     }
 
     /**
@@ -63,7 +51,7 @@ final class Params {
     /** The filters a timeline takes, as the query parameters of /stories/{id}/timeline and /timelines give them. */
     static TimelineFilter timeline(String from, String to, String zone, List<String> kinds, String participantId,
             String occurrence, String state) {
-        String readerZone = zone(zone, "zone");
+        String readerZone = TimeRules.readerZone(zone, "zone");
         Instant fromInstant = bound(from, readerZone, false, "from");
         Instant toInstant = bound(to, readerZone, true, "to");
         TimeLimits.requireOrdered(fromInstant, toInstant);

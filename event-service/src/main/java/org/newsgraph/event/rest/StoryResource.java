@@ -36,6 +36,7 @@ import org.newsgraph.platform.paging.Page;
 import org.newsgraph.platform.paging.PageRequest;
 import org.newsgraph.platform.rest.Ids;
 import org.newsgraph.platform.security.Roles;
+import org.newsgraph.platform.time.TimeRules;
 import org.newsgraph.platform.workflow.TransitionRequest;
 
 @Path("/stories")
@@ -98,7 +99,7 @@ public class StoryResource {
     public TimelineService.AsOf asOf(@PathParam("id") UUID id, @QueryParam("at") String at,
             @QueryParam("zone") String zone) {
         Instant instant = Params.instant(at, "at");
-        return timelines.asOf(id, instant, Params.zone(zone, "zone"));
+        return timelines.asOf(id, instant, TimeRules.readerZone(zone, "zone"));
     }
 
     @GET

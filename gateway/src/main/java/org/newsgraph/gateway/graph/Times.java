@@ -9,8 +9,6 @@ import org.newsgraph.gateway.model.SourceTime;
 import org.newsgraph.platform.error.NewsgraphException;
 import org.newsgraph.platform.time.ResolvedTime;
 import org.newsgraph.platform.time.TimeRules;
-import org.newsgraph.platform.validation.IanaTimeZone;
-import org.newsgraph.platform.error.Quoted;
 
 /** Showing a source's time in a reader's zone, with platform's TimeRules (pure; no call to a service). */
 final class Times {
@@ -20,14 +18,11 @@ final class Times {
 
     /** A reader's zone: an IANA name, or null for "not given"; anything else is bad input naming zone. */
     static String zone(String zone) {
-        if (zone == null || zone.isBlank()) {
-            return null;
+        try {
+            return TimeRules.readerZone(zone, "zone");
+        } catch (NewsgraphException notAZone) {
+            throw new GraphError.BadUserInput(notAZone.getMessage(), "zone");
         }
-        if (!IanaTimeZone.Validator.isIanaZone(zone)) {
-            throw new GraphError.BadUserInput(Quoted.of(zone) + " is not an IANA time zone such as Europe/London",
-                    "zone");
-        }
-        return zone;
     }
 
     /**

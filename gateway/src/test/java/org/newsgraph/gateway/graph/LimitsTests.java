@@ -3,10 +3,20 @@ package org.newsgraph.gateway.graph;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.platform.testing.StandIn;
 import org.newsgraph.platform.testing.TestTokens;
 
 /** Abusive queries are refused before they run, with a clear error; ordinary ones are not. */
@@ -23,7 +33,7 @@ class LimitsTests {
                 .body("data", nullValue())
                 .body("errors[0].message", containsString("levels deep"))
                 .body("errors[0].extensions.code", is("BAD_USER_INPUT"));
-        org.junit.jupiter.api.Assertions.assertEquals(calls, Newsroom.EVENT_SERVICE.calls());
+        assertEquals(calls, Newsroom.EVENT_SERVICE.calls());
     }
 
     @Test
@@ -58,7 +68,7 @@ class LimitsTests {
                 .body("data", nullValue())
                 .body("errors[0].extensions.code", is("BAD_USER_INPUT"))
                 .body("errors[0].message", containsString("fields"));
-        org.junit.jupiter.api.Assertions.assertEquals(calls, Newsroom.EVENT_SERVICE.calls());
+        assertEquals(calls, Newsroom.EVENT_SERVICE.calls());
     }
 
     /**
@@ -70,21 +80,21 @@ class LimitsTests {
     void aTextArgumentOverTwoThousandCharactersIsBadInputNamingItBeforeAnyServiceIsCalled() {
         String long40k = "a".repeat(40_000);
         int calls = Newsroom.EVENT_SERVICE.calls();
-        Graph.query(TestTokens.viewer(), "query($s: String) { story(slug: $s) { id } }", java.util.Map.of("s", long40k))
+        Graph.query(TestTokens.viewer(), "query($s: String) { story(slug: $s) { id } }", Map.of("s", long40k))
                 .statusCode(200)
                 .body("data", nullValue())
                 .body("errors[0].extensions.code", is("BAD_USER_INPUT"))
                 .body("errors[0].extensions.field", is("slug"))
                 .body("errors[0].message", is("slug is 40000 characters long; at most 2000 are accepted"));
         // the same document again (SmallRye has it validated already), and a literal in a fragment
-        Graph.query(TestTokens.viewer(), "query($s: String) { story(slug: $s) { id } }", java.util.Map.of("s", long40k))
+        Graph.query(TestTokens.viewer(), "query($s: String) { story(slug: $s) { id } }", Map.of("s", long40k))
                 .body("errors[0].extensions.field", is("slug"));
         Graph.query(TestTokens.viewer(), "{ stories { edges { node { ...zoned } } } } fragment zoned on Story { "
                 + "timeline { edges { node { startsAt(zone: \"" + "Europe/London".repeat(200) + "\") { text } } } } }")
                 .body("data", nullValue())
                 .body("errors[0].extensions.code", is("BAD_USER_INPUT"))
                 .body("errors[0].extensions.field", is("zone"));
-        org.junit.jupiter.api.Assertions.assertEquals(calls, Newsroom.EVENT_SERVICE.calls());
+        assertEquals(calls, Newsroom.EVENT_SERVICE.calls());
     }
 
     /** A kind given thousands of times went to event-service as many times, in a URL it refused as too long (414). */
@@ -93,19 +103,19 @@ class LimitsTests {
         String story = Newsroom.storyOf(2);
         Graph.query(TestTokens.viewer(), "query($id: ID!, $k: [EventKind!]) { timeline(storyId: $id, kinds: $k) { "
                 + "edges { node { id } } } }",
-                java.util.Map.of("id", story, "k", java.util.Collections.nCopies(3_000, "MEETING")))
+                Map.of("id", story, "k", Collections.nCopies(3_000, "MEETING")))
                 .statusCode(200)
                 .body("errors", nullValue());
-        java.util.List<org.newsgraph.platform.testing.StandIn.Request> asked = Newsroom.EVENT_SERVICE.requests()
+        List<StandIn.Request> asked = Newsroom.EVENT_SERVICE.requests()
                 .stream().filter(r -> r.path().equals("/stories/" + story + "/timeline")).toList();
-        org.junit.jupiter.api.Assertions.assertEquals("MEETING", asked.get(asked.size() - 1).query().get("kind"));
+        assertEquals("MEETING", asked.get(asked.size() - 1).query().get("kind"));
     }
 
     /** A long text inside an input object is no argument of its own: the service checks its size. */
     @Test
     void aLongTextInsideAnInputIsTheServicesToCheck() {
         Graph.query(TestTokens.reporter(), "mutation($d: String) { createEntity(input: {kind: PERSON, name: \"Long "
-                + "description\", description: $d}) { id } }", java.util.Map.of("d", "d".repeat(3_000)))
+                + "description\", description: $d}) { id } }", Map.of("d", "d".repeat(3_000)))
                 .body("errors", nullValue())
                 .body("data.createEntity.id", org.hamcrest.Matchers.notNullValue());
     }
@@ -119,23 +129,23 @@ class LimitsTests {
         for (int i = 0; i < 15; i++) {
             Newsroom.story("Story with a history " + i);
         }
-        long historiesBefore = Newsroom.EVENT_SERVICE.requests().stream().filter(r -> r.path().endsWith("/history")).count();
-        io.restassured.path.json.JsonPath answer = Graph.query(TestTokens.viewer(),
+        long historiesBefore = historyCalls();
+        JsonPath answer = Graph.query(TestTokens.viewer(),
                 "{ stories(first: 100) { edges { node { title history { revision } } } } }").statusCode(200)
                 .extract().jsonPath();
-        long historiesAfter = Newsroom.EVENT_SERVICE.requests().stream().filter(r -> r.path().endsWith("/history")).count();
+        long historiesAfter = historyCalls();
         int stories = answer.getList("data.stories.edges").size();
-        org.junit.jupiter.api.Assertions.assertTrue(stories >= 15, "stories: " + stories);
-        org.junit.jupiter.api.Assertions.assertEquals(10, historiesAfter - historiesBefore, "history calls");
-        org.junit.jupiter.api.Assertions.assertEquals(stories - 10, answer.getList("errors").size());
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("BAD_USER_INPUT"),
-                java.util.Set.copyOf(answer.getList("errors.extensions.code")));
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("history"),
-                java.util.Set.copyOf(answer.getList("errors.extensions.field")));
+        assertTrue(stories >= 15, "stories: " + stories);
+        assertEquals(10, historiesAfter - historiesBefore, "history calls");
+        assertEquals(stories - 10, answer.getList("errors").size());
+        assertEquals(Set.of("BAD_USER_INPUT"),
+                Set.copyOf(answer.getList("errors.extensions.code")));
+        assertEquals(Set.of("history"),
+                Set.copyOf(answer.getList("errors.extensions.field")));
         // every story's title is still there; only the histories past ten are missing
-        org.junit.jupiter.api.Assertions.assertEquals(stories, answer.getList("data.stories.edges.node.title").size());
-        org.junit.jupiter.api.Assertions.assertEquals(10,
-                answer.getList("data.stories.edges.node.history").stream().filter(java.util.Objects::nonNull).count());
+        assertEquals(stories, answer.getList("data.stories.edges.node.title").size());
+        assertEquals(10,
+                answer.getList("data.stories.edges.node.history").stream().filter(Objects::nonNull).count());
     }
 
     @Test
@@ -222,23 +232,28 @@ class LimitsTests {
     void listsBelowRecordsAskForAtMostTenThousandRowsInOneQuery() {
         String story = Newsroom.story("A story of a hundred events");
         for (int i = 0; i < 100; i++) {
-            Newsroom.event(story, "Event " + i, "2025-08-15", null, null, java.util.List.of());
+            Newsroom.event(story, "Event " + i, "2025-08-15", null, null, List.of());
         }
         int before = Newsroom.QUOTE_SERVICE.requests().size();
-        io.restassured.path.json.JsonPath answer = Graph.query(TestTokens.viewer(), """
+        JsonPath answer = Graph.query(TestTokens.viewer(), """
                 { stories(first: 100) { edges { node { title
                     timeline(first: 100) { edges { node { title quotes(first: 100) { totalCount } } } } } } } }""")
                 .statusCode(200).extract().jsonPath();
-        org.junit.jupiter.api.Assertions.assertEquals(before, Newsroom.QUOTE_SERVICE.requests().size(),
+        assertEquals(before, Newsroom.QUOTE_SERVICE.requests().size(),
                 "quote-service asked for the events' quotes");
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("BAD_USER_INPUT"),
-                java.util.Set.copyOf(answer.getList("errors.extensions.code")));
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("first"),
-                java.util.Set.copyOf(answer.getList("errors.extensions.field")));
-        org.junit.jupiter.api.Assertions.assertTrue(answer.getString("errors[0].message")
-                .startsWith("lists below records ask for at most 10000 rows in one query"), answer.getString("errors[0].message"));
+        assertEquals(Set.of("BAD_USER_INPUT"),
+                Set.copyOf(answer.getList("errors.extensions.code")));
+        assertEquals(Set.of("first"),
+                Set.copyOf(answer.getList("errors.extensions.field")));
+        assertTrue(answer.getString("errors[0].message")
+                .startsWith("lists below records ask for at most 10000 rows in one query"),
+                answer.getString("errors[0].message"));
         // the stories and their timelines are there; only the quotes below them are not
-        java.util.List<Object> events = answer.getList("data.stories.edges.node.timeline.edges.flatten().node.title");
-        org.junit.jupiter.api.Assertions.assertTrue(events.contains("Event 99"), "the hundred events are answered");
+        List<Object> events = answer.getList("data.stories.edges.node.timeline.edges.flatten().node.title");
+        assertTrue(events.contains("Event 99"), "the hundred events are answered");
+    }
+
+    private static long historyCalls() {
+        return Newsroom.EVENT_SERVICE.requests().stream().filter(r -> r.path().endsWith("/history")).count();
     }
 }

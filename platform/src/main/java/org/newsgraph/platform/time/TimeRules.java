@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.newsgraph.platform.error.NewsgraphException;
-import org.newsgraph.platform.validation.IanaTimeZone;
 import org.newsgraph.platform.error.Quoted;
+import org.newsgraph.platform.validation.IanaTimeZone;
 
 /**
  * The newsroom's time rules (DESIGN.md, "Time"), pure and framework-free: check a reported
@@ -127,11 +127,28 @@ public final class TimeRules {
         return new ResolvedTime(t, start, end, spanEnd, sortKey);
     }
 
+    /**
+     * A reader's zone as a client gave it (an IANA name, surrounding spaces dropped), or null when none
+     * was given; 400 naming {@code field} for anything else.
+     */
+    public static String readerZone(String zone, String field) {
+        if (zone == null || zone.isBlank()) {
+            return null;
+        }
+        if (!IanaTimeZone.Validator.isIanaZone(zone.strip())) {
+            throw notAReaderZone(zone, field);
+        }
+        return zone.strip();
+    }
+
+    private static NewsgraphException notAReaderZone(String zone, String field) {
+        return NewsgraphException.badInput(field, Quoted.of(zone) + " is not an IANA time zone such as Europe/London");
+    }
+
     /** The reported time shown to a reader in {@code readerZone} (IANA; 400 naming {@code field} otherwise). */
     public static RenderedTime render(ResolvedTime resolved, String readerZone, String field) {
         if (readerZone == null || !IanaTimeZone.Validator.isIanaZone(readerZone)) {
-            throw NewsgraphException.badInput(field,
-                    Quoted.of(readerZone) + " is not an IANA time zone such as Europe/London");
+            throw notAReaderZone(readerZone, field);
         }
         ReportedTime t = resolved.reported();
         ZoneId zone = ZoneId.of(readerZone);

@@ -42,6 +42,18 @@ class TimeRulesTests {
                 + "…' is not an IANA time zone such as Europe/London", refused.getMessage());
     }
 
+    /** A reader's zone as the gateway and event-service take it: optional, spaces around it dropped, else 400. */
+    @Test
+    void aReadersZoneIsOptionalAndAnythingButAnIanaNameIsRefusedNamingTheField() {
+        assertEquals(null, TimeRules.readerZone(null, "zone"));
+        assertEquals(null, TimeRules.readerZone("  ", "zone"));
+        assertEquals("Europe/London", TimeRules.readerZone(" Europe/London ", "zone"));
+        NewsgraphException refused = assertThrows(NewsgraphException.class,
+                () -> TimeRules.readerZone("Europe/Londn", "zone"));
+        assertEquals("zone", refused.field());
+        assertEquals("'Europe/Londn' is not an IANA time zone such as Europe/London", refused.getMessage());
+    }
+
     @Test
     void elevenThirtyInAnchorageIsTwentyThirtyInLondonAndNineteenThirtyUtc() {
         ResolvedTime breakfast = resolve(ReportedTime.at(SUMMIT, LocalTime.of(11, 30), "America/Anchorage")

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.newsgraph.platform.audit.Change;
 import org.newsgraph.platform.error.NewsgraphException;
+import org.newsgraph.platform.error.Quoted;
 import org.newsgraph.platform.paging.Page;
 import org.newsgraph.platform.paging.PageRequest;
 import org.newsgraph.platform.reference.MovedReferences;
@@ -54,7 +55,6 @@ import org.newsgraph.quote.search.SearchFilter;
 import org.newsgraph.quote.service.ExtractionService;
 import org.newsgraph.quote.service.QuoteService;
 import org.newsgraph.quote.service.QuoteService.Parent;
-import org.newsgraph.platform.error.Quoted;
 
 @Path("/quotes")
 @Tag(name = "quotes", description = "Who said what: quotes, their workflow, verification and history")
