@@ -144,3 +144,35 @@ describe('the event editor, when someone else saved the event meanwhile', () => 
     expect(variables.input.notes).toBe('Check the time with the pool.');
   });
 });
+
+describe('the event editor, when the server refuses a save', () => {
+  it('takes the user to the field it refused, which may be a screen above the Save button', async () => {
+    const { client } = clientAnswering({
+      data: { updateEvent: null },
+      error: new CombinedError({
+        graphQLErrors: [{ message: 'the end must come after the start', extensions: { code: 'BAD_USER_INPUT', field: 'time.endDate' } }],
+      }),
+    });
+    const withAnEnd = { ...atAnUnnamedPlace, time: { ...atAnUnnamedPlace.time, endDate: '2025-08-14', endTime: '09:00' } } as unknown as EventPageEventFragment;
+    renderAs('reporter', <EventForm storyId="s1" event={withAnEnd} onSaved={() => {}} onCancel={() => {}} />, client);
+    const save = screen.getByRole('button', { name: /Save/ });
+    save.focus();
+    fireEvent.click(save);
+    const endDate = screen.getByLabelText('End date');
+    await waitFor(() => expect(document.activeElement).toBe(endDate));
+    expect(endDate.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('takes the user to the conflict view, at the top of the form, when someone saved meanwhile', async () => {
+    const executeMutation = vi.fn(() => fromValue({
+      data: { updateEvent: null },
+      error: new CombinedError({ graphQLErrors: [{ message: 'the event changed', extensions: { code: 'CONFLICT', currentVersion: 3 } }] }),
+    }));
+    const query = () => ({ toPromise: async () => ({ data: { event: { ...atAnUnnamedPlace, version: 3, title: 'The presidents meet at last' } } }) });
+    const client = { query, executeQuery: () => never, executeMutation, executeSubscription: () => never } as unknown as Client;
+    renderAs('reporter', <EventForm storyId="s1" event={atAnUnnamedPlace} onSaved={() => {}} onCancel={() => {}} />, client);
+    fireEvent.click(screen.getByRole('button', { name: /Save/ }));
+    const conflict = await screen.findByRole('alert', { name: /Someone else changed this event/ });
+    await waitFor(() => expect(document.activeElement).toBe(conflict));
+  });
+});

@@ -16,6 +16,7 @@ import { EVENT_KINDS } from '../stories/Timeline';
 import { TimeFields, timeDraftOf, timeFieldsShown, timeInputOf, type TimeDraft } from './TimeFields';
 import { SourcesField, sourceDraftsOf, sourceInputsOf, type SourceDraft } from './SourcesField';
 import { useReaderZone } from '../zone/ReaderZone';
+import { useRefusalShown } from '../ui/refusal';
 
 export const EventPageEventFragmentDoc = graphql(`
   fragment EventPageEvent on Event {
@@ -160,6 +161,7 @@ export function EventForm({ storyId, event, cursor, onSaved, onCancel }: Props) 
   };
 
   const form = useRef<HTMLFormElement>(null);
+  const refused = useRefusalShown(form);
   const save = async (onVersion: number, saved: Draft = draft) => {
     // a field the browser knows is wrong (a zone that is no zone) is said there, and nothing is saved
     if (!form.current?.reportValidity()) return;
@@ -168,15 +170,20 @@ export function EventForm({ storyId, event, cursor, onSaved, onCancel }: Props) 
       const conflict = problemOf(result.error, 'CONFLICT');
       if (conflict) {
         await compare(event.id);
+        refused();
       } else if (result.data?.updateEvent?.id) {
         unsaved.saved();
         onSaved(result.data.updateEvent.id);
+      } else if (result.error) {
+        refused();
       }
     } else {
       const result = await create({ input: inputOf(draft, storyId) });
       if (result.data?.createEvent?.id) {
         unsaved.saved();
         onSaved(result.data.createEvent.id);
+      } else if (result.error) {
+        refused();
       }
     }
   };

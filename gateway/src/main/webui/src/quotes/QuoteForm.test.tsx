@@ -94,3 +94,19 @@ describe('the quote editor, given a source without its publication', () => {
     ]);
   });
 });
+
+describe('the quote editor, when the server refuses a save', () => {
+  it('takes the user to the message of the group it refused (the sources)', async () => {
+    const { client } = clientAnswering({
+      data: { updateQuote: null },
+      error: new CombinedError({
+        graphQLErrors: [{ message: 'a PUBLISHED record needs a source', extensions: { code: 'BAD_USER_INPUT', field: 'sources' } }],
+      }),
+    });
+    renderAs('editor', <QuoteForm quote={publishedQuote} onSaved={() => {}} onCancel={() => {}} />, client);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove source 1' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save the quote' }));
+    const sources = screen.getByRole('group', { name: 'Sources' });
+    await waitFor(() => expect(document.activeElement).toBe(within(sources).getByRole('alert')));
+  });
+});

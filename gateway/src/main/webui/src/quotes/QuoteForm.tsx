@@ -16,6 +16,7 @@ import { TimeFields, timeDraftOf, timeFieldsShown, timeInputOf, type TimeDraft }
 import { SourcesField, sourceDraftsOf, sourceInputsOf, type SourceDraft } from '../events/SourcesField';
 import { useReaderZone } from '../zone/ReaderZone';
 import { QUOTE_KINDS } from './QuoteSearchPage';
+import { useRefusalShown } from '../ui/refusal';
 
 export const QuotePageQuoteFragmentDoc = graphql(`
   fragment QuotePageQuote on Quote {
@@ -162,6 +163,7 @@ export function QuoteForm({ quote, storyId, cursor, onSaved, onCancel }: Props) 
   };
 
   const form = useRef<HTMLFormElement>(null);
+  const refused = useRefusalShown(form);
   const save = async (onVersion: number, saved: Draft = draft, record: QuotePageQuoteFragment | undefined = quote) => {
     // a field the browser knows is wrong (a zone that is no zone) is said there, and nothing is saved
     if (!form.current?.reportValidity()) return;
@@ -170,15 +172,20 @@ export function QuoteForm({ quote, storyId, cursor, onSaved, onCancel }: Props) 
       const conflict = problemOf(result.error, 'CONFLICT');
       if (conflict) {
         await compare(quote.id);
+        refused();
       } else if (result.data?.updateQuote?.id) {
         unsaved.saved();
         onSaved(result.data.updateQuote.id);
+      } else if (result.error) {
+        refused();
       }
     } else {
       const result = await create({ input: inputOf(draft, undefined, storyId) });
       if (result.data?.createQuote?.id) {
         unsaved.saved();
         onSaved(result.data.createQuote.id);
+      } else if (result.error) {
+        refused();
       }
     }
   };
