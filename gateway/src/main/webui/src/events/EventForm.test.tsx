@@ -176,3 +176,16 @@ describe('the event editor, when the server refuses a save', () => {
     await waitFor(() => expect(document.activeElement).toBe(conflict));
   });
 });
+
+describe('the event editor, in a long story', () => {
+  it('names a related event the list of choices does not hold yet, instead of showing the first of the list', () => {
+    const following = {
+      ...atAnUnnamedPlace,
+      relations: [{ type: 'FOLLOWS', eventId: 'e115', event: { __typename: 'Event', id: 'e115', title: 'Event number 115' } }],
+    } as unknown as EventPageEventFragment;
+    renderAs('reporter', <EventForm storyId="s1" event={following} onSaved={() => {}} onCancel={() => {}} />);
+    const other = screen.getByLabelText('Other event 1') as HTMLSelectElement;
+    expect(other.value).toBe('e115');
+    expect(other.selectedOptions[0].textContent).toBe('Event number 115');
+  });
+});

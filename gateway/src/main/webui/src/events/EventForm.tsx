@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useMutation, useQuery, useClient, type CombinedError } from 'urql';
+import { useMutation, useClient, type CombinedError } from 'urql';
 import { graphql } from '../gql';
 import type { EventKind, Occurrence, ParticipantRole, RelationType, EventPageEventFragment } from '../gql/graphql';
 import { SelectField, TextField } from '../ui/Fields';
@@ -17,6 +17,7 @@ import { TimeFields, timeDraftOf, timeFieldsShown, timeInputOf, type TimeDraft }
 import { SourcesField, sourceDraftsOf, sourceInputsOf, type SourceDraft } from './SourcesField';
 import { useReaderZone } from '../zone/ReaderZone';
 import { useRefusalShown } from '../ui/refusal';
+import { choiceLabel, useStoryEvents } from './storyEvents';
 
 export const EventPageEventFragmentDoc = graphql(`
   fragment EventPageEvent on Event {
@@ -26,12 +27,6 @@ export const EventPageEventFragmentDoc = graphql(`
     relations { type eventId event { id title } }
     location { label placeId place { id name } }
     sources { publication url publishedAt retrievedAt }
-  }
-`);
-
-const StoryEventsQuery = graphql(`
-  query StoryEvents($storyId: ID!) {
-    timeline(storyId: $storyId, first: 100) { edges { node { id title } } }
   }
 `);
 
@@ -147,8 +142,15 @@ export function EventForm({ storyId, event, cursor, onSaved, onCancel }: Props) 
   const [theirs, setTheirs] = useState<EventPageEventFragment | null>(null);
   const [created, create] = useMutation(CreateEvent);
   const [updated, update] = useMutation(UpdateEvent);
-  const [{ data: storyEvents }] = useQuery({ query: StoryEventsQuery, variables: { storyId } });
-  const others = (storyEvents?.timeline?.edges ?? []).flatMap((e) => (e?.node && e.node.id !== event?.id ? [e.node] : []));
+  const others = useStoryEvents(storyId).filter((e) => e.id !== event?.id);
+  // a related event the list does not hold (yet, or one the reader may not see) is named as the record names it
+  const relatedOptions = (eventId: string) => [
+    ...(others.some((o) => o.id === eventId) ? [] : [{
+      value: eventId,
+      label: event?.relations?.find((r) => r?.eventId === eventId)?.event?.title ?? '(an event not in this list)',
+    }]),
+    ...others.map((o) => ({ value: o.id, label: choiceLabel(o) })),
+  ];
   const error = event ? updated.error : created.error;
   const fetching = created.fetching || updated.fetching;
   const set = (change: Partial<Draft>) => setDraft({ ...draft, ...change });
@@ -259,14 +261,14 @@ export function EventForm({ storyId, event, cursor, onSaved, onCancel }: Props) 
           <div key={i} className="grid3">
             <SelectField label={`Relation ${i + 1}`} value={r.type} options={RELATION_TYPES.map((t) => ({ value: t, label: words(t) }))}
               onChange={(type) => set({ relations: draft.relations.map((q, j) => (j === i ? { ...q, type: (type || 'FOLLOWS') as RelationType } : q)) })} />
-            <SelectField label={`Other event ${i + 1}`} value={r.eventId} options={others.map((o) => ({ value: o.id!, label: o.title ?? '' }))}
+            <SelectField label={`Other event ${i + 1}`} value={r.eventId} options={relatedOptions(r.eventId)}
               onChange={(eventId) => set({ relations: draft.relations.map((q, j) => (j === i ? { ...q, eventId } : q)) })} />
             <div className="actions"><button type="button" className="secondary" onClick={() => set({ relations: draft.relations.filter((_, j) => j !== i) })}>Remove relation {i + 1}</button></div>
           </div>
         ))}
         {fieldError(error, 'relations') && <p className="field-error" role="alert">{fieldError(error, 'relations')}</p>}
         {others.length > 0 && (
-          <button type="button" className="secondary" onClick={() => set({ relations: [...draft.relations, { eventId: others[0].id!, type: 'FOLLOWS' }] })}>Add a relation</button>
+          <button type="button" className="secondary" onClick={() => set({ relations: [...draft.relations, { eventId: others[0].id, type: 'FOLLOWS' }] })}>Add a relation</button>
         )}
       </fieldset>
 
