@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation, useClient, type CombinedError } from 'urql';
 import { graphql } from '../gql';
 import type { EventKind, Occurrence, ParticipantRole, RelationType, EventPageEventFragment } from '../gql/graphql';
@@ -17,7 +17,7 @@ import { TimeFields, timeDraftOf, timeFieldsShown, timeInputOf, type TimeDraft }
 import { SourcesField, sourceDraftsOf, sourceInputsOf, type SourceDraft } from './SourcesField';
 import { useReaderZone } from '../zone/ReaderZone';
 import { useRefusalShown } from '../ui/refusal';
-import { choiceLabel, useStoryEvents } from './storyEvents';
+import { choiceLabel, usualZoneOf, useStoryEvents } from './storyEvents';
 
 export const EventPageEventFragmentDoc = graphql(`
   fragment EventPageEvent on Event {
@@ -142,7 +142,16 @@ export function EventForm({ storyId, event, cursor, onSaved, onCancel }: Props) 
   const [theirs, setTheirs] = useState<EventPageEventFragment | null>(null);
   const [created, create] = useMutation(CreateEvent);
   const [updated, update] = useMutation(UpdateEvent);
-  const others = useStoryEvents(storyId).filter((e) => e.id !== event?.id);
+  const storyEvents = useStoryEvents(storyId);
+  const others = storyEvents.filter((e) => e.id !== event?.id);
+  // a new event is most likely where the story's other events are, not where the reader sits: its
+  // zone starts as theirs once they are read, unless the user picked one meanwhile
+  const usualZone = event ? '' : usualZoneOf(storyEvents);
+  useEffect(() => {
+    if (!usualZone || basedOn.time.zone === usualZone || draft.time.zone !== basedOn.time.zone) return;
+    edit.startFrom({ ...basedOn, time: { ...basedOn.time, zone: usualZone } }, { ...draft, time: { ...draft.time, zone: usualZone } });
+    // only when the story's usual zone becomes known: later changes of the draft are the user's
+  }, [usualZone]);
   // a related event the list does not hold (yet, or one the reader may not see) is named as the record names it
   const relatedOptions = (eventId: string) => [
     ...(others.some((o) => o.id === eventId) ? [] : [{
