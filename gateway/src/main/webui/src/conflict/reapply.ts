@@ -38,11 +38,6 @@ export function useEditBase<D extends object>(initial: () => D, initialVersion: 
       return mine;
     },
     /**
-     * A record not saved yet given better defaults once they are known (a new event's zone, from
-     * its story's events): `base` is what the user now starts from, `next` the draft on it.
-     */
-    startFrom: (base: D, next: D) => rebase(next, base, version),
-    /**
      * Changes kept from an earlier edit (`changed`, and the values they replaced, `before`) put on
      * the version open now, as a reapply: those fields take the user's values, every other field
      * keeps this version's, whichever version the kept edit was based on.

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useMutation, useClient, type CombinedError } from 'urql';
 import { graphql } from '../gql';
 import type { EventKind, Occurrence, ParticipantRole, RelationType, EventPageEventFragment } from '../gql/graphql';
@@ -17,7 +17,7 @@ import { TimeFields, timeDraftOf, timeFieldsShown, timeInputOf, type TimeDraft }
 import { SourcesField, sourceDraftsOf, sourceInputsOf, type SourceDraft } from './SourcesField';
 import { useReaderZone } from '../zone/ReaderZone';
 import { useRefusalShown } from '../ui/refusal';
-import { choiceLabel, usualZoneOf, useStoryEvents } from './storyEvents';
+import { choiceLabel, useStoryEvents } from './storyEvents';
 
 export const EventPageEventFragmentDoc = graphql(`
   fragment EventPageEvent on Event {
@@ -126,6 +126,12 @@ function fieldsShown(draft: Draft, error: CombinedError | undefined): string[] {
 interface Props {
   storyId: string;
   event?: EventPageEventFragment;
+  /**
+   * Where a new event's time starts: the zone the story's events are in (a new event most likely
+   * happened where they did), else the reader's. Given when the form opens, never changed under
+   * the user: a zone being typed would be overwritten.
+   */
+  zone?: string;
   /** The story's changeCursor, read with the event: others' changes after it are marked in the form. */
   cursor?: string | null;
   onSaved(id: string): void;
@@ -133,8 +139,9 @@ interface Props {
 }
 
 /** Creates an event as a draft, or edits one on the version it was opened at. */
-export function EventForm({ storyId, event, cursor, onSaved, onCancel }: Props) {
-  const { zone } = useReaderZone();
+export function EventForm({ storyId, event, zone: storyZone, cursor, onSaved, onCancel }: Props) {
+  const { zone: readerZone } = useReaderZone();
+  const zone = storyZone || readerZone;
   const client = useClient();
   const edit = useEditBase<Draft>(() => draftOf(event, zone), event?.version ?? 0);
   const { draft, setDraft, basedOn, version, reload, reapply } = edit;
@@ -142,16 +149,7 @@ export function EventForm({ storyId, event, cursor, onSaved, onCancel }: Props) 
   const [theirs, setTheirs] = useState<EventPageEventFragment | null>(null);
   const [created, create] = useMutation(CreateEvent);
   const [updated, update] = useMutation(UpdateEvent);
-  const storyEvents = useStoryEvents(storyId);
-  const others = storyEvents.filter((e) => e.id !== event?.id);
-  // a new event is most likely where the story's other events are, not where the reader sits: its
-  // zone starts as theirs once they are read, unless the user picked one meanwhile
-  const usualZone = event ? '' : usualZoneOf(storyEvents);
-  useEffect(() => {
-    if (!usualZone || basedOn.time.zone === usualZone || draft.time.zone !== basedOn.time.zone) return;
-    edit.startFrom({ ...basedOn, time: { ...basedOn.time, zone: usualZone } }, { ...draft, time: { ...draft.time, zone: usualZone } });
-    // only when the story's usual zone becomes known: later changes of the draft are the user's
-  }, [usualZone]);
+  const others = useStoryEvents(storyId).filter((e) => e.id !== event?.id);
   // a related event the list does not hold (yet, or one the reader may not see) is named as the record names it
   const relatedOptions = (eventId: string) => [
     ...(others.some((o) => o.id === eventId) ? [] : [{

@@ -6,7 +6,7 @@ import { graphql } from '../gql';
 const StoryEventsQuery = graphql(`
   query StoryEvents($storyId: ID!, $after: String) {
     timeline(storyId: $storyId, first: 100, after: $after) {
-      edges { node { id title time { zone } source: startsAt { text } } }
+      edges { node { id title source: startsAt { text } } }
       pageInfo { hasNextPage endCursor }
     }
   }
@@ -18,8 +18,6 @@ export interface EventChoice {
   title: string;
   /** "about 11:30 AKDT, 15 August 2025": two press conferences of one story are told apart by it. */
   when: string;
-  /** The zone of its place, if its time has one. */
-  zone: string;
 }
 
 /** How an event is named in a list to choose from. */
@@ -40,7 +38,7 @@ export function useStoryEvents(storyId: string | null | undefined): EventChoice[
   useEffect(() => {
     if (!page || !storyId) return;
     const events = (page.edges ?? []).flatMap((edge) => (edge?.node?.id
-      ? [{ id: edge.node.id, title: edge.node.title ?? '', when: edge.node.source?.text ?? '', zone: edge.node.time?.zone ?? '' }] : []));
+      ? [{ id: edge.node.id, title: edge.node.title ?? '', when: edge.node.source?.text ?? '' }] : []));
     // the cache may give the pages read so far as one list, or only the new page: each event once
     setRead((before) => {
       const kept = before.storyId === storyId && after !== null ? before.events : [];
@@ -52,18 +50,3 @@ export function useStoryEvents(storyId: string | null | undefined): EventChoice[
   return read.storyId === storyId ? read.events : [];
 }
 
-/**
- * The zone most of a story's events are in (the later one on a tie): where a new event most likely
- * happened too. '' for a story without events.
- */
-export function usualZoneOf(events: readonly EventChoice[]): string {
-  const counts = new Map<string, number>();
-  let usual = '';
-  for (const { zone } of events) {
-    if (!zone) continue;
-    const count = (counts.get(zone) ?? 0) + 1;
-    counts.set(zone, count);
-    if (count >= (counts.get(usual) ?? 0)) usual = zone;
-  }
-  return usual;
-}
