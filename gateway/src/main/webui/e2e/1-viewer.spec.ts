@@ -20,6 +20,17 @@ test('the viewer reads the demo story: times as the source gave them and in Lond
   await screenshot(page, 'story-timeline');
   await expectAccessible(page, 'the story timeline');
 
+  // on a phone (a reporter at the scene): one column, nothing off the side of the screen
+  await page.setViewportSize({ width: 390, height: 844 });
+  const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
+  expect(widths.page, 'the page is no wider than the phone').toBeLessThanOrEqual(widths.screen);
+  const card = await meeting.boundingBox();
+  expect(card && card.x >= 0 && card.x + card.width <= widths.screen, 'an event fits the phone').toBe(true);
+  await expect(page.getByLabel('Times in')).toBeInViewport();
+  await screenshot(page, 'story-timeline-phone');
+  await expectAccessible(page, 'the story timeline on a phone');
+  await page.setViewportSize({ width: 1024, height: 900 });
+
   // The first page a signed-in reader opens: from the address to the timeline on screen, the
   // Keycloak round trip included. Written to docs/measurements.md, never asserted.
   // Where the time goes: every request of the page, from the navigation on (ms since it started).

@@ -25,6 +25,8 @@ test('the editor verifies and publishes the reporter\'s work; the viewer now see
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Verified');
     await page.getByRole('button', { name: 'Publish' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Published');
+    // the Publish button is gone: focus is on what the move did, not back at the page's start
+    await expect(page.getByRole('status').filter({ hasText: 'Published: viewers can read the quote now.' })).toBeFocused();
   }
   await screenshot(page, 'quote');
   await expectAccessible(page, 'a quote');

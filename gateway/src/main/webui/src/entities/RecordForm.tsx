@@ -4,6 +4,7 @@ import { graphql } from '../gql';
 import type { EntityInput, EntityKind, OrganisationKind, RecordFieldsFragment } from '../gql/graphql';
 import { SelectField, TextField } from '../ui/Fields';
 import { Problems } from '../ui/Problems';
+import { useRefusalShown } from '../ui/refusal';
 import { words } from '../ui/Badges';
 import { fieldError, problemOf } from '../graphql/errors';
 import { ZoneField } from '../zone/ZoneField';
@@ -166,6 +167,7 @@ export function RecordForm({ record, kind = 'PERSON', fixedKind, name = '', onSa
   const err = (field: string) => fieldError(error, field);
 
   const form = useRef<HTMLFormElement>(null);
+  const refused = useRefusalShown(form);
   const save = async (onVersion: number, given: Draft = draft, on: RecordFieldsFragment | null | undefined = record) => {
     // a zone that is no zone is said at its field, and nothing is saved
     if (!form.current?.reportValidity()) return;
@@ -179,9 +181,12 @@ export function RecordForm({ record, kind = 'PERSON', fixedKind, name = '', onSa
         // merged meanwhile: no version to compare with, the refusal says where to edit instead
         const now = current.data?.entity;
         setTheirs(now && !now.mergedInto ? now : null);
+        refused();
       } else if (result.data?.updateEntity) {
         settle();
         onSaved({ id: result.data.updateEntity.id, name: result.data.updateEntity.name, kind: result.data.updateEntity.kind });
+      } else if (result.error) {
+        refused();
       }
     } else {
       const result = await create({ input: inputOf(saved) });
@@ -189,6 +194,8 @@ export function RecordForm({ record, kind = 'PERSON', fixedKind, name = '', onSa
       if (made) {
         settle();
         onSaved({ id: made.id, name: made.name, kind: made.kind });
+      } else if (result.error) {
+        refused();
       }
     }
   };

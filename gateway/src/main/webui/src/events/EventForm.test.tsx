@@ -144,3 +144,62 @@ describe('the event editor, when someone else saved the event meanwhile', () => 
     expect(variables.input.notes).toBe('Check the time with the pool.');
   });
 });
+
+describe('the event editor, when the server refuses a save', () => {
+  it('takes the user to the field it refused, which may be a screen above the Save button', async () => {
+    const { client } = clientAnswering({
+      data: { updateEvent: null },
+      error: new CombinedError({
+        graphQLErrors: [{ message: 'the end must come after the start', extensions: { code: 'BAD_USER_INPUT', field: 'time.endDate' } }],
+      }),
+    });
+    const withAnEnd = { ...atAnUnnamedPlace, time: { ...atAnUnnamedPlace.time, endDate: '2025-08-14', endTime: '09:00' } } as unknown as EventPageEventFragment;
+    renderAs('reporter', <EventForm storyId="s1" event={withAnEnd} onSaved={() => {}} onCancel={() => {}} />, client);
+    const save = screen.getByRole('button', { name: /Save/ });
+    save.focus();
+    fireEvent.click(save);
+    const endDate = screen.getByLabelText('End date');
+    await waitFor(() => expect(document.activeElement).toBe(endDate));
+    expect(endDate.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('takes the user to the conflict view, at the top of the form, when someone saved meanwhile', async () => {
+    const executeMutation = vi.fn(() => fromValue({
+      data: { updateEvent: null },
+      error: new CombinedError({ graphQLErrors: [{ message: 'the event changed', extensions: { code: 'CONFLICT', currentVersion: 3 } }] }),
+    }));
+    const query = () => ({ toPromise: async () => ({ data: { event: { ...atAnUnnamedPlace, version: 3, title: 'The presidents meet at last' } } }) });
+    const client = { query, executeQuery: () => never, executeMutation, executeSubscription: () => never } as unknown as Client;
+    renderAs('reporter', <EventForm storyId="s1" event={atAnUnnamedPlace} onSaved={() => {}} onCancel={() => {}} />, client);
+    fireEvent.click(screen.getByRole('button', { name: /Save/ }));
+    const conflict = await screen.findByRole('alert', { name: /Someone else changed this event/ });
+    await waitFor(() => expect(document.activeElement).toBe(conflict));
+  });
+});
+
+describe('the event editor, in a long story', () => {
+  it('names a related event the list of choices does not hold yet, instead of showing the first of the list', () => {
+    const following = {
+      ...atAnUnnamedPlace,
+      relations: [{ type: 'FOLLOWS', eventId: 'e115', event: { __typename: 'Event', id: 'e115', title: 'Event number 115' } }],
+    } as unknown as EventPageEventFragment;
+    renderAs('reporter', <EventForm storyId="s1" event={following} onSaved={() => {}} onCancel={() => {}} />);
+    const other = screen.getByLabelText('Other event 1') as HTMLSelectElement;
+    expect(other.value).toBe('e115');
+    expect(other.selectedOptions[0].textContent).toBe('Event number 115');
+  });
+});
+
+describe('a new event', () => {
+  it("starts in the zone the story's events are in, when the story page gives it, not the reader's", () => {
+    const { client, executeMutation } = clientAnswering();
+    renderAs('reporter', <EventForm storyId="s1" zone="America/Anchorage" onSaved={() => {}} onCancel={() => {}} />, client);
+    expect((screen.getByLabelText('Time zone of the place') as HTMLInputElement).value).toBe('America/Anchorage');
+    fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Putin lands' } });
+    fireEvent.change(screen.getByLabelText('Date'), { target: { value: '2025-08-15' } });
+    fireEvent.change(screen.getByLabelText('Local time'), { target: { value: '10:54' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save as draft' }));
+    const [{ variables }] = executeMutation.mock.calls[0] as unknown as [{ variables: { input: { time: { zone: string } } } }];
+    expect(variables.input.time.zone).toBe('America/Anchorage');
+  });
+});

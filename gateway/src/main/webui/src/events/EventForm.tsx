@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useMutation, useQuery, useClient, type CombinedError } from 'urql';
+import { useMutation, useClient, type CombinedError } from 'urql';
 import { graphql } from '../gql';
 import type { EventKind, Occurrence, ParticipantRole, RelationType, EventPageEventFragment } from '../gql/graphql';
 import { SelectField, TextField } from '../ui/Fields';
@@ -16,6 +16,8 @@ import { EVENT_KINDS } from '../stories/Timeline';
 import { TimeFields, timeDraftOf, timeFieldsShown, timeInputOf, type TimeDraft } from './TimeFields';
 import { SourcesField, sourceDraftsOf, sourceInputsOf, type SourceDraft } from './SourcesField';
 import { useReaderZone } from '../zone/ReaderZone';
+import { useRefusalShown } from '../ui/refusal';
+import { choiceLabel, useStoryEvents } from './storyEvents';
 
 export const EventPageEventFragmentDoc = graphql(`
   fragment EventPageEvent on Event {
@@ -25,12 +27,6 @@ export const EventPageEventFragmentDoc = graphql(`
     relations { type eventId event { id title } }
     location { label placeId place { id name } }
     sources { publication url publishedAt retrievedAt }
-  }
-`);
-
-const StoryEventsQuery = graphql(`
-  query StoryEvents($storyId: ID!) {
-    timeline(storyId: $storyId, first: 100) { edges { node { id title } } }
   }
 `);
 
@@ -130,6 +126,12 @@ function fieldsShown(draft: Draft, error: CombinedError | undefined): string[] {
 interface Props {
   storyId: string;
   event?: EventPageEventFragment;
+  /**
+   * Where a new event's time starts: the zone the story's events are in (a new event most likely
+   * happened where they did), else the reader's. Given when the form opens, never changed under
+   * the user: a zone being typed would be overwritten.
+   */
+  zone?: string;
   /** The story's changeCursor, read with the event: others' changes after it are marked in the form. */
   cursor?: string | null;
   onSaved(id: string): void;
@@ -137,8 +139,9 @@ interface Props {
 }
 
 /** Creates an event as a draft, or edits one on the version it was opened at. */
-export function EventForm({ storyId, event, cursor, onSaved, onCancel }: Props) {
-  const { zone } = useReaderZone();
+export function EventForm({ storyId, event, zone: storyZone, cursor, onSaved, onCancel }: Props) {
+  const { zone: readerZone } = useReaderZone();
+  const zone = storyZone || readerZone;
   const client = useClient();
   const edit = useEditBase<Draft>(() => draftOf(event, zone), event?.version ?? 0);
   const { draft, setDraft, basedOn, version, reload, reapply } = edit;
@@ -146,8 +149,15 @@ export function EventForm({ storyId, event, cursor, onSaved, onCancel }: Props) 
   const [theirs, setTheirs] = useState<EventPageEventFragment | null>(null);
   const [created, create] = useMutation(CreateEvent);
   const [updated, update] = useMutation(UpdateEvent);
-  const [{ data: storyEvents }] = useQuery({ query: StoryEventsQuery, variables: { storyId } });
-  const others = (storyEvents?.timeline?.edges ?? []).flatMap((e) => (e?.node && e.node.id !== event?.id ? [e.node] : []));
+  const others = useStoryEvents(storyId).filter((e) => e.id !== event?.id);
+  // a related event the list does not hold (yet, or one the reader may not see) is named as the record names it
+  const relatedOptions = (eventId: string) => [
+    ...(others.some((o) => o.id === eventId) ? [] : [{
+      value: eventId,
+      label: event?.relations?.find((r) => r?.eventId === eventId)?.event?.title ?? '(an event not in this list)',
+    }]),
+    ...others.map((o) => ({ value: o.id, label: choiceLabel(o) })),
+  ];
   const error = event ? updated.error : created.error;
   const fetching = created.fetching || updated.fetching;
   const set = (change: Partial<Draft>) => setDraft({ ...draft, ...change });
@@ -160,6 +170,7 @@ export function EventForm({ storyId, event, cursor, onSaved, onCancel }: Props) 
   };
 
   const form = useRef<HTMLFormElement>(null);
+  const refused = useRefusalShown(form);
   const save = async (onVersion: number, saved: Draft = draft) => {
     // a field the browser knows is wrong (a zone that is no zone) is said there, and nothing is saved
     if (!form.current?.reportValidity()) return;
@@ -168,15 +179,20 @@ export function EventForm({ storyId, event, cursor, onSaved, onCancel }: Props) 
       const conflict = problemOf(result.error, 'CONFLICT');
       if (conflict) {
         await compare(event.id);
+        refused();
       } else if (result.data?.updateEvent?.id) {
         unsaved.saved();
         onSaved(result.data.updateEvent.id);
+      } else if (result.error) {
+        refused();
       }
     } else {
       const result = await create({ input: inputOf(draft, storyId) });
       if (result.data?.createEvent?.id) {
         unsaved.saved();
         onSaved(result.data.createEvent.id);
+      } else if (result.error) {
+        refused();
       }
     }
   };
@@ -252,14 +268,14 @@ export function EventForm({ storyId, event, cursor, onSaved, onCancel }: Props) 
           <div key={i} className="grid3">
             <SelectField label={`Relation ${i + 1}`} value={r.type} options={RELATION_TYPES.map((t) => ({ value: t, label: words(t) }))}
               onChange={(type) => set({ relations: draft.relations.map((q, j) => (j === i ? { ...q, type: (type || 'FOLLOWS') as RelationType } : q)) })} />
-            <SelectField label={`Other event ${i + 1}`} value={r.eventId} options={others.map((o) => ({ value: o.id!, label: o.title ?? '' }))}
+            <SelectField label={`Other event ${i + 1}`} value={r.eventId} options={relatedOptions(r.eventId)}
               onChange={(eventId) => set({ relations: draft.relations.map((q, j) => (j === i ? { ...q, eventId } : q)) })} />
             <div className="actions"><button type="button" className="secondary" onClick={() => set({ relations: draft.relations.filter((_, j) => j !== i) })}>Remove relation {i + 1}</button></div>
           </div>
         ))}
         {fieldError(error, 'relations') && <p className="field-error" role="alert">{fieldError(error, 'relations')}</p>}
         {others.length > 0 && (
-          <button type="button" className="secondary" onClick={() => set({ relations: [...draft.relations, { eventId: others[0].id!, type: 'FOLLOWS' }] })}>Add a relation</button>
+          <button type="button" className="secondary" onClick={() => set({ relations: [...draft.relations, { eventId: others[0].id, type: 'FOLLOWS' }] })}>Add a relation</button>
         )}
       </fieldset>
 

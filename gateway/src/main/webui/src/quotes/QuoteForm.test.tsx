@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { CombinedError, type Client } from 'urql';
+import { CombinedError, type Client, type Operation } from 'urql';
 import { fromValue, never } from 'wonka';
 import { vi } from 'vitest';
 import type { QuotePageQuoteFragment } from '../gql/graphql';
@@ -92,5 +92,63 @@ describe('the quote editor, given a source without its publication', () => {
       { publication: 'The Independent', url: null, publishedAt: null },
       { publication: 'White House pool', url: 'https://example.org/pool-report', publishedAt: null },
     ]);
+  });
+});
+
+describe('the quote editor, when the server refuses a save', () => {
+  it('takes the user to the message of the group it refused (the sources)', async () => {
+    const { client } = clientAnswering({
+      data: { updateQuote: null },
+      error: new CombinedError({
+        graphQLErrors: [{ message: 'a PUBLISHED record needs a source', extensions: { code: 'BAD_USER_INPUT', field: 'sources' } }],
+      }),
+    });
+    renderAs('editor', <QuoteForm quote={publishedQuote} onSaved={() => {}} onCancel={() => {}} />, client);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove source 1' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save the quote' }));
+    const sources = screen.getByRole('group', { name: 'Sources' });
+    await waitFor(() => expect(document.activeElement).toBe(within(sources).getByRole('alert')));
+  });
+});
+
+/** The story's events as the gateway gives them, 100 a page: the press conference is on the second page. */
+function storyOfManyEvents() {
+  const event = (id: string, title: string, when: string) => ({ __typename: 'Event', id, title, source: { text: when } });
+  const pages: Record<string, unknown> = {
+    first: { edges: [{ node: event('e1', 'Handshake on the red carpet', 'about 11:00 AKDT, 15 August 2025') }], pageInfo: { hasNextPage: true, endCursor: 'c100' } },
+    c100: { edges: [{ node: event('e101', 'Press conference', '15:30 AKDT, 15 August 2025') }], pageInfo: { hasNextPage: false, endCursor: 'c101' } },
+  };
+  const executeMutation = vi.fn(() => fromValue({ data: { createQuote: { ...publishedQuote, id: 'q9' } } }));
+  const executeQuery = (operation: Operation) => fromValue({
+    operation, data: { timeline: pages[(operation.variables as { after: string | null }).after ?? 'first'] }, stale: false, hasNext: false,
+  });
+  return { client: { executeQuery, executeMutation, executeSubscription: () => never } as unknown as Client, executeMutation };
+}
+
+describe('the quote editor, for the event a quote was said at', () => {
+  it("offers every event of the story, past its first hundred, by title and time, and saves the one picked", async () => {
+    const { client, executeMutation } = storyOfManyEvents();
+    renderAs('reporter', <QuoteForm storyId="s1" onSaved={() => {}} onCancel={() => {}} />, client);
+    const field = screen.getByLabelText('Event (where it was said)') as HTMLSelectElement;
+    await waitFor(() => expect(within(field).getByRole('option', { name: 'Press conference (15:30 AKDT, 15 August 2025)' })).toBeTruthy());
+    fireEvent.change(field, { target: { value: 'e101' } });
+    fireEvent.change(screen.getByLabelText('Text'), { target: { value: 'No deal until there is a deal' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save as draft' }));
+    await waitFor(() => expect(executeMutation).toHaveBeenCalled());
+    const [{ variables }] = executeMutation.mock.calls[0] as unknown as [{ variables: { input: { eventId: string | null; storyId: string } } }];
+    expect(variables.input).toMatchObject({ eventId: 'e101', storyId: 's1' });
+  });
+
+  it('shows the event the quote names, not the first of the list, and can take it off', async () => {
+    const { client, executeMutation } = storyOfManyEvents();
+    const atAnEvent = { ...publishedQuote, eventId: 'e7', event: { __typename: 'Event', id: 'e7', title: 'Lunch is cancelled' } } as unknown as QuotePageQuoteFragment;
+    renderAs('editor', <QuoteForm quote={atAnEvent} onSaved={() => {}} onCancel={() => {}} />, client);
+    const field = screen.getByLabelText('Event (where it was said)') as HTMLSelectElement;
+    await waitFor(() => expect(within(field).getAllByRole('option')).toHaveLength(4));
+    expect(field.selectedOptions[0].textContent).toBe('Lunch is cancelled');
+    fireEvent.change(field, { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the quote' }));
+    const [{ variables }] = executeMutation.mock.calls[0] as unknown as [{ variables: { input: { eventId: string | null } } }];
+    expect(variables.input.eventId).toBeNull();
   });
 });

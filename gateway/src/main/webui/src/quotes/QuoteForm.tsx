@@ -16,6 +16,8 @@ import { TimeFields, timeDraftOf, timeFieldsShown, timeInputOf, type TimeDraft }
 import { SourcesField, sourceDraftsOf, sourceInputsOf, type SourceDraft } from '../events/SourcesField';
 import { useReaderZone } from '../zone/ReaderZone';
 import { QUOTE_KINDS } from './QuoteSearchPage';
+import { useRefusalShown } from '../ui/refusal';
+import { choiceLabel, useStoryEvents } from '../events/storyEvents';
 
 export const QuotePageQuoteFragmentDoc = graphql(`
   fragment QuotePageQuote on Quote {
@@ -23,6 +25,7 @@ export const QuotePageQuoteFragmentDoc = graphql(`
     speakerId speakerLabel putToId putToLabel storyId eventId timeFromEvent retractionReason tags
     speaker { __typename id name }
     putTo { __typename id name }
+    event { id title }
     time { date time zone precision approximate duration endDate endTime offset }
     sources { publication url publishedAt retrievedAt }
     verification { state note by at }
@@ -60,6 +63,8 @@ interface Draft {
   putTo: PickedEntity | null;
   putToLabel: string;
   platform: string;
+  /** The event it was said at ('' for none). */
+  eventId: string;
   ownTime: boolean;
   time: TimeDraft;
   sources: SourceDraft[];
@@ -79,13 +84,14 @@ function draftOf(quote: QuotePageQuoteFragment | undefined, zone: string): Draft
     putTo: pickedOf(quote?.putToId, quote?.putTo),
     putToLabel: quote?.putToLabel ?? '',
     platform: quote?.platform ?? '',
+    eventId: quote?.eventId ?? '',
     ownTime: !!quote?.time && !quote.timeFromEvent,
     time: timeDraftOf(quote?.time, zone),
     sources: sourceDraftsOf(quote?.sources),
   };
 }
 
-function inputOf(draft: Draft, quote: Pick<QuotePageQuoteFragment, 'storyId' | 'eventId' | 'tags'> | undefined, storyId?: string): QuoteInput {
+function inputOf(draft: Draft, quote: Pick<QuotePageQuoteFragment, 'storyId' | 'tags'> | undefined, storyId?: string): QuoteInput {
   return {
     kind: draft.kind,
     text: draft.text,
@@ -102,31 +108,32 @@ function inputOf(draft: Draft, quote: Pick<QuotePageQuoteFragment, 'storyId' | '
     time: draft.ownTime ? timeInputOf(draft.time) : null,
     sources: sourceInputsOf(draft.sources),
     storyId: quote?.storyId ?? storyId ?? null,
-    eventId: quote?.eventId ?? null,
+    eventId: draft.eventId || null,
     tags: quote?.tags?.flatMap((t) => (t ? [t] : [])) ?? null,
   };
 }
 
 /** The fields a person compares in a conflict, in words, marked where the user changed them since `basedOn`. */
-function conflictRows(mine: Draft, theirs: Draft, basedOn: Draft): ConflictRow[] {
+function conflictRows(mine: Draft, theirs: Draft, basedOn: Draft, eventName: (id: string) => string): ConflictRow[] {
   const row = (label: string, shown: (d: Draft) => string) => ({ label, mine: shown(mine), theirs: shown(theirs), changed: shown(mine) !== shown(basedOn) });
   return [
     row('Text', (d) => d.text),
     row('Kind', (d) => words(d.kind)),
     row('Speaker', (d) => d.speaker?.name ?? d.speakerLabel),
+    row('Event', (d) => eventName(d.eventId)),
     row('Context', (d) => d.context),
     row('Original text', (d) => d.originalText),
     row('Sources', (d) => d.sources.map((s) => s.publication).join(', ')),
   ];
 }
 
-/** The fields this form shows errors at now; a BAD_USER_INPUT naming another (storyId, eventId) is said below the form. */
+/** The fields this form shows errors at now; a BAD_USER_INPUT naming another (storyId) is said below the form. */
 function fieldsShown(draft: Draft, error: CombinedError | undefined): string[] {
   return ['kind', 'text', 'context', 'speakerId',
     ...(draft.speaker ? [] : ['speakerLabel']),
     ...(draft.kind === 'QUESTION' && !draft.putTo ? ['putToLabel'] : []),
     ...(draft.kind === 'POST' ? ['platform'] : []),
-    'language', 'originalLanguage', 'originalText',
+    'language', 'originalLanguage', 'originalText', 'eventId',
     ...(draft.ownTime ? timeFieldsShown(draft.time, error) : []),
     'sources'];
 }
@@ -153,6 +160,13 @@ export function QuoteForm({ quote, storyId, cursor, onSaved, onCancel }: Props) 
   const error = quote ? updated.error : created.error;
   const fetching = updated.fetching || created.fetching;
   const set = (change: Partial<Draft>) => setDraft({ ...draft, ...change });
+  const events = useStoryEvents(quote?.storyId ?? storyId);
+  // the event the quote names, while the list is read (or one the list does not hold)
+  const eventName = (id: string) => (id ? events.find((e) => e.id === id)?.title ?? (quote?.event?.id === id ? quote.event.title : null) ?? '(an event not in this list)' : '');
+  const eventOptions = [
+    ...(draft.eventId && !events.some((e) => e.id === draft.eventId) ? [{ value: draft.eventId, label: eventName(draft.eventId) }] : []),
+    ...events.map((e) => ({ value: e.id, label: choiceLabel(e) })),
+  ];
 
   /** Their version beside the user's: after a CONFLICT, or when the user asks, having been told it changed. */
   const compare = async (id: string) => {
@@ -162,6 +176,7 @@ export function QuoteForm({ quote, storyId, cursor, onSaved, onCancel }: Props) 
   };
 
   const form = useRef<HTMLFormElement>(null);
+  const refused = useRefusalShown(form);
   const save = async (onVersion: number, saved: Draft = draft, record: QuotePageQuoteFragment | undefined = quote) => {
     // a field the browser knows is wrong (a zone that is no zone) is said there, and nothing is saved
     if (!form.current?.reportValidity()) return;
@@ -170,15 +185,20 @@ export function QuoteForm({ quote, storyId, cursor, onSaved, onCancel }: Props) 
       const conflict = problemOf(result.error, 'CONFLICT');
       if (conflict) {
         await compare(quote.id);
+        refused();
       } else if (result.data?.updateQuote?.id) {
         unsaved.saved();
         onSaved(result.data.updateQuote.id);
+      } else if (result.error) {
+        refused();
       }
     } else {
       const result = await create({ input: inputOf(draft, undefined, storyId) });
       if (result.data?.createQuote?.id) {
         unsaved.saved();
         onSaved(result.data.createQuote.id);
+      } else if (result.error) {
+        refused();
       }
     }
   };
@@ -193,7 +213,7 @@ export function QuoteForm({ quote, storyId, cursor, onSaved, onCancel }: Props) 
       )}
       {theirs && (
         <ConflictView record="quote" currentVersion={theirs.version} busy={fetching}
-          rows={conflictRows(draft, draftOf(theirs, zone), basedOn)}
+          rows={conflictRows(draft, draftOf(theirs, zone), basedOn, eventName)}
           onReload={() => { reload(draftOf(theirs, zone), theirs.version); setTheirs(null); }}
           onReapply={() => {
             // only what this user changed goes on their version: the other person's edits (and tags) stay
@@ -243,6 +263,8 @@ export function QuoteForm({ quote, storyId, cursor, onSaved, onCancel }: Props) 
         </div>
         <TextField label="Original text" value={draft.originalText} onChange={(originalText) => set({ originalText })} multiline error={fieldError(error, 'originalText')} />
       </fieldset>
+      <SelectField label="Event (where it was said)" value={draft.eventId} empty="None" options={eventOptions}
+        onChange={(eventId) => set({ eventId })} error={fieldError(error, 'eventId')} />
       <CheckField label="It has its own time (otherwise its event's)" checked={draft.ownTime} onChange={(ownTime) => set({ ownTime })} />
       {draft.ownTime && <TimeFields value={draft.time} onChange={(time) => set({ time })} error={error} legend="When it was said" />}
       <SourcesField value={draft.sources} onChange={(sources) => set({ sources })} error={fieldError(error, 'sources')} />

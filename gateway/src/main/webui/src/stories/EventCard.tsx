@@ -30,7 +30,7 @@ const RELATION_WORDS: Record<string, string> = {
   PART_OF: 'Part of',
 };
 
-export function EventCard({ event, onParticipant }: { event: TimelineEventFragment; onParticipant?(id: string): void }) {
+export function EventCard({ event, onParticipant }: { event: TimelineEventFragment; onParticipant?(id: string, name: string): void }) {
   const time = event.time;
   const timed = !!event.source?.text;
   return (
@@ -74,7 +74,7 @@ export function EventCard({ event, onParticipant }: { event: TimelineEventFragme
             {event.participants.map((participant, i) => participant && (
               <li key={i} className={participant.role === 'ABSENT' ? 'absent' : undefined}>
                 {participant.entity && onParticipant ? (
-                  <button type="button" className="link" onClick={() => onParticipant(participant.entity!.id!)}
+                  <button type="button" className="link" onClick={() => onParticipant(participant.entity!.id!, participant.entity!.name ?? '')}
                     title="Show only this participant's events">{participant.entity.name}</button>
                 ) : participant.entity?.name ?? 'unknown'}
                 {' '}<span className="role">({words(participant.role)})</span>

@@ -12,6 +12,7 @@ import { onDemand, Screens } from '../app/onDemand';
 import { LiveStory } from '../live/LiveStory';
 import { useReaderZone } from '../zone/ReaderZone';
 import { Timeline } from './Timeline';
+import { usualZoneOf } from './time';
 import { PageTitle } from '../ui/PageTitle';
 
 const StoryQuotes = onDemand(() => import('../quotes/StoryQuotes'), 'StoryQuotes');
@@ -127,7 +128,7 @@ export function StoryPage() {
           <Route path="events/new" element={(
             <NeedsRole role="reporter">
               <PageTitle>{`New event: ${story.title}`}</PageTitle>
-              <EventForm storyId={story.id} onSaved={(id) => navigate(`/events/${id}`)} onCancel={() => navigate(base)} />
+              <EventForm storyId={story.id} zone={usualZoneOf((story.timeline?.edges ?? []).map((edge) => edge?.node?.time))} onSaved={(id) => navigate(`/events/${id}`)} onCancel={() => navigate(base)} />
             </NeedsRole>
           )} />
           <Route path="extract" element={<NeedsRole role="reporter"><PageTitle>{`From an article: ${story.title}`}</PageTitle><ExtractPage storyId={story.id} storySlug={story.slug!} /></NeedsRole>} />

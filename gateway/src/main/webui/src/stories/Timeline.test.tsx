@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import type { Client } from 'urql';
 import { never } from 'wonka';
 import { vi } from 'vitest';
@@ -36,5 +36,24 @@ describe("a story's timeline", () => {
     renderAs('viewer', <Timeline storyId="s2" />, alone.client);
     expect(alone.executeQuery).toHaveBeenCalledWith(
       expect.objectContaining({ variables: expect.objectContaining({ storyId: 's2' }) }), expect.anything());
+  });
+});
+
+describe("a story's timeline, filtered or empty", () => {
+  it('says whose events it shows once a participant is clicked, beside the filters, and how to see all again', () => {
+    const { client: answering } = client();
+    renderAs('viewer', <Timeline storyId="s1" firstPage={firstPage} />, answering);
+    fireEvent.click(screen.getByRole('button', { name: 'Vladimir Putin' }));
+    const filters = screen.getByRole('form', { name: 'Filter the timeline' });
+    expect(within(filters).getByText('Vladimir Putin').closest('p')?.textContent).toContain('Only the events of Vladimir Putin');
+    fireEvent.click(within(filters).getByRole('button', { name: "Show every participant's events" }));
+    expect(within(filters).queryByText(/Only the events of/)).toBeNull();
+  });
+
+  it('says a story has no events yet, rather than that none match', () => {
+    const { client: answering } = client();
+    renderAs('reporter', <Timeline storyId="s1" firstPage={{ edges: [], pageInfo: { hasNextPage: false, endCursor: null } }} />, answering);
+    expect(screen.getByText('No events in this story yet.')).toBeTruthy();
+    expect(screen.queryByText(/match/)).toBeNull();
   });
 });

@@ -42,6 +42,11 @@ interface Filters {
 
 const NO_FILTERS: Filters = { kind: '', participantId: '', from: '', to: '' };
 
+/** No events to show: none yet, or none of those filtered for. */
+function NoEvents({ filtered }: { filtered: boolean }) {
+  return <p>{filtered ? 'No events match these filters.' : 'No events in this story yet.'}</p>;
+}
+
 /**
  * A story's events in time order, each time as the source gave it and in the reader's zone.
  * `firstPage`: the unfiltered first page, read with the story (the page's one request); without
@@ -50,6 +55,8 @@ const NO_FILTERS: Filters = { kind: '', participantId: '', from: '', to: '' };
 export function Timeline({ storyId, firstPage }: { storyId: string; firstPage?: TimelinePageFragment | null }) {
   const { zone } = useReaderZone();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  // whose events the timeline shows, by name (the filter itself is by id)
+  const [participantName, setParticipantName] = useState('');
   const [after, setAfter] = useState<string | null>(null);
   // while the story's query fetches again (a live change made the page stale) its page is null:
   // the last one stays on screen until the new one comes
@@ -87,17 +94,20 @@ export function Timeline({ storyId, firstPage }: { storyId: string; firstPage?: 
           onChange={(kind) => filter({ kind })} />
         <TextField label="From" type="date" value={filters.from} onChange={(from) => filter({ from })} />
         <TextField label="To" type="date" value={filters.to} onChange={(to) => filter({ to })} />
+        {filters.participantId && (
+          <p className="participant-filter">
+            Only the events of <strong>{participantName || 'one participant'}</strong>{' '}
+            <button type="button" className="secondary" onClick={() => filter({ participantId: '' })}>Show every participant's events</button>
+          </p>
+        )}
       </form>
       <Problems error={error} />
-      {events.length === 0 && !fetching && <p>No events match.</p>}
+      {events.length === 0 && !fetching && <NoEvents filtered={Object.values(filters).some(Boolean)} />}
       <ol className="timeline" aria-label="Events in time order">
         {events.map((event) => (
-          <li key={event.id}><EventCard event={event} onParticipant={(participantId) => filter({ participantId })} /></li>
+          <li key={event.id}><EventCard event={event} onParticipant={(participantId, name) => { setParticipantName(name); filter({ participantId }); }} /></li>
         ))}
       </ol>
-      {filters.participantId && (
-        <button type="button" className="secondary" onClick={() => filter({ participantId: '' })}>Show every participant's events</button>
-      )}
       {pageInfo?.hasNextPage && (
         <button type="button" disabled={fetching} onClick={() => setAfter(pageInfo.endCursor ?? null)}>Load more events</button>
       )}

@@ -1,4 +1,4 @@
-import { dateInWords, differs } from './time';
+import { dateInWords, differs, usualZoneOf } from './time';
 
 describe('a time without a time of day', () => {
   it('keeps the date the source gave, whatever zone the reader is in', () => {
@@ -16,5 +16,14 @@ describe('the reader zone line', () => {
     expect(differs('about 11:30 AKDT, 15 August 2025', 'about 20:30 BST, 15 August 2025')).toBe(true);
     expect(differs('about 11:30 AKDT, 15 August 2025', 'about 11:30 AKDT, 15 August 2025')).toBe(false);
     expect(differs('x', null)).toBe(false);
+  });
+});
+
+describe("a story's usual zone", () => {
+  it('is the zone most of its events are in, the later one on a tie, and none without zones', () => {
+    expect(usualZoneOf([{ zone: 'Europe/Kyiv' }, { zone: 'America/Anchorage' }, null, { zone: 'America/Anchorage' }, { zone: 'America/New_York' }]))
+      .toBe('America/Anchorage');
+    expect(usualZoneOf([{ zone: 'Europe/Kyiv' }, { zone: 'America/Anchorage' }])).toBe('America/Anchorage');
+    expect(usualZoneOf([undefined, { zone: null }])).toBe('');
   });
 });

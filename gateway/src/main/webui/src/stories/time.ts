@@ -35,3 +35,20 @@ export function dateInWords(time: SourceTimeLike): string {
 export function differs(sourceText?: string | null, readerText?: string | null): boolean {
   return !!readerText && readerText !== sourceText;
 }
+
+/**
+ * The zone most of a story's events are in (the later one on a tie): where a new event most likely
+ * happened too. '' when none has a zone.
+ */
+export function usualZoneOf(times: readonly ({ zone?: string | null } | null | undefined)[]): string {
+  const counts = new Map<string, number>();
+  let usual = '';
+  for (const time of times) {
+    const zone = time?.zone;
+    if (!zone) continue;
+    const count = (counts.get(zone) ?? 0) + 1;
+    counts.set(zone, count);
+    if (count >= (counts.get(usual) ?? 0)) usual = zone;
+  }
+  return usual;
+}

@@ -47,3 +47,32 @@ describe('a move refused by a rule', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('needs a source'));
   });
 });
+
+describe('a move done', () => {
+  it('is said in words, and focus goes there rather than to the page (the button pressed is gone)', async () => {
+    const { client } = clientAnswering({ data: { moveEvent: { id: 'e1', state: 'IN_REVIEW', version: 2, retractionReason: null } } });
+    const { rerender } = renderAs('reporter', <WorkflowActions record="event" id="e1" state="DRAFT" version={1} />, client);
+    const submit = screen.getByRole('button', { name: 'Submit for review' });
+    submit.focus();
+    fireEvent.click(submit);
+    // the cache gives the page the record's new state
+    rerender(<WorkflowActions record="event" id="e1" state="IN_REVIEW" version={2} />);
+    const status = await screen.findByText('Submitted for review: an editor can publish the event now.');
+    expect(status.getAttribute('role')).toBe('status');
+    await waitFor(() => expect(document.activeElement).toBe(status));
+    expect(screen.getByRole('button', { name: 'Back to draft' })).toBeTruthy();
+  });
+
+  it('stays said when no move is left (retracted), and is not said of another record', async () => {
+    const { client } = clientAnswering({ data: { moveEvent: { id: 'e1', state: 'RETRACTED', version: 6, retractionReason: 'Wrong day' } } });
+    const { rerender } = renderAs('editor', <WorkflowActions record="event" id="e1" state="PUBLISHED" version={5} />, client);
+    fireEvent.click(screen.getByRole('button', { name: 'Retract…' }));
+    fireEvent.change(screen.getByLabelText('Reason'), { target: { value: 'Wrong day' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Retract' }));
+    rerender(<WorkflowActions record="event" id="e1" state="RETRACTED" version={6} />);
+    const status = await screen.findByText(/^Retracted: the event stays on the record/);
+    await waitFor(() => expect(document.activeElement).toBe(status));
+    rerender(<WorkflowActions record="event" id="e2" state="RETRACTED" version={1} />);
+    expect(screen.queryByText(/^Retracted:/)).toBeNull();
+  });
+});

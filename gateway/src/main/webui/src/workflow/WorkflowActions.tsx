@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../gql';
 import type { WorkflowState } from '../gql/graphql';
@@ -26,6 +26,16 @@ const MoveStory = graphql(`
 
 const MUTATIONS = { event: MoveEvent, quote: MoveQuote, story: MoveStory };
 
+/** What a move did, in words, said once it is done. */
+export function movedWords(record: string, to: WorkflowState): string {
+  switch (to) {
+    case 'IN_REVIEW': return `Submitted for review: an editor can publish the ${record} now.`;
+    case 'DRAFT': return `Back to draft: the ${record} is out of review.`;
+    case 'PUBLISHED': return `Published: viewers can read the ${record} now.`;
+    case 'RETRACTED': return `Retracted: the ${record} stays on the record, marked as retracted.`;
+  }
+}
+
 interface Props {
   record: 'event' | 'quote' | 'story';
   id: string;
@@ -42,7 +52,19 @@ export function WorkflowActions({ record, id, state, version }: Props) {
   const [{ fetching, error }, move] = useMutation(MUTATIONS[record] as typeof MoveEvent);
   const [retracting, setRetracting] = useState(false);
   const [reason, setReason] = useState('');
-  const go = (to: WorkflowState, why?: string) => move({ id, to, version, reason: why ?? null });
+  // the button pressed is gone once the move is done (a draft in review offers other moves): focus
+  // goes to what happened, said in words, instead of to the page's start
+  const [done, setDone] = useState<{ id: string; words: string; n: number } | null>(null);
+  const status = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (done) status.current?.focus();
+  }, [done]);
+  const go = async (to: WorkflowState, why?: string) => {
+    const result = await move({ id, to, version, reason: why ?? null });
+    if (!result.error) setDone((before) => ({ id, words: movedWords(record, to), n: (before?.n ?? 0) + 1 }));
+    return result;
+  };
+  const said = done?.id === id ? done.words : null;
   const moves: React.ReactNode[] = [];
   if (state === 'DRAFT' && session.may('reporter')) {
     moves.push(<button key="review" type="button" onClick={() => void go('IN_REVIEW')} disabled={fetching}>Submit for review</button>);
@@ -56,10 +78,11 @@ export function WorkflowActions({ record, id, state, version }: Props) {
   if (state === 'PUBLISHED' && session.may('editor')) {
     moves.push(<button key="retract" type="button" className="danger" onClick={() => setRetracting(true)} disabled={fetching}>Retract…</button>);
   }
-  if (moves.length === 0) return null;
+  if (moves.length === 0 && !said) return null;
   return (
     <div className="workflow" aria-label="Workflow">
-      <div className="actions">{moves}</div>
+      <p className="moved" role="status" ref={status} tabIndex={-1}>{said}</p>
+      {moves.length > 0 && <div className="actions">{moves}</div>}
       {!retracting && <Problems error={error} shownAt={[]} />}
       <Dialog title={`Retract this ${record}`} open={retracting} onClose={() => setRetracting(false)}>
         <form onSubmit={async (e) => {
