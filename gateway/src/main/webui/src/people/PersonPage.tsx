@@ -30,7 +30,7 @@ const EntityPageQuery = graphql(`
         events(first: 20) { edges { node { id ...TimelineEvent } } }
       }
       ... on Organisation { organisationKind events(first: 20) { edges { node { id ...TimelineEvent } } } }
-      ... on Place { timeZone country }
+      ... on Place { timeZone country events(first: 20) { edges { node { id ...TimelineEvent } } } }
       ... on Delegation {
         head { id name } members { role person { id name } } organisation { id name }
         events(first: 20) { edges { node { id ...TimelineEvent } } }
@@ -51,6 +51,7 @@ const MergePreviewQuery = graphql(`
       }
       ... on Organisation { events(first: 100) { edges { node { id } } pageInfo { hasNextPage } } }
       ... on Delegation { events(first: 100) { edges { node { id } } pageInfo { hasNextPage } } }
+      ... on Place { events(first: 100) { edges { node { id } } pageInfo { hasNextPage } } }
     }
   }
 `);
@@ -124,8 +125,8 @@ export function PersonPage() {
       )}
       {events !== undefined && (
         <section aria-labelledby="person-events-title">
-          <h2 id="person-events-title">Events</h2>
-          {missing(error, 'entity', 'events') ? <Missing what="Their events" /> : (
+          <h2 id="person-events-title">{entity.__typename === 'Place' ? 'Events held here' : 'Events'}</h2>
+          {missing(error, 'entity', 'events') ? <Missing what={entity.__typename === 'Place' ? 'The events held here' : 'Their events'} /> : (
             <ol className="timeline">{(events?.edges ?? []).flatMap((e) => (e?.node ? [<li key={e.node.id}><EventCard event={e.node} /></li>] : []))}</ol>
           )}
         </section>
@@ -139,8 +140,8 @@ export function PersonPage() {
 }
 
 /**
- * The events a record's query asked for: people, organisations and delegations take part in events
- * (a place is where they happen, and has none); undefined for a place.
+ * The events a record's query asked for: those people, organisations and delegations took part in,
+ * or those held at a place; undefined where the query asked for none.
  */
 function eventsOf<R extends object>(record: R | null | undefined): EventsOf<R> | undefined {
   return record && 'events' in record ? record.events as EventsOf<R> : undefined;
@@ -177,7 +178,7 @@ function MergeDuplicate({ survivor }: { survivor: PickedEntity }) {
             <p><strong>{preview.name}</strong> will be merged into <strong>{survivor.name}</strong>. This moves:</p>
             <ul>
               {person && <li>{person.quotes?.totalCount ?? 0} quote(s) they said</li>}
-              {events !== undefined && <li>{eventCount} event(s) they took part in</li>}
+              {events !== undefined && <li>{eventCount} event(s) {preview.__typename === 'Place' ? 'held there' : 'they took part in'}</li>}
               {person && <li>{(person.affiliations ?? []).length} title(s)</li>}
               {!person && <li>every event and quote that names them</li>}
               <li>their names: {[preview.name, ...(preview.aliases ?? []).map((a) => a?.name)].filter(Boolean).join(', ')} (kept as aliases)</li>

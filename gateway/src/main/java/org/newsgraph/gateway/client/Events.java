@@ -36,9 +36,9 @@ public class Events {
     /** At most this many slugs are remembered; past it the memory starts again (stories are far fewer). */
     private static final int SLUGS_REMEMBERED = 10_000;
 
-    /** Whose timelines a batch pages: stories', or the events an entity took part in. */
+    /** Whose timelines a batch pages: stories', the events an entity took part in, or those held at a place. */
     private enum Parent {
-        STORY, PARTICIPANT
+        STORY, PARTICIPANT, PLACE
     }
 
     /** One loader per distinct timeline request in a query: the pages of many parents asked alike. */
@@ -127,6 +127,13 @@ public class Events {
                 Paging.size(first), after)).each(entities, entityId));
     }
 
+    /** A page of the events held at each place, in time order. */
+    public <P> Uni<List<EventConnection>> eventsAt(List<P> places, Function<P, String> placeId, String zone,
+            Integer first, String after) {
+        return Uni.createFrom().deferred(() -> pages(new TimelineKey(Parent.PLACE, TimelineFilter.NONE, zone,
+                Paging.size(first), after)).each(places, placeId));
+    }
+
     public Uni<StorySnapshot> asOf(String storyId, Instant at) {
         return call(client.asOf(storyId, at.toString())).map(asOf -> new StorySnapshot(asOf.asOf(),
                 (int) asOf.revision(), asOf.story(), asOf.timeline()));
@@ -186,6 +193,7 @@ public class Events {
         return loaders.get(key, () -> new Loader<>(Paging.MAX_IDS, ids -> call(client.timelines(
                 key.parent() == Parent.STORY ? Downstream.ids(ids) : null,
                 key.parent() == Parent.PARTICIPANT ? Downstream.ids(ids) : null,
+                key.parent() == Parent.PLACE ? Downstream.ids(ids) : null,
                 params(key.filter(), key.zone(), key.first(), key.after()))).map(answer -> {
                     Map<String, EventConnection> byParent = new HashMap<>();
                     answer.timelines().forEach(t -> byParent.put(t.id(), EventConnection.of(
