@@ -50,6 +50,13 @@ test('people: search forgives accents, a person shows what they said and where t
   await expect(page.getByRole('region', { name: 'Events' })).toContainText('Working breakfast with both delegations');
   await screenshot(page, 'delegation');
 
+  // a place's page lists the events held there
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+  await page.getByLabel('Kind').selectOption({ label: 'place' });
+  await page.getByLabel('Name or alias').fill('Elmendorf');
+  await page.getByRole('link', { name: 'Joint Base Elmendorf-Richardson' }).click();
+  await expect(page.getByRole('region', { name: 'Events held here' })).toContainText('Handshake on the red carpet');
+
   await page.goto(`${DEMO_STORY}/as-of`);
   await page.getByLabel(/^At \(.+ time\)$/).fill('2030-01-01T00:00');
   await page.getByRole('button', { name: 'Show' }).click();

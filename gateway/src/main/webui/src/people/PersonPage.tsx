@@ -23,18 +23,15 @@ const EntityPageQuery = graphql(`
       __typename id name kind description archived archiveReason mergedInto wikidataId version
       aliases { name language }
       ...RecordFields
+      events(first: 20) { edges { node { id ...TimelineEvent } } }
       ... on Person {
         nationality birthDate
         affiliations { id title current validFrom validTo organisation { id name } }
         quotes(first: 20) { totalCount edges { node { id ...QuoteCard } } }
-        events(first: 20) { edges { node { id ...TimelineEvent } } }
       }
-      ... on Organisation { organisationKind events(first: 20) { edges { node { id ...TimelineEvent } } } }
+      ... on Organisation { organisationKind }
       ... on Place { timeZone country }
-      ... on Delegation {
-        head { id name } members { role person { id name } } organisation { id name }
-        events(first: 20) { edges { node { id ...TimelineEvent } } }
-      }
+      ... on Delegation { head { id name } members { role person { id name } } organisation { id name } }
     }
   }
 `);
@@ -44,13 +41,8 @@ const MergePreviewQuery = graphql(`
     entity(id: $id) {
       __typename id name version
       aliases { name }
-      ... on Person {
-        quotes(first: 1) { totalCount }
-        events(first: 100) { edges { node { id } } pageInfo { hasNextPage } }
-        affiliations { id }
-      }
-      ... on Organisation { events(first: 100) { edges { node { id } } pageInfo { hasNextPage } } }
-      ... on Delegation { events(first: 100) { edges { node { id } } pageInfo { hasNextPage } } }
+      events(first: 100) { edges { node { id } } pageInfo { hasNextPage } }
+      ... on Person { quotes(first: 1) { totalCount } affiliations { id } }
     }
   }
 `);
@@ -73,7 +65,7 @@ export function PersonPage() {
     return fetching || stale ? <p role="status">Loading…</p> : (<><PageTitle>Not found</PageTitle><h1>Not found</h1><Problems error={error} /></>);
   }
   const person = entity.__typename === 'Person' ? entity : null;
-  const events = eventsOf(entity);
+  const events = entity.events;
   return (
     <>
       <PageTitle>{entity.name}</PageTitle>
@@ -122,14 +114,12 @@ export function PersonPage() {
           </section>
         </>
       )}
-      {events !== undefined && (
-        <section aria-labelledby="person-events-title">
-          <h2 id="person-events-title">Events</h2>
-          {missing(error, 'entity', 'events') ? <Missing what="Their events" /> : (
-            <ol className="timeline">{(events?.edges ?? []).flatMap((e) => (e?.node ? [<li key={e.node.id}><EventCard event={e.node} /></li>] : []))}</ol>
-          )}
-        </section>
-      )}
+      <section aria-labelledby="person-events-title">
+        <h2 id="person-events-title">{entity.__typename === 'Place' ? 'Events held here' : 'Events'}</h2>
+        {missing(error, 'entity', 'events') ? <Missing what={entity.__typename === 'Place' ? 'The events held here' : 'Their events'} /> : (
+          <ol className="timeline">{(events?.edges ?? []).flatMap((e) => (e?.node ? [<li key={e.node.id}><EventCard event={e.node} /></li>] : []))}</ol>
+        )}
+      </section>
       <IfRole role="editor">
         {!entity.mergedInto && <MergeDuplicate survivor={{ id: entity.id, name: entity.name ?? '' }} />}
       </IfRole>
@@ -137,17 +127,6 @@ export function PersonPage() {
     </>
   );
 }
-
-/**
- * The events a record's query asked for: people, organisations and delegations take part in events
- * (a place is where they happen, and has none); undefined for a place.
- */
-function eventsOf<R extends object>(record: R | null | undefined): EventsOf<R> | undefined {
-  return record && 'events' in record ? record.events as EventsOf<R> : undefined;
-}
-
-/** The type of a record's `events`, for each kind of record that has them. */
-type EventsOf<R> = R extends { events: infer E } ? E : never;
 
 /** An editor merges a duplicate into this record, after seeing what will move. */
 function MergeDuplicate({ survivor }: { survivor: PickedEntity }) {
@@ -157,7 +136,7 @@ function MergeDuplicate({ survivor }: { survivor: PickedEntity }) {
   const [merged, merge] = useMutation(MergeEntity);
   const preview = data?.entity?.id === duplicate?.id ? data?.entity : null;
   const person = preview?.__typename === 'Person' ? preview : null;
-  const events = eventsOf(preview);
+  const events = preview?.events;
   // events are read a page at a time: past the first page, the count is a floor
   const eventCount = `${events?.edges.length ?? 0}${events?.pageInfo.hasNextPage ? ' or more' : ''}`;
   return (
@@ -177,7 +156,7 @@ function MergeDuplicate({ survivor }: { survivor: PickedEntity }) {
             <p><strong>{preview.name}</strong> will be merged into <strong>{survivor.name}</strong>. This moves:</p>
             <ul>
               {person && <li>{person.quotes?.totalCount ?? 0} quote(s) they said</li>}
-              {events !== undefined && <li>{eventCount} event(s) they took part in</li>}
+              <li>{eventCount} event(s) {preview.__typename === 'Place' ? 'held there' : 'they took part in'}</li>
               {person && <li>{(person.affiliations ?? []).length} title(s)</li>}
               {!person && <li>every event and quote that names them</li>}
               <li>their names: {[preview.name, ...(preview.aliases ?? []).map((a) => a?.name)].filter(Boolean).join(', ')} (kept as aliases)</li>

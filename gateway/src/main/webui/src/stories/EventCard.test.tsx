@@ -18,7 +18,17 @@ describe('an event on the timeline', () => {
     expect(absent.className).toBe('absent');
     expect(absent.textContent).toContain('(absent)');
     expect(within(screen.getByRole('list', { name: 'Related events' })).getByText('One-on-one meeting')).toBeTruthy();
-    expect(screen.getByText(/Joint Base Elmendorf-Richardson, at the base/)).toBeTruthy();
+    expect(screen.getByText(/Joint Base Elmendorf-Richardson/).closest('p')!.textContent).toBe('Where: Joint Base Elmendorf-Richardson, at the base');
+  });
+
+  it('links the place to its page, where the events held there are listed', () => {
+    renderAs('viewer', <EventCard event={oneOnOne} />);
+    expect(screen.getByRole('link', { name: 'Joint Base Elmendorf-Richardson' }).getAttribute('href')).toBe('/people/pl');
+  });
+
+  it('shows a location given only in words as the words', () => {
+    renderAs('viewer', <EventCard event={{ ...oneOnOne, location: { label: 'on the tarmac', place: null } }} />);
+    expect(screen.getByText('Where: on the tarmac')).toBeTruthy();
   });
 
   it('shows a date-precision event as its date, the same in every zone', () => {

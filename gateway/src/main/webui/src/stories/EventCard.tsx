@@ -66,7 +66,12 @@ export function EventCard({ event, onParticipant }: { event: TimelineEventFragme
         {event.retractionReason && <p className="retracted">Retracted: {event.retractionReason}</p>}
         {event.location && (event.location.place || event.location.label) && (
           <p className="location">
-            Where: {[event.location.place?.name, event.location.label].filter(Boolean).join(', ')}
+            Where:{' '}
+            {event.location.place?.id && (
+              <Link to={`/people/${event.location.place.id}`} title="The place, and the events held there">{event.location.place.name}</Link>
+            )}
+            {event.location.place?.id && event.location.label ? ', ' : ''}
+            {event.location.label}
           </p>
         )}
         {event.participants && event.participants.length > 0 && (

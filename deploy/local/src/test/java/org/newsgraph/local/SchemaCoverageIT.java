@@ -152,12 +152,17 @@ class SchemaCoverageIT {
                     throw new AssertionError("a viewer sees a draft event: " + e);
                 });
         JsonPath drafts = ok(VIEWER, """
-                query($delegation: ID!, $organisation: ID!) {
+                query($delegation: ID!, $organisation: ID!, $place: ID!) {
                   delegation: entity(id: $delegation) { ... on Delegation { events { nodes { id } } } }
-                  organisation: entity(id: $organisation) { ... on Organisation { events { nodes { id } } } } }""",
-                Map.of("delegation", delegation, "organisation", organisation));
+                  organisation: entity(id: $organisation) { ... on Organisation { events { nodes { id } } } }
+                  place: entity(id: $place) { ... on Place { events { nodes { id } } } } }""",
+                Map.of("delegation", delegation, "organisation", organisation, "place", place));
         assertEquals(List.of(), drafts.getList("data.delegation.events.nodes"), "a viewer sees a draft event");
         assertEquals(List.of(), drafts.getList("data.organisation.events.nodes"), "a viewer sees a draft event");
+        assertEquals(List.of(), drafts.getList("data.place.events.nodes"), "a viewer sees a draft event");
+        assertEquals(List.of("Envoy arrives", "Talks held"), ok(REPORTER, "query($place: ID!) { entity(id: $place) { "
+                + "events { nodes { title } } } }", Map.of("place", place)).getList("data.entity.events.nodes.title"),
+                "a reporter sees the drafts held there");
         ask(VIEWER, "query($q: String) { searchQuotes(query: $q) { nodes { id } } }", Map.of("q", "ready " + tag))
                 .body("data.searchQuotes.nodes.id", not(hasItem(statement)));
         ok(REPORTER, "query($id: ID!) { timeline(storyId: $id) { nodes { title notes } } }", Map.of("id", story));
@@ -204,7 +209,7 @@ class SchemaCoverageIT {
                 Map.of("id", story));
         assertEquals(2, quotes.getInt("data.story.quotes.totalCount"), "the accepted draft is not counted for viewers");
         JsonPath who = ok(VIEWER, """
-                query($person: ID!, $delegation: ID!, $organisation: ID!) {
+                query($person: ID!, $delegation: ID!, $organisation: ID!, $place: ID!) {
                   person: entity(id: $person) { name history { kind }
                     ... on Person { affiliations { title organisation { name } } events { nodes { title } }
                       quotes { totalCount } } }
@@ -212,13 +217,19 @@ class SchemaCoverageIT {
                     ... on Delegation { head { name } organisation { name } members { role person { name } }
                       events { nodes { title } } } }
                   organisation: entity(id: $organisation) {
-                    ... on Organisation { events { nodes { title participants { role entity { name } } } } } } }""",
-                Map.of("person", person, "delegation", delegation, "organisation", organisation));
+                    ... on Organisation { events { nodes { title participants { role entity { name } } } } } }
+                  place: entity(id: $place) {
+                    ... on Place { events(zone: "Europe/London") { nodes { title startsAt { text } } } } } }""",
+                Map.of("person", person, "delegation", delegation, "organisation", organisation, "place", place));
         assertEquals(List.of("Envoy arrives", "Talks held"), who.getList("data.person.events.nodes.title"));
         assertEquals(List.of("Envoy arrives", "Talks held"), who.getList("data.delegation.events.nodes.title"),
                 "a delegation's events: those it took part in");
         assertEquals(List.of("Talks held"), who.getList("data.organisation.events.nodes.title"),
                 "an organisation's events: the one it was absent from");
+        assertEquals(List.of("Envoy arrives", "Talks held"), who.getList("data.place.events.nodes.title"),
+                "a place's events: those held there");
+        assertEquals("19:54 BST, 15 August 2025 to 20:24 BST", who.getString("data.place.events.nodes[0].startsAt.text"),
+                "in the zone asked for");
         assertTrue(who.getList("data.organisation.events.nodes[0].participants.role").contains("ABSENT"),
                 "it is listed as absent");
         assertEquals("Coverage Office " + tag, who.getString("data.delegation.organisation.name"));

@@ -337,7 +337,7 @@ public class EntitySearch {
                 .setParameter("prefix", form.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"))
                 .setParameter("kind", kind == null ? "" : kind.name())
                 .setParameter("offset", offset)
-                .setParameter("limit", page.first() + 1);
+                .setParameter("limit", Cursor.rowsToRead(offset, page.first()));
         for (int i = 0; i < words.length; i++) {
             query.setParameter("w" + i, words[i]);
         }

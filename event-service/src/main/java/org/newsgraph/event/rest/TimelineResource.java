@@ -1,5 +1,6 @@
 package org.newsgraph.event.rest;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,25 +34,28 @@ public class TimelineResource {
     TimelinePages pages;
 
     @GET
-    @Operation(summary = "A page of the timeline of each of many stories (storyIds=) or of each of many participants "
-            + "(participantIds=), in one call: the events each may see, in time order, with the same filters and "
-            + "paging as a story's timeline")
+    @Operation(summary = "A page of the timeline of each of many stories (storyIds=), of each of many participants "
+            + "(participantIds=) or of each of many places (placeIds=: the events held there), in one call: the events "
+            + "each may see, in time order, with the same filters and paging as a story's timeline")
     public Timelines of(@QueryParam("storyIds") List<String> storyIds,
-            @QueryParam("participantIds") List<String> participantIds, @QueryParam("from") String from,
+            @QueryParam("participantIds") List<String> participantIds,
+            @QueryParam("placeIds") List<String> placeIds, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("zone") String zone, @QueryParam("kind") List<String> kinds,
             @QueryParam("participantId") String participantId, @QueryParam("occurrence") String occurrence,
             @QueryParam("state") String state, @QueryParam("first") Integer first,
             @QueryParam("after") String after) {
-        boolean byStory = storyIds != null && !storyIds.isEmpty();
-        if (byStory == (participantIds != null && !participantIds.isEmpty())) {
-            throw NewsgraphException.badInput("storyIds", "give either storyIds or participantIds");
+        Map<TimelinePages.Parent, List<String>> given = new EnumMap<>(TimelinePages.Parent.class);
+        given.put(TimelinePages.Parent.STORY, storyIds);
+        given.put(TimelinePages.Parent.PARTICIPANT, participantIds);
+        given.put(TimelinePages.Parent.PLACE, placeIds);
+        given.values().removeIf(ids -> ids == null || ids.isEmpty());
+        if (given.size() != 1) {
+            throw NewsgraphException.badInput("storyIds", "give one of storyIds, participantIds or placeIds");
         }
+        TimelinePages.Parent parent = given.keySet().iterator().next();
         TimelineFilter filter = Params.timeline(from, to, zone, kinds, participantId, occurrence, state);
-        Map<UUID, Page<EventView>> found = byStory
-                ? pages.of(TimelinePages.Parent.STORY, Ids.list(storyIds, "storyIds"), filter,
-                        PageRequest.of(first, after))
-                : pages.of(TimelinePages.Parent.PARTICIPANT, Ids.list(participantIds, "participantIds"), filter,
-                        PageRequest.of(first, after));
+        Map<UUID, Page<EventView>> found = pages.of(parent, Ids.list(given.get(parent), parent.field), filter,
+                PageRequest.of(first, after));
         return new Timelines(found.entrySet().stream()
                 .map(e -> new Timelines.Timeline(e.getKey(), e.getValue().edges(), e.getValue().pageInfo())).toList());
     }

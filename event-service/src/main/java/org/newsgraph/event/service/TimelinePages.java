@@ -33,14 +33,22 @@ import org.newsgraph.platform.security.Roles;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class TimelinePages {
 
-    /** Whose timelines: stories', or those of the entities that took part in the events. */
+    /** Whose timelines: stories', those of the entities that took part in the events, or those of the places they were at. */
     public enum Parent {
-        STORY("storyIds"), PARTICIPANT("participantIds");
+        STORY("storyIds", "e.story_id", " where e.story_id in :parents"),
+        PARTICIPANT("participantIds", "p.entity_id",
+                " join (select distinct entity_id, event_id from event_participant where entity_id in :parents)"
+                        + " p on p.event_id = e.id where true"),
+        PLACE("placeIds", "e.place_id", " where e.place_id in :parents");
 
-        final String field;
+        public final String field;
+        final String column;
+        final String join;
 
-        Parent(String field) {
+        Parent(String field, String column, String join) {
             this.field = field;
+            this.column = column;
+            this.join = join;
         }
     }
 
@@ -60,14 +68,10 @@ public class TimelinePages {
     public Map<UUID, Page<EventView>> of(Parent parent, List<UUID> ids, TimelineFilter filter, PageRequest page) {
         EventService.checkBatch(ids, parent.field);
         Map<String, Object> params = new HashMap<>();
-        String sql = "select x.parent, x.id from (select " + (parent == Parent.STORY ? "e.story_id" : "p.entity_id")
+        String sql = "select x.parent, x.id from (select " + parent.column
                 + " as parent, e.id, e.sort_key, e.precision_rank, e.tie_rank, row_number() over (partition by "
-                + (parent == Parent.STORY ? "e.story_id" : "p.entity_id")
-                + " order by e.sort_key, e.precision_rank, e.tie_rank, e.id) as n from event e join story s on s.id = e.story_id"
-                + (parent == Parent.PARTICIPANT
-                        ? " join (select distinct entity_id, event_id from event_participant where entity_id in :parents)"
-                                + " p on p.event_id = e.id where true"
-                        : " where e.story_id in :parents")
+                + parent.column + " order by e.sort_key, e.precision_rank, e.tie_rank, e.id) as n"
+                + " from event e join story s on s.id = e.story_id" + parent.join
                 + " and e.state in :states and s.state in :states" + filters(filter, page, params)
                 + ") x where x.n <= :rows order by x.parent, x.sort_key, x.precision_rank, x.tie_rank, x.id";
         var query = em.createNativeQuery(sql, Object[].class)

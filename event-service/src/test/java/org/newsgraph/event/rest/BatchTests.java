@@ -78,6 +78,30 @@ class BatchTests {
     }
 
     @Test
+    void aPageOfTheEventsHeldAtEachOfManyPlacesInOneCallDraftsOnlyForTheNewsroom() {
+        String story = Api.publishedStory();
+        UUID base = EntityServiceStandIn.place("Joint Base Elmendorf-Richardson");
+        UUID hotel = EntityServiceStandIn.place("Hotel Captain Cook");
+        UUID nowhere = EntityServiceStandIn.place("Named by no event");
+        published(with(event(story, "Talks", "TALKS", time("2025-08-15", "11:30", ANCHORAGE)), "placeId", base.toString()));
+        published(with(event(story, "Arrival", "ARRIVAL", time("2025-08-15", "10:54", ANCHORAGE)), "placeId", base.toString()));
+        published(with(event(story, "Breakfast", "MEETING", time("2025-08-15", "08:00", ANCHORAGE)), "placeId", hotel.toString()));
+        Api.create(with(event(story, "Planned press conference", "PRESS_CONFERENCE", time("2025-08-15", "15:00", ANCHORAGE)),
+                "placeId", base.toString()));
+        asViewer().queryParam("placeIds", String.join(",", base.toString(), nowhere.toString(), hotel.toString()))
+                .get("/timelines").then().statusCode(200)
+                .body("timelines.id", is(List.of(base.toString(), nowhere.toString(), hotel.toString())))
+                .body("timelines[0].edges.node.title", is(List.of("Arrival", "Talks")))
+                .body("timelines[1].edges.size()", is(0))
+                .body("timelines[2].edges.node.title", is(List.of("Breakfast")));
+        asReporter().queryParam("placeIds", base.toString()).get("/timelines").then().statusCode(200)
+                .body("timelines[0].edges.node.title", is(List.of("Arrival", "Talks", "Planned press conference")));
+        asViewer().queryParam("placeIds", base.toString()).queryParam("storyIds", story).get("/timelines").then()
+                .statusCode(400).body("field", is("storyIds"));
+        asViewer().queryParam("placeIds", "nope").get("/timelines").then().statusCode(400).body("field", is("placeIds"));
+    }
+
+    @Test
     void storiesByIdInOneCall() {
         String visible = Api.publishedStory();
         String draft = Api.story();

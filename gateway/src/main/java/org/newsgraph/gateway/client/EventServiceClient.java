@@ -67,7 +67,8 @@ interface EventServiceClient {
     @Path("/timelines")
     @Retry(maxRetries = 1, delay = 50, abortOn = GraphError.Refusal.class)
     Uni<Timelines> timelines(@QueryParam("storyIds") String storyIds,
-            @QueryParam("participantIds") String participantIds, @BeanParam TimelineParams filter);
+            @QueryParam("participantIds") String participantIds, @QueryParam("placeIds") String placeIds,
+            @BeanParam TimelineParams filter);
 
     @GET
     @Path("/stories/{id}/as-of")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,8 @@ import org.newsgraph.gateway.model.Revisions.StoryRevision;
 import org.newsgraph.gateway.model.Revisions.StorySnapshot;
 import org.newsgraph.gateway.model.Connections.EventConnection;
 import org.newsgraph.gateway.model.Connections.StoryConnection;
+import org.newsgraph.gateway.model.Entity;
+import org.newsgraph.gateway.model.Enums.EntityKind;
 import org.newsgraph.gateway.model.Event;
 import org.newsgraph.gateway.model.Inputs.EventInput;
 import org.newsgraph.gateway.model.Inputs.StoryInput;
@@ -36,9 +39,9 @@ public class Events {
     /** At most this many slugs are remembered; past it the memory starts again (stories are far fewer). */
     private static final int SLUGS_REMEMBERED = 10_000;
 
-    /** Whose timelines a batch pages: stories', or the events an entity took part in. */
+    /** Whose timelines a batch pages: stories', the events an entity took part in, or those held at a place. */
     private enum Parent {
-        STORY, PARTICIPANT
+        STORY, PARTICIPANT, PLACE
     }
 
     /** One loader per distinct timeline request in a query: the pages of many parents asked alike. */
@@ -120,11 +123,24 @@ public class Events {
                 after)).each(stories, storyId));
     }
 
-    /** A page of the events each entity took part in (or was absent from), in time order. */
-    public <P> Uni<List<EventConnection>> eventsWith(List<P> entities, Function<P, String> entityId, String zone,
-            Integer first, String after) {
-        return Uni.createFrom().deferred(() -> pages(new TimelineKey(Parent.PARTICIPANT, TimelineFilter.NONE, zone,
-                Paging.size(first), after)).each(entities, entityId));
+    /**
+     * A page of each record's events, in time order: those a person, organisation or delegation took
+     * part in (or was absent from), those held at a place. One call per kind of record in the list.
+     */
+    public Uni<List<EventConnection>> eventsOf(List<? extends Entity> records, String zone, Integer first,
+            String after) {
+        return Uni.createFrom().deferred(() -> {
+            Uni<List<EventConnection>> tookPart = pages(new TimelineKey(Parent.PARTICIPANT, TimelineFilter.NONE, zone,
+                    Paging.size(first), after)).each(records, r -> isPlace(r) ? null : r.getId());
+            Uni<List<EventConnection>> heldThere = pages(new TimelineKey(Parent.PLACE, TimelineFilter.NONE, zone,
+                    Paging.size(first), after)).each(records, r -> isPlace(r) ? r.getId() : null);
+            return Uni.combine().all().unis(tookPart, heldThere).with((took, held) -> IntStream.range(0, records.size())
+                    .mapToObj(i -> isPlace(records.get(i)) ? held.get(i) : took.get(i)).toList());
+        });
+    }
+
+    private static boolean isPlace(Entity record) {
+        return record.getKind() == EntityKind.PLACE;
     }
 
     public Uni<StorySnapshot> asOf(String storyId, Instant at) {
@@ -186,6 +202,7 @@ public class Events {
         return loaders.get(key, () -> new Loader<>(Paging.MAX_IDS, ids -> call(client.timelines(
                 key.parent() == Parent.STORY ? Downstream.ids(ids) : null,
                 key.parent() == Parent.PARTICIPANT ? Downstream.ids(ids) : null,
+                key.parent() == Parent.PLACE ? Downstream.ids(ids) : null,
                 params(key.filter(), key.zone(), key.first(), key.after()))).map(answer -> {
                     Map<String, EventConnection> byParent = new HashMap<>();
                     answer.timelines().forEach(t -> byParent.put(t.id(), EventConnection.of(

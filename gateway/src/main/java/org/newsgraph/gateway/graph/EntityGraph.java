@@ -13,14 +13,16 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.newsgraph.gateway.client.Entities;
+import org.newsgraph.gateway.client.Events;
 import org.newsgraph.gateway.model.Revisions.EntityRevision;
 import org.newsgraph.gateway.model.Connections.EntityConnection;
+import org.newsgraph.gateway.model.Connections.EventConnection;
 import org.newsgraph.gateway.model.Entity;
 import org.newsgraph.gateway.model.Enums.EntityKind;
 import org.newsgraph.gateway.model.Inputs.EntityInput;
 import org.newsgraph.platform.security.Roles;
 
-/** The who of a story (people, organisations, places, delegations): finding them, their history, changing them. */
+/** The who of a story (people, organisations, places, delegations): finding them, their events, their history, changing them. */
 @GraphQLApi
 public class EntityGraph {
 
@@ -32,6 +34,9 @@ public class EntityGraph {
 
     @Inject
     Entities entities;
+
+    @Inject
+    Events events;
 
     @Query
     @Description("A person, organisation, place or delegation by id (also when merged or archived)")
@@ -50,6 +55,12 @@ public class EntityGraph {
     public Uni<EntityConnection> searchEntities(@NonNull String query, EntityKind kind, Integer first,
             String after) {
         return caller.check(Roles.VIEWER).chain(() -> entities.search(query, kind, first, after));
+    }
+
+    @Description("The events of this record, in time order: those a person, organisation or delegation took part in "
+            + "(or was absent from); those held at a place")
+    public Uni<List<EventConnection>> events(@Source List<Entity> records, Integer first, String after, String zone) {
+        return budget.pages(records.size(), first, () -> events.eventsOf(records, zone, first, after));
     }
 
     @Nullable

@@ -11,17 +11,15 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.newsgraph.gateway.client.Entities;
-import org.newsgraph.gateway.client.Events;
 import org.newsgraph.gateway.client.Quotes;
 import org.newsgraph.gateway.model.Affiliation;
-import org.newsgraph.gateway.model.Connections.EventConnection;
 import org.newsgraph.gateway.model.Connections.QuoteConnection;
 import org.newsgraph.gateway.model.Entity;
 import org.newsgraph.gateway.model.Inputs.AffiliationInput;
 import org.newsgraph.gateway.model.Person;
 import org.newsgraph.platform.security.Roles;
 
-/** People: their titles at organisations (affiliations), the events they took part in, what they said. */
+/** People: their titles at organisations (affiliations), what they said (their events: EntityGraph). */
 @GraphQLApi
 public class PersonGraph {
 
@@ -35,20 +33,11 @@ public class PersonGraph {
     Entities entities;
 
     @Inject
-    Events events;
-
-    @Inject
     Quotes quotes;
 
     @Description("The person's titles at organisations, current or not (each says which)")
     public Uni<List<List<@NonNull Affiliation>>> affiliations(@Source List<Person> people) {
         return entities.affiliationsOf(people, Person::getId);
-    }
-
-    @Description("The events this person took part in (or was absent from), in time order")
-    public Uni<List<EventConnection>> events(@Source List<Person> people, Integer first, String after,
-            String zone) {
-        return budget.pages(people.size(), first, () -> events.eventsWith(people, Person::getId, zone, first, after));
     }
 
     @Description("What this person said")

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -62,6 +63,27 @@ class BatchingTests {
         assertTrue(five <= 13, "at most one call per join in the query, not per row: " + five);
         assertTrue(fifty <= 13, "downstream calls must not grow with the number of events: " + fifty + " for 50, "
                 + five + " for 5");
+    }
+
+    /** People and places in one list: their events are one call for each kind of record, not one per record. */
+    @Test
+    void theEventsOfManyPeopleAndOfAPlaceAreOneCallForEachKindOfRecord() {
+        String story = Newsroom.storyOf(20);
+        double before = Graph.downstreamCalls();
+        Graph.query(TestTokens.viewer(), """
+                query($id: ID!) { story(id: $id) { timeline(first: 100) { nodes {
+                  participants { entity { name events(first: 2) { nodes { title } } } }
+                  location { place { name events(first: 30) { nodes { title } } } } } } } }""", Map.of("id", story))
+                .statusCode(200)
+                .body("errors", org.hamcrest.Matchers.nullValue())
+                .body("data.story.timeline.nodes[3].participants[0].entity.name", is("Person A3"))
+                .body("data.story.timeline.nodes[3].participants[0].entity.events.nodes.title", is(List.of("Event 3")))
+                .body("data.story.timeline.nodes[3].location.place.events.nodes.size()", is(20))
+                .body("data.story.timeline.nodes[3].location.place.events.nodes[19].title", is("Event 19"));
+        double calls = Graph.downstreamCalls() - before;
+        // the story, its timeline, the entities named (participants and places share one lookup), then the
+        // events of the 40 people in one call and those of the place in another
+        assertTrue(calls <= 5, "one call per level and kind of record, not per record: " + calls);
     }
 
     @Test

@@ -317,10 +317,12 @@ public final class Newsroom {
         if (r.method().equals("GET") && r.path().equals("/timelines")) {
             List<String> stories = r.ids("storyIds");
             List<String> participants = r.ids("participantIds");
+            List<String> places = r.ids("placeIds");
             List<Object> timelines = new ArrayList<>();
-            for (String id : stories.isEmpty() ? participants : stories) {
-                Predicate<Map<String, Object>> parent = stories.isEmpty()
-                        ? e -> e.get("participants").toString().contains(id) : e -> id.equals(e.get("storyId"));
+            for (String id : !stories.isEmpty() ? stories : !participants.isEmpty() ? participants : places) {
+                Predicate<Map<String, Object>> parent = !stories.isEmpty() ? e -> id.equals(e.get("storyId"))
+                        : !participants.isEmpty() ? e -> e.get("participants").toString().contains(id)
+                        : e -> id.equals(e.get("placeId"));
                 Map<String, Object> timeline = new LinkedHashMap<>(read(page(timeline(r, parent), r).body()));
                 timeline.put("id", id);
                 timelines.add(timeline);

@@ -80,6 +80,15 @@ public final class Cursor {
         }
     }
 
+    /**
+     * How many rows a page of a ranked list reads from {@code offset}: {@code first} and one more to
+     * tell whether a next page exists, but none past {@link #MAX_POSITION}, so that the last page a
+     * search can give says it is the last (its cursor would be refused).
+     */
+    public static int rowsToRead(int offset, int first) {
+        return Math.max(0, Math.min(first + 1, MAX_POSITION - offset));
+    }
+
     private static NewsgraphException foreign() {
         return NewsgraphException.badInput("after", "after is not a cursor this list gave out");
     }

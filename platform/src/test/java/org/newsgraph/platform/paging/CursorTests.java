@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.newsgraph.platform.error.ErrorCode;
@@ -69,6 +70,29 @@ class CursorTests {
             assertEquals("a search is read at most 10000 results deep; narrow it with more words or a filter",
                     refused.getMessage());
         }
+    }
+
+    /** Before, the page ending at position 10,000 said hasNextPage, and its cursor was then refused. */
+    @Test
+    void aSearchReadToItsDeepestPageSaysItIsTheLastAndEveryCursorItGaveIsTaken() {
+        int matches = 25_000;
+        PageRequest request = PageRequest.of(PageRequest.MAX_SIZE, null);
+        String after = null;
+        int read = 0;
+        while (true) {
+            int offset = Cursor.position(after);
+            int fetched = Math.min(matches - offset, Cursor.rowsToRead(offset, request.first()));
+            List<Integer> rows = IntStream.range(offset, offset + fetched).boxed().toList();
+            Page<Integer> page = Page.of(rows, request, i -> Cursor.ofPosition(i + 1), i -> i);
+            read += page.edges().size();
+            if (!page.pageInfo().hasNextPage()) {
+                break;
+            }
+            after = page.pageInfo().endCursor();
+        }
+        assertEquals(Cursor.MAX_POSITION, read);
+        assertEquals(0, Cursor.rowsToRead(Cursor.MAX_POSITION, 20));
+        assertEquals(21, Cursor.rowsToRead(0, 20));
     }
 
     @Test

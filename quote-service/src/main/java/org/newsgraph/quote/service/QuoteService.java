@@ -165,7 +165,7 @@ public class QuoteService {
         }
         SearchFilter visible = new SearchFilter(filter.q(), filter.language(), filter.speakerId(), filter.storyId(), filter.eventId(),
                 filter.kind(), states, filter.verification(), filter.from(), filter.to());
-        List<QuoteSearch.Hit> hits = quoteSearch.search(visible, offset, page.first() + 1);
+        List<QuoteSearch.Hit> hits = quoteSearch.search(visible, offset, Cursor.rowsToRead(offset, page.first()));
         Map<UUID, Quote> quotes = load(hits.stream().map(QuoteSearch.Hit::id).toList());
         List<Integer> positions = java.util.stream.IntStream.range(0, hits.size()).boxed().toList();
         return Page.of(positions, page, i -> Cursor.ofPosition(offset + i + 1), i -> {
