@@ -1,10 +1,20 @@
 package org.newsgraph.gateway.live;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import graphql.InvalidSyntaxError;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import graphql.parser.exceptions.ParseCancelledException;
 import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import org.newsgraph.gateway.error.ErrorCodes;
 
 /**
  * The shape of a message a client sends on a GraphQL WebSocket, checked before SmallRye's protocol
@@ -12,7 +22,8 @@ import io.vertx.core.json.JsonObject;
  * {@code subscribe} without {@code id} or {@code payload}, or {@code variables} that are no object
  * threw on the event loop (an ERROR line with a stack trace per message) and left the client
  * waiting for an answer that never came. A message that breaks the protocol closes the socket
- * with 4400 and the reason, as graphql-transport-ws prescribes.
+ * with 4400 and the reason, as graphql-transport-ws prescribes. A document that does not parse is
+ * answered as over HTTP ({@code GRAPHQL_PARSE_FAILED}; SmallRye's answer carried no code).
  */
 final class Messages {
 
@@ -73,6 +84,39 @@ final class Messages {
             }
         }
         return null;
+    }
+
+    /**
+     * The error message answering a well-formed subscribe (or start) whose document does not parse,
+     * or is over the parser's token limit; null if it parses.
+     */
+    static String unparsed(String text) {
+        JsonObject message = new JsonObject(text);
+        if (!(message.getValue("payload") instanceof JsonObject payload)
+                || !(payload.getValue("query") instanceof String query)) {
+            return null;
+        }
+        Map<String, Object> error = new LinkedHashMap<>();
+        try {
+            Parser.parse(ParserEnvironment.newParserEnvironment().document(query)
+                    .parserOptions(ParserOptions.getDefaultParserOptions()).build());
+            return null;
+        } catch (ParseCancelledException e) {
+            error.put("message", e.getMessage());
+            error.put("extensions", Map.of("code", "BAD_USER_INPUT", "field", "query"));
+        } catch (InvalidSyntaxException e) {
+            error.put("message", e.getMessage());
+            InvalidSyntaxError syntax = e.toInvalidSyntaxError();
+            List<Object> locations = syntax.getLocations() == null ? List.of()
+                    : syntax.getLocations().stream().filter(at -> at.getLine() > 0 && at.getColumn() > 0)
+                            .map(at -> (Object) Map.of("line", at.getLine(), "column", at.getColumn())).toList();
+            if (!locations.isEmpty()) {
+                error.put("locations", locations);
+            }
+            error.put("extensions", Map.of("code", ErrorCodes.PARSE_FAILED));
+        }
+        return new JsonObject().put("id", message.getValue("id")).put("type", "error")
+                .put("payload", new JsonArray().add(new JsonObject(error))).encode();
     }
 
     private static boolean isObjectOrAbsent(Object value) {

@@ -138,11 +138,15 @@ public class TokenRequiredWebSocket {
                 socket.exceptionHandler(protocol::onThrowable);
                 socket.textMessageHandler(text -> {
                     String problem = Messages.problem(socket.subProtocol(), text);
+                    String unparsed = problem == null && initialised.get() ? Messages.unparsed(text) : null;
                     if (problem != null) {
                         LOG.debugf("closing a WebSocket that broke the protocol: %s", problem);
                         session.close((short) 4400, problem);
                     } else if (initialisesWithoutToken(text, payloadName.get())) {
                         session.close((short) 4403, "Forbidden");
+                    } else if (unparsed != null) {
+                        LOG.debugf("refused a WebSocket operation whose document does not parse: %s", unparsed);
+                        session.sendMessage(unparsed);
                     } else {
                         if (!initialised.get() && Messages.initialises(socket.subProtocol(), text)) {
                             initialised.set(true);

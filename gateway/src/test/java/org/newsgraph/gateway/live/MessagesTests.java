@@ -1,5 +1,6 @@
 package org.newsgraph.gateway.live;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 class MessagesTests {
@@ -43,5 +45,17 @@ class MessagesTests {
             // a close frame's reason holds at most 123 bytes
             assertTrue(problem.getBytes(StandardCharsets.UTF_8).length <= 123, problem);
         }
+    }
+
+    @Test
+    void aDocumentThatDoesNotParseIsAnsweredWithItsCode() {
+        JsonObject answer = new JsonObject(Messages.unparsed(
+                "{\"id\": \"7\", \"type\": \"subscribe\", \"payload\": {\"query\": \"subscription {\"}}"));
+        assertEquals("7", answer.getString("id"));
+        assertEquals("error", answer.getString("type"));
+        assertEquals("GRAPHQL_PARSE_FAILED", answer.getJsonArray("payload").getJsonObject(0).getJsonObject("extensions")
+                .getString("code"));
+        assertNull(Messages.unparsed("{\"id\": \"7\", \"type\": \"subscribe\", \"payload\": {\"query\": \"{ me { username } }\"}}"));
+        assertNull(Messages.unparsed("{\"type\": \"ping\"}"));
     }
 }
