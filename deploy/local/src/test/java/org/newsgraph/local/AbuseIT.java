@@ -169,6 +169,43 @@ class AbuseIT {
                 .body("field", equalTo("name"));
     }
 
+    /**
+     * Half of a surrogate pair is no character: UTF-8 cannot hold it, and each service stored it as a
+     * "?" in the reporter's text without a word. Refused in every service, naming the field.
+     */
+    @Test
+    void halfASurrogatePairIsBadInputNamingTheFieldAndNothingIsStored() {
+        Newsdesk desk = Newsdesk.get();
+        String half = "Lone \ud83d half " + System.nanoTime();
+        refusedNaming(Graph.as(DemoUsers.REPORTER, "mutation($n: String!) { createEntity(input: {kind: PERSON, name: $n})"
+                + " { id name } }", Map.of("n", half)), "BAD_USER_INPUT").body("errors[0].extensions.field", equalTo("name"));
+        refusedNaming(Graph.as(DemoUsers.REPORTER, "mutation($t: String!, $s: String!) { createStory(input: {title: $t,"
+                + " slug: $s}) { id } }", Map.of("t", half, "s", "lone-half-" + System.nanoTime())), "BAD_USER_INPUT")
+                .body("errors[0].extensions.field", equalTo("title"));
+        refusedNaming(Graph.as(DemoUsers.REPORTER, "mutation($t: String!, $s: ID!) { createQuote(input: {text: $t, kind: DIRECT,"
+                + " speakerId: $s}) { id } }", Map.of("t", half, "s", desk.speaker)), "BAD_USER_INPUT")
+                .body("errors[0].extensions.field", equalTo("text"));
+        // a whole pair is a character like any other
+        Graph.as(DemoUsers.REPORTER, "mutation($n: String!) { createEntity(input: {kind: PERSON, name: $n}) { name } }",
+                Map.of("n", "Whole \ud83d\ude00 pair " + System.nanoTime())).statusCode(200).body("errors", nullValue())
+                .body("data.createEntity.name", startsWith("Whole \ud83d\ude00 pair"));
+    }
+
+    /** A Wikidata id of thousands of digits overflowed entity-service's unique index: a 500, and an ERROR line. */
+    @Test
+    void aWikidataIdOfThousandsOfDigitsIsBadInput() {
+        Map<String, Long> before = ServiceLogs.errorLines();
+        StringBuilder digits = new StringBuilder("Q1");
+        java.util.Random random = new java.util.Random(9);
+        while (digits.length() < 20_000) {
+            digits.append(random.nextInt(10));
+        }
+        refusedNaming(Graph.as(DemoUsers.REPORTER, "mutation($w: String) { createEntity(input: {kind: PERSON,"
+                + " name: \"Long id\", wikidataId: $w}) { id } }", Map.of("w", digits.toString())), "BAD_USER_INPUT")
+                .body("errors[0].extensions.field", equalTo("wikidataId"));
+        assertEquals(before, ServiceLogs.errorLines(), "a client's long id is no ERROR line in any service's log");
+    }
+
     @Test
     void anIdThatIsNotOneIsBadInputNamingItsArgumentAndSpoilsNoOtherField() {
         Newsdesk desk = Newsdesk.get();
@@ -272,6 +309,12 @@ class AbuseIT {
         Graph.raw(null, "{\"query\": \"{ me { username } }\", \"operationName\": 7}").statusCode(400)
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].extensions.field", equalTo("operationName"));
+        // two operations and none named, or a name the document does not have: the name is what is wrong
+        for (String name : new String[] { "", ", \"operationName\": \"C\"" }) {
+            Graph.raw(token, "{\"query\": \"query A { me { username } } query B { me { roles } }\"" + name + "}")
+                    .statusCode(200).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                    .body("errors[0].extensions.field", equalTo("operationName"));
+        }
     }
 
     @Test
@@ -283,6 +326,25 @@ class AbuseIT {
         assertTrue(codes == null || codes.stream().allMatch(REFUSALS::contains), "codes: " + codes);
         rest(DemoUsers.REPORTER).contentType("application/json").body(Map.of("text", text))
                 .post(url("quote-service", "/quotes/extract")).then().statusCode(lessThan(500));
+    }
+
+    /**
+     * A text whose full stops are all inside its quotations is one sentence to the extractor; each of
+     * its 1,000 quotations read it whole and kept it as its context, until quote-service ran out of
+     * memory (77 s, then a 500 and an ERROR line). Asked of the service itself, which answers however
+     * long it takes (the gateway answers UNAVAILABLE after 3 s).
+     */
+    @Test
+    void aTextThatIsOneLongSentenceIsExtractedAroundEachQuotation() {
+        Map<String, Long> before = ServiceLogs.errorLines();
+        String text = ("\u201C" + "a. ".repeat(60) + "\u201D ").repeat(1000) + "said Vladimir Putin.";
+        Response answer = rest(DemoUsers.REPORTER).contentType("application/json").body(Map.of("text", text))
+                .post(url("quote-service", "/quotes/extract"));
+        answer.then().statusCode(200).body("candidates.size()", equalTo(1000));
+        List<String> contexts = answer.jsonPath().getList("candidates.candidate.context");
+        assertTrue(contexts.stream().allMatch(context -> context.length() < 3_000),
+                "a context of " + contexts.stream().mapToInt(String::length).max().orElse(0) + " characters");
+        assertEquals(before, ServiceLogs.errorLines(), "a pasted text is no ERROR line in any service's log");
     }
 
     // 5. one user's bad requests

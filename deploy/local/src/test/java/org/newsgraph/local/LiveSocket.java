@@ -78,6 +78,10 @@ public final class LiveSocket implements AutoCloseable {
     private final Map<String, BlockingQueue<Message>> subscriptions = new ConcurrentHashMap<>();
 
     private LiveSocket(String token) {
+        this(token, true);
+    }
+
+    private LiveSocket(String token, boolean init) {
         String url = SuiteStack.settings().serviceUrl(Services.GATEWAY).replaceFirst("^http", "ws") + "/graphql";
         try {
             socket = HTTP.newWebSocketBuilder().subprotocols("graphql-transport-ws")
@@ -88,8 +92,15 @@ public final class LiveSocket implements AutoCloseable {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("the gateway did not accept a WebSocket on " + url, e);
         }
-        Map<String, Object> payload = token == null ? Map.of() : Map.of("Authorization", "Bearer " + token);
-        send(Map.of("type", "connection_init", "payload", payload));
+        if (init) {
+            Map<String, Object> payload = token == null ? Map.of() : Map.of("Authorization", "Bearer " + token);
+            send(Map.of("type", "connection_init", "payload", payload));
+        }
+    }
+
+    /** Opens a socket and sends nothing on it, not even connection_init. */
+    static LiveSocket silent() {
+        return new LiveSocket(null, false);
     }
 
     /** Opens a socket and sends connection_init with the token (none if null); does not wait for the answer. */
@@ -144,6 +155,14 @@ public final class LiveSocket implements AutoCloseable {
         return id;
     }
 
+    /** Sends a query or mutation as graphql-transport-ws does (a subscribe message); returns its id. */
+    String operation(String document) {
+        String id = UUID.randomUUID().toString();
+        subscriptions.put(id, new LinkedBlockingQueue<>());
+        send(Map.of("id", id, "type", "subscribe", "payload", Map.of("query", document)));
+        return id;
+    }
+
     /** The next message of a subscription; null if none came before the deadline. */
     public Message next(String subscription, Duration deadline) {
         try {
@@ -175,6 +194,18 @@ public final class LiveSocket implements AutoCloseable {
             closeCode(Duration.ofSeconds(10));
         }
         socket.abort();
+    }
+
+    /** Sends a text as it is, whatever it holds. */
+    void sendText(String text) {
+        try {
+            socket.sendText(text, true).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not send " + text, e);
+        }
     }
 
     private void send(Map<String, Object> message) {

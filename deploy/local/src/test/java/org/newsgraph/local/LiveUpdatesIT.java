@@ -259,6 +259,49 @@ class LiveUpdatesIT {
         assertEquals(before, ServiceLogs.errorLines(), "a refused token is no ERROR line in any service's log");
     }
 
+    /**
+     * A message outside the protocol (an unknown type, a subscribe without id or payload, variables
+     * that are no object, no JSON object at all) closes the socket with 4400, as graphql-transport-ws
+     * prescribes. Before, each threw in SmallRye's handler: an ERROR line with a stack trace in the
+     * gateway's log, and no answer to the client, whose socket stayed open.
+     */
+    @Test
+    void aMessageOutsideTheProtocolClosesTheSocketWith4400AndNoErrorLine() {
+        String viewer = Tokens.accessToken(DemoUsers.VIEWER);
+        Map<String, Long> before = ServiceLogs.errorLines();
+        for (String message : List.of("{\"type\": \"foo\"}", "{\"type\": 7}", "[1]",
+                "{\"type\": \"subscribe\", \"payload\": {\"query\": \"{ me { username } }\"}}",
+                "{\"id\": \"1\", \"type\": \"subscribe\"}",
+                "{\"id\": \"1\", \"type\": \"subscribe\", \"payload\": {\"query\": \"{ me { username } }\", "
+                        + "\"variables\": \"x\"}}")) {
+            try (LiveSocket socket = LiveSocket.connected(viewer)) {
+                socket.sendText(message);
+                assertEquals(4400, socket.closeCode(LiveSocket.DEADLINE), message);
+            }
+        }
+        try (LiveSocket socket = LiveSocket.connected(viewer)) {
+            assertEquals("next", socket.next(socket.operation("{ me { username } }"), LiveSocket.DEADLINE).type(),
+                    "a well-formed message is answered");
+            // a document that does not parse is answered as over HTTP, with its code
+            Message unparsed = socket.next(socket.operation("subscription {"), LiveSocket.DEADLINE);
+            assertEquals("error", unparsed.type());
+            assertTrue(String.valueOf(unparsed.errors()).contains("GRAPHQL_PARSE_FAILED"), String.valueOf(unparsed.errors()));
+        }
+        assertEquals(before, ServiceLogs.errorLines(), "a client's broken message is no ERROR line in any service's log");
+    }
+
+    /**
+     * A socket that never sends connection_init is closed with 4408 (graphql-transport-ws) after
+     * newsgraph.live.init-timeout. Before, it stayed open for good, pinged every 10 s: anyone, without
+     * a token, could hold as many connections as the gateway had file descriptors.
+     */
+    @Test
+    void aSocketThatNeverSaysWhoItIsIsClosedWith4408() {
+        try (LiveSocket socket = LiveSocket.silent()) {
+            assertEquals(4408, socket.closeCode(LiveSocket.DEADLINE));
+        }
+    }
+
     @Test
     void aViewerCannotFollowADraftStory() {
         String reporter = Tokens.accessToken(DemoUsers.REPORTER);

@@ -20,7 +20,9 @@ public record EntityInput(
         @NotBlank @Size(max = 300) String name,
         @Size(max = 50) List<@Valid @NotNull Alias> aliases,
         @Size(max = 2000) String description,
-        @Pattern(regexp = "Q[1-9][0-9]*", message = "must be a Wikidata id such as Q7747") String wikidataId,
+        // at most 12 digits (Wikidata's ids have 9 today): a longer one overflowed the unique index's
+        // row limit, a 500 and an ERROR line with a stack trace
+        @Pattern(regexp = "Q[1-9][0-9]{0,11}", message = "must be a Wikidata id such as Q7747") String wikidataId,
         Long version,
         @Valid PersonDetails person,
         @Valid OrganisationDetails organisation,

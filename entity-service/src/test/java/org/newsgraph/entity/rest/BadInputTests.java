@@ -14,6 +14,7 @@ import static org.newsgraph.entity.rest.Api.with;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -59,6 +60,18 @@ class BadInputTests {
         refused(with(Api.person("Someone " + tag(), null), "wikidataId", "7747"), "wikidataId");
         refused(with(Api.person("Someone " + tag(), null), "wikidataId", "Q12a"), "wikidataId");
         refused(with(Api.person("Someone " + tag(), null), "wikidataId", "Q0"), "wikidataId");
+        // longer than any id Wikidata will give for a long time, and than its unique index's row
+        refused(with(Api.person("Someone " + tag(), null), "wikidataId", "Q1" + "2".repeat(12)), "wikidataId");
+        refused(with(Api.person("Someone " + tag(), null), "wikidataId", "Q1" + digits(20_000)), "wikidataId");
+    }
+
+    private static String digits(int count) {
+        Random random = new Random(7);
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            digits.append(random.nextInt(10));
+        }
+        return digits.toString();
     }
 
     @Test

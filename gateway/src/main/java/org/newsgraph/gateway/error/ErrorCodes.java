@@ -15,6 +15,7 @@ import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.UnknownOperationException;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
@@ -71,6 +72,10 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
         }
         if (error instanceof ValidationError) {
             return refusal(error, VALIDATION_FAILED, null);
+        }
+        if (error instanceof UnknownOperationException) {
+            // several operations and no operationName, or one the document does not have
+            return refusal(error, "BAD_USER_INPUT", "operationName");
         }
         if (type == ErrorType.ValidationError) {
             // graphql-java's classification of a variable whose value does not fit its type

@@ -22,6 +22,8 @@ import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
 import graphql.language.InlineFragment;
+import graphql.language.ObjectField;
+import graphql.language.ObjectValue;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
@@ -35,6 +37,7 @@ import io.quarkus.arc.Unremovable;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.newsgraph.gateway.error.ErrorCodes;
+import org.newsgraph.platform.json.StrictJson;
 
 /**
  * Refuses abusive queries before anything runs (before validation, and before the caller's token
@@ -112,6 +115,9 @@ public class QueryLimits extends SimplePerformantInstrumentation {
     public InstrumentationContext<ExecutionResult> beginExecution(InstrumentationExecutionParameters parameters,
             InstrumentationState state) {
         Map<String, Object> variables = parameters.getVariables();
+        if (variables != null) {
+            refuseHalfPairs(parameters.getQuery(), variables);
+        }
         if (variables != null && variables.values().stream().anyMatch(this::tooLong)) {
             Document document;
             try {
@@ -122,6 +128,113 @@ public class QueryLimits extends SimplePerformantInstrumentation {
             checkArguments(document, variables);
         }
         return SimpleInstrumentationContext.noOp();
+    }
+
+    /**
+     * Half of a surrogate pair in a variable's text is no character: sent on to a service it became
+     * "?" (the REST client writes UTF-8), and the reporter's text was changed without a word. Refused
+     * naming the input field that holds it ({@code aliases[0].name}), or the argument or input field
+     * the variable is given to. A document's own literals are refused by the parser.
+     */
+    private static void refuseHalfPairs(String query, Map<String, Object> variables) {
+        for (Map.Entry<String, Object> variable : variables.entrySet()) {
+            String path = halfPair(variable.getValue(), "");
+            if (path == null) {
+                continue;
+            }
+            String field = path;
+            if (path.isEmpty() || path.startsWith("[")) {
+                String usedAs = null;
+                try {
+                    usedAs = usedAs(Parser.parse(query), variable.getKey());
+                } catch (InvalidSyntaxException e) {
+                    // answered as a parse failure
+                }
+                field = (usedAs == null ? variable.getKey() : usedAs) + path;
+            }
+            throw abort(field + " holds half of a surrogate pair, which is no character: send the whole pair or the"
+                    + " character itself", Refused.QUERY_LIMIT, Map.of("code", "BAD_USER_INPUT", "field", field));
+        }
+    }
+
+    /** Where in the value a text holds half of a surrogate pair ("" for the value itself), or null. */
+    private static String halfPair(Object value, String at) {
+        if (value instanceof String text) {
+            return StrictJson.loneSurrogateAt(text) >= 0 ? at : null;
+        }
+        if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                String found = halfPair(entry.getValue(), at.isEmpty() ? String.valueOf(entry.getKey())
+                        : at + "." + entry.getKey());
+                if (found != null) {
+                    return found;
+                }
+            }
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                String found = halfPair(list.get(i), at + "[" + i + "]");
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The name of the first argument or input field the variable is given to, or null. */
+    private static String usedAs(Document document, String variable) {
+        for (Definition<?> definition : document.getDefinitions()) {
+            SelectionSet set = definition instanceof OperationDefinition operation ? operation.getSelectionSet()
+                    : definition instanceof FragmentDefinition fragment ? fragment.getSelectionSet() : null;
+            String found = usedAs(set, variable);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static String usedAs(SelectionSet set, String variable) {
+        if (set == null) {
+            return null;
+        }
+        for (Selection<?> selection : set.getSelections()) {
+            String found = null;
+            if (selection instanceof Field field) {
+                for (Argument argument : field.getArguments()) {
+                    found = found != null ? found : usedAs(argument.getName(), argument.getValue(), variable);
+                }
+                found = found != null ? found : usedAs(field.getSelectionSet(), variable);
+            } else if (selection instanceof InlineFragment inline) {
+                found = usedAs(inline.getSelectionSet(), variable);
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static String usedAs(String name, Value<?> value, String variable) {
+        if (value instanceof VariableReference reference) {
+            return reference.getName().equals(variable) ? name : null;
+        }
+        if (value instanceof ObjectValue object) {
+            for (ObjectField field : object.getObjectFields()) {
+                String found = usedAs(field.getName(), field.getValue(), variable);
+                if (found != null) {
+                    return found;
+                }
+            }
+        } else if (value instanceof ArrayValue list) {
+            for (Value<?> item : list.getValues()) {
+                String found = usedAs(name, item, variable);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     /** Refuses the first argument given a text over the limit, in the document or through a variable. */

@@ -1,7 +1,9 @@
 package org.newsgraph.gateway.live;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeAuthGraphQLTransportWSSubprotocolHandler;
@@ -30,6 +32,12 @@ import org.jboss.logging.Logger;
  * without a token, though, it accepts as anonymous. This route, just before Quarkus's own for
  * the same path, closes such a connection with 4403 too, and hands every other message to
  * Quarkus's protocol handlers (graphql-transport-ws, and the older graphql-ws) unchanged.
+ *
+ * <p>It also keeps the protocol's two rules that those handlers do not: a message that is not one
+ * of the protocol's ({@link Messages}) closes the socket with 4400, and a socket that has not sent
+ * {@code connection_init} within {@code newsgraph.live.init-timeout} is closed with 4408. Until
+ * then a socket that never said who it was stayed open for good, pinged every 10 s, so that anyone
+ * could hold as many connections as the gateway has file descriptors.
  */
 @ApplicationScoped
 public class TokenRequiredWebSocket {
@@ -45,6 +53,10 @@ public class TokenRequiredWebSocket {
     @ConfigProperty(name = "quarkus.smallrye-graphql.authorization-client-init-payload-name")
     String payloadName;
 
+    /** How long a socket may stay open without a connection_init (graphql-ws clients send it at once). */
+    @ConfigProperty(name = "newsgraph.live.init-timeout", defaultValue = "10s")
+    Duration initTimeout;
+
     @Inject
     Instance<CurrentIdentityAssociation> identities;
 
@@ -52,7 +64,7 @@ public class TokenRequiredWebSocket {
     CurrentVertxRequest currentRequest;
 
     void route(@Observes Router router) {
-        Upgrade upgrade = new Upgrade(identities.get(), currentRequest, payloadName);
+        Upgrade upgrade = new Upgrade(identities.get(), currentRequest, payloadName, initTimeout);
         router.route(path).order(BEFORE_SMALLRYE).handler(ctx -> {
             if (ctx.request().headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true)
                     && !ctx.request().isEnded()) {
@@ -81,10 +93,13 @@ public class TokenRequiredWebSocket {
     private static final class Upgrade extends SmallRyeGraphQLOverWebSocketHandler {
 
         private final Optional<String> payloadName;
+        private final Duration initTimeout;
 
-        Upgrade(CurrentIdentityAssociation identities, CurrentVertxRequest currentRequest, String payloadName) {
+        Upgrade(CurrentIdentityAssociation identities, CurrentVertxRequest currentRequest, String payloadName,
+                Duration initTimeout) {
             super(identities, currentRequest, false, Optional.of(payloadName));
             this.payloadName = Optional.of(payloadName);
+            this.initTimeout = initTimeout;
         }
 
         @Override
@@ -108,13 +123,34 @@ public class TokenRequiredWebSocket {
                     socket.close((short) 4406, "Subprotocol not acceptable");
                     return;
                 }
-                socket.closeHandler(closed -> protocol.onClose());
+                AtomicBoolean initialised = new AtomicBoolean();
+                long timer = ctx.vertx().setTimer(initTimeout.toMillis(), fired -> {
+                    if (!initialised.get() && !socket.isClosed()) {
+                        LOG.debugf("closing a WebSocket that sent no connection_init within %s", initTimeout);
+                        session.close((short) 4408, "Connection initialisation timeout");
+                    }
+                });
+                socket.closeHandler(closed -> {
+                    ctx.vertx().cancelTimer(timer);
+                    protocol.onClose();
+                });
                 socket.endHandler(ended -> protocol.onEnd());
                 socket.exceptionHandler(protocol::onThrowable);
                 socket.textMessageHandler(text -> {
-                    if (initialisesWithoutToken(text, payloadName.get())) {
+                    String problem = Messages.problem(socket.subProtocol(), text);
+                    String unparsed = problem == null && initialised.get() ? Messages.unparsed(text) : null;
+                    if (problem != null) {
+                        LOG.debugf("closing a WebSocket that broke the protocol: %s", problem);
+                        session.close((short) 4400, problem);
+                    } else if (initialisesWithoutToken(text, payloadName.get())) {
                         session.close((short) 4403, "Forbidden");
+                    } else if (unparsed != null) {
+                        LOG.debugf("refused a WebSocket operation whose document does not parse: %s", unparsed);
+                        session.sendMessage(unparsed);
                     } else {
+                        if (!initialised.get() && Messages.initialises(socket.subProtocol(), text)) {
+                            initialised.set(true);
+                        }
                         protocol.onMessage(text);
                     }
                 });

@@ -29,7 +29,9 @@ import org.newsgraph.platform.time.TimeLimits;
 
 /**
  * What every service refuses while reading JSON, before any of it reaches a record or the
- * database: text with a NUL character (PostgreSQL cannot store it), dates and instants outside
+ * database: text with a NUL character (PostgreSQL cannot store it) or half of a UTF-16 surrogate
+ * pair (no character at all: UTF-8 cannot hold it, and it was stored as a silent {@code ?} in
+ * the reporter's text), dates and instants outside
  * the years Newsgraph keeps, and {@code null} as an element of a list. Each is a
  * {@code MismatchedInputException} with the path of the value, so the platform's mapper answers
  * 400 naming the field ({@code aliases[0].name}, {@code sources[0]}).
@@ -70,6 +72,19 @@ public class StrictJson implements ObjectMapperCustomizer {
         return module;
     }
 
+    /** Where the text holds half of a surrogate pair without the other half, or -1. */
+    public static int loneSurrogateAt(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Reads the value as before, then refuses it if it breaks a rule. */
     static final class Checked extends DelegatingDeserializer {
 
@@ -87,6 +102,12 @@ public class StrictJson implements ObjectMapperCustomizer {
             Object value = super.deserialize(parser, context);
             if (value instanceof String text && text.indexOf('\0') >= 0) {
                 return context.reportInputMismatch(this, "text must not contain the NUL character (\\u0000)");
+            }
+            int half = value instanceof String text ? loneSurrogateAt(text) : -1;
+            if (half >= 0) {
+                return context.reportInputMismatch(this, "text must not contain half of a surrogate pair (\\u"
+                        + Integer.toHexString(((String) value).charAt(half)) + " at character " + half
+                        + "): it is no character; send the whole pair or the character itself");
             }
             if (value != null && !TimeLimits.contains(value)) {
                 return context.reportInputMismatch(this, TimeLimits.outside(value));

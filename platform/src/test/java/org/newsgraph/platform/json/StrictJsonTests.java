@@ -49,6 +49,15 @@ class StrictJsonTests {
     }
 
     @Test
+    void halfASurrogatePairIsRefusedWithItsPathAndAWholeOneIsKept() throws Exception {
+        assertEquals("name", refusedPath("{\"name\": \"Putin \\ud83d said\"}"));
+        assertEquals("name", refusedPath("{\"name\": \"\\ude00\"}"));
+        assertEquals("aliases[0].name", refusedPath("{\"aliases\": [{\"name\": \"x\\udc00\\ud800\"}]}"));
+        assertEquals("tags[0]", refusedPath("{\"tags\": [\"\\ud800\"]}"));
+        assertEquals("Putin \ud83d\ude00", JSON.readValue("{\"name\": \"Putin \\ud83d\\ude00\"}", Input.class).name());
+    }
+
+    @Test
     void datesOutsideTheYearsWeKeepAreRefusedWithTheirPath() {
         assertEquals("born", refusedPath("{\"born\": \"+999999999-12-31\"}"));
         assertEquals("born", refusedPath("{\"born\": \"0000-01-01\"}"));

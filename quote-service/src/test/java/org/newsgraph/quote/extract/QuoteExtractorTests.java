@@ -400,4 +400,26 @@ class QuoteExtractorTests {
         assertEquals("at 3pm local time", times.get(0).text());
         assertNull(times.get(0).time());
     }
+
+    /**
+     * A text the sentence splitter cannot break (full stops only inside its quotations) is one
+     * sentence; each quotation reads it only around itself. Read whole for each of 1,000 quotations,
+     * it ran quote-service out of memory: every candidate kept the whole text as its context.
+     */
+    @Test
+    void aTextThatIsOneSentenceIsReadAroundEachQuotationOnly() {
+        String text = ("\u201C" + "a. ".repeat(60) + "\u201D ").repeat(1000) + "said Vladimir Putin at 10.20am local time.";
+        List<Candidate> found = QuoteExtractor.extract(text, SUMMIT,
+                new QuoteExtractor.Options("America/Anchorage", PUBLISHED));
+        assertEquals(1000, found.size());
+        offsetsHold(text, found);
+        for (Candidate c : found) {
+            assertTrue(c.context().length() <= c.text().length() + 2 * QuoteExtractor.AROUND + 10,
+                    "a context of " + c.context().length() + " characters");
+        }
+        // the words right after the last quotation still say who spoke and when
+        Candidate last = found.get(found.size() - 1);
+        spokenBy(last, PUTIN, last.speaker().basis());
+        assertEquals("at 10.20am local time", last.timeText());
+    }
 }
