@@ -31,6 +31,13 @@ test('the viewer reads the demo story: times as the source gave them and in Lond
   await expectAccessible(page, 'the story timeline on a phone');
   await page.setViewportSize({ width: 1024, height: 900 });
 
+  // an event's page lists what was said at it
+  await page.getByRole('link', { name: 'Joint press conference; Putin speaks first' }).click();
+  const said = page.getByRole('region', { name: /^Said at this event/ });
+  await expect(said).toContainText('There’s no deal until there’s a deal');
+  await expect(said).toContainText('constructive atmosphere of mutual respect');
+  await expectAccessible(page, 'an event and what was said at it');
+
   // The first page a signed-in reader opens: from the address to the timeline on screen, the
   // Keycloak round trip included. Written to docs/measurements.md, never asserted.
   // Where the time goes: every request of the page, from the navigation on (ms since it started).

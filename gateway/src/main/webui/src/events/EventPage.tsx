@@ -4,7 +4,9 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { useSession } from '../auth/SessionContext';
 import { useReaderZone } from '../zone/ReaderZone';
-import { Problems } from '../ui/Problems';
+import { Missing, Problems } from '../ui/Problems';
+import { missing } from '../graphql/errors';
+import { QuoteCard } from '../quotes/QuoteCard';
 import { WorkflowActions } from '../workflow/WorkflowActions';
 import { EventCard } from '../stories/EventCard';
 import { hasKeptEdit } from '../unsaved/UnsavedChanges';
@@ -18,6 +20,7 @@ const EventPageQuery = graphql(`
     event(id: $id) {
       id ...TimelineEvent ...EventPageEvent
       story { id slug title changeCursor }
+      quotes(first: 50) { totalCount edges { node { id ...QuoteCard } } }
     }
   }
 `);
@@ -66,6 +69,12 @@ export function EventPage() {
               </ul>
             </section>
           )}
+          <section aria-labelledby="event-quotes-title">
+            <h2 id="event-quotes-title">Said at this event{event.quotes?.totalCount ? ` (${event.quotes.totalCount})` : ''}</h2>
+            {missing(error, 'event', 'quotes') ? <Missing what="The quotes said at it" /> : event.quotes?.edges.length ? (
+              <ul className="cards">{event.quotes.edges.flatMap((e) => (e?.node ? [<li key={e.node.id}><QuoteCard quote={e.node} /></li>] : []))}</ul>
+            ) : <p className="hint">No quote is tied to this event yet.</p>}
+          </section>
           {session.may('reporter') && event.notes && (
             <section aria-labelledby="notes-title">
               <h2 id="notes-title">Newsroom notes</h2>
