@@ -39,6 +39,11 @@ public final class HttpErrors {
     /** A document that does not parse: {@code GRAPHQL_PARSE_FAILED}, where it stopped and why. */
     public static void parseFailed(RoutingContext context, InvalidSyntaxError error) {
         LOG.debugf("refused %s: %s", ErrorCodes.PARSE_FAILED, error.getMessage());
+        send(context, 200, parseFailure(error));
+    }
+
+    /** The GraphQL error of a document that does not parse, over HTTP and over the live socket alike. */
+    public static Map<String, Object> parseFailure(InvalidSyntaxError error) {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("message", error.getMessage());
         List<Object> locations = error.getLocations() == null ? List.of()
@@ -48,7 +53,7 @@ public final class HttpErrors {
             answer.put("locations", locations);
         }
         answer.put("extensions", Map.of("code", ErrorCodes.PARSE_FAILED));
-        send(context, 200, answer);
+        return answer;
     }
 
     /** The failure handler of {@code /graphql}: whatever went wrong, the client gets a GraphQL error with a code. */

@@ -1,11 +1,9 @@
 package org.newsgraph.gateway.live;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import graphql.InvalidSyntaxError;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
@@ -14,7 +12,7 @@ import graphql.parser.exceptions.ParseCancelledException;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.newsgraph.gateway.error.ErrorCodes;
+import org.newsgraph.gateway.error.HttpErrors;
 
 /**
  * The shape of a message a client sends on a GraphQL WebSocket, checked before SmallRye's protocol
@@ -105,15 +103,7 @@ final class Messages {
             error.put("message", e.getMessage());
             error.put("extensions", Map.of("code", "BAD_USER_INPUT", "field", "query"));
         } catch (InvalidSyntaxException e) {
-            error.put("message", e.getMessage());
-            InvalidSyntaxError syntax = e.toInvalidSyntaxError();
-            List<Object> locations = syntax.getLocations() == null ? List.of()
-                    : syntax.getLocations().stream().filter(at -> at.getLine() > 0 && at.getColumn() > 0)
-                            .map(at -> (Object) Map.of("line", at.getLine(), "column", at.getColumn())).toList();
-            if (!locations.isEmpty()) {
-                error.put("locations", locations);
-            }
-            error.put("extensions", Map.of("code", ErrorCodes.PARSE_FAILED));
+            error.putAll(HttpErrors.parseFailure(e.toInvalidSyntaxError()));
         }
         return new JsonObject().put("id", message.getValue("id")).put("type", "error")
                 .put("payload", new JsonArray().add(new JsonObject(error))).encode();
