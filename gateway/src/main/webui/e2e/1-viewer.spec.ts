@@ -32,7 +32,8 @@ test('the viewer reads the demo story: times as the source gave them and in Lond
   await page.setViewportSize({ width: 1024, height: 900 });
 
   // an event's page lists what was said at it
-  await page.getByRole('link', { name: 'Joint press conference; Putin speaks first' }).click();
+  // (the statement made at it links to it too, as the event it is part of)
+  await page.getByRole('heading', { name: 'Joint press conference; Putin speaks first' }).getByRole('link').click();
   const said = page.getByRole('region', { name: /^Said at this event/ });
   await expect(said).toContainText('There’s no deal until there’s a deal');
   await expect(said).toContainText('constructive atmosphere of mutual respect');
