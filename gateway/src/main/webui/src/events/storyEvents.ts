@@ -31,7 +31,9 @@ export function choiceLabel(choice: EventChoice): string {
  * to one of them showed as the first event of the list.
  */
 export function useStoryEvents(storyId: string | null | undefined): EventChoice[] {
-  const [after, setAfter] = useState<string | null>(null);
+  // the cursor of the next page belongs to the story it was read from: another story starts at its first page
+  const [position, setPosition] = useState<{ storyId: string; after: string | null }>({ storyId: '', after: null });
+  const after = position.storyId === storyId ? position.after : null;
   const [read, setRead] = useState<{ storyId: string; events: EventChoice[] }>({ storyId: '', events: [] });
   const [{ data }] = useQuery({ query: StoryEventsQuery, variables: { storyId: storyId ?? '', after }, pause: !storyId });
   const page = data?.timeline;
@@ -45,7 +47,7 @@ export function useStoryEvents(storyId: string | null | undefined): EventChoice[
       const known = new Set(kept.map((e) => e.id));
       return { storyId, events: [...kept, ...events.filter((e) => !known.has(e.id))] };
     });
-    if (page.pageInfo?.hasNextPage && page.pageInfo.endCursor) setAfter(page.pageInfo.endCursor);
+    if (page.pageInfo?.hasNextPage && page.pageInfo.endCursor) setPosition({ storyId, after: page.pageInfo.endCursor });
   }, [page, storyId, after]);
   return read.storyId === storyId ? read.events : [];
 }
